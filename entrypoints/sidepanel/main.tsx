@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Compagnon amelipro</p>, document.getElementById('app')!);

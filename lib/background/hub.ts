@@ -1,0 +1,5 @@
+import { browser } from 'wxt/browser';
+
+export function startBackground(): void {
+  browser.runtime.onInstalled.addListener(() => {});
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import { AMELIPRO_MATCHES } from './lib/hosts';
+
+// Manifest as a function of the target: Chrome-only permissions never reach Firefox.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => {
+    const isFirefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      short_name: 'Compagnon amelipro',
+      description: '__MSG_extDescription__',
+      default_locale: 'fr',
+      permissions: isFirefox ? ['storage'] : ['storage', 'sidePanel'],
+      host_permissions: AMELIPRO_MATCHES,
+      icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+      action: { default_title: '__MSG_actionTitle__' },
+      ...(isFirefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'compagnon-amelipro@compagnon-amelipro.org',
+                strict_min_version: '142.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
