@@ -1,0 +1,11 @@
+import { existsSync } from 'node:fs';
+import { CHROME_BUILD } from './harness';
+// @ts-expect-error plain ESM helper of the test-page package, no types
+import { ensurePortalBuilt } from '../portal/router.mjs';
+
+export default function globalSetup(): void {
+  if (!existsSync(`${CHROME_BUILD}/manifest.json`)) {
+    throw new Error(`No extension build in ${CHROME_BUILD}: run "npm run build" first (npm test does it).`);
+  }
+  ensurePortalBuilt();
+}
