@@ -1,0 +1,208 @@
+/**
+ * Prescription rules: tramadol / codeine / dihydrocodeine on a secured prescription (rules.md R1),
+ * AGLP-1 justification form (R5), ordonnance numérique (R3.4).
+ *
+ * To update a date: change `from`, `until` or `transition`, then set `reviewed` to today's date
+ * and run `npx vitest run tests/unit/rules` (and `UPDATE_DOCS=1` once to refresh the README table).
+ */
+import { defineRules } from '../schema';
+
+const ANSM_OPIOIDS =
+  'https://ansm.sante.fr/actualites/decision-du-24-09-2024-portant-application-dune-partie-de-la-reglementation-des-stupefiants-et-fixant-des-durees-de-prescription-tramadol-codeine';
+const AMELI_AGLP1 =
+  'https://www.ameli.fr/oise/assure/actualites/ozempic-et-autres-antidiabetiques-l-assurance-maladie-renforce-le-controle-des-prescriptions';
+const SEED_OPIOIDS = { file: '002_d3b356307d2a16f2.txt', section: 'PRESCRIPTION TRAMADOL ET OPIOÏDES' } as const;
+const ANSM_DECISION =
+  'ANSM, décision du 24/09/2024 (publiée le 26/09/2024), entrée en vigueur reportée au 01/03/2025 ; dérogation ANSM du 26/02/2025 pour mars 2025';
+
+/** ANSM derogation: prescriptions written in March 2025 on a non-secured support are still honoured. */
+const MARCH_2025_TOLERANCE = {
+  from: '2025-03-01',
+  until: '2025-03-31',
+  message: {
+    fr: "Tolérance ANSM : une ordonnance rédigée en mars 2025 hors support sécurisé reste honorée pour la durée prescrite, renouvellements compris. Plus aucune tolérance à partir du 01/04/2025.",
+    en: 'ANSM tolerance: a prescription written in March 2025 on a non-secured support is still honoured for its whole duration, renewals included. No tolerance from 2025-04-01.',
+  },
+} as const;
+
+export default defineRules([
+  {
+    id: 'secure-prescription.required',
+    title: 'Tramadol, codéine, dihydrocodéine : ordonnance sécurisée',
+    message:
+      "Prescrivez tout médicament contenant du tramadol, de la codéine ou de la dihydrocodéine (seul ou associé, antitussifs compris) sur ordonnance sécurisée ou ordonnance numérique avec QR code. Une ordonnance simple n'est pas valable : le pharmacien ne peut pas délivrer.",
+    en: {
+      title: 'Tramadol, codeine, dihydrocodeine: secured prescription',
+      message:
+        'Prescribe any medicine containing tramadol, codeine or dihydrocodeine (alone or combined, cough medicines included) on a secured prescription pad or an e-prescription with a QR code. A plain prescription is not valid: the pharmacist cannot dispense.',
+    },
+    severity: 'blocking',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-03-01',
+    transition: MARCH_2025_TOLERANCE,
+    contexts: ['prescription', 'checklist'],
+    source: { catalogue: 'R1.1', seeds: [SEED_OPIOIDS], official: ANSM_DECISION },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: {
+      fr: 'Les ordonnances de tramadol / codéine sont-elles sur support sécurisé ou numériques (QR code) ?',
+      en: 'Are tramadol / codeine prescriptions on a secured pad or electronic (QR code)?',
+    },
+  },
+  {
+    id: 'secure-prescription.letters.dosage',
+    title: 'Tramadol, codéine : dosage en toutes lettres',
+    message:
+      "Écrivez le dosage en toutes lettres (ex. « cinquante milligrammes »). Des chiffres seuls ne suffisent pas : sans cette mention, le pharmacien ne peut pas délivrer.",
+    en: {
+      title: 'Tramadol, codeine: strength written in words',
+      message:
+        'Write the strength in words (e.g. "cinquante milligrammes"). Digits alone are not enough: without it the pharmacist cannot dispense.',
+    },
+    severity: 'blocking',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-03-01',
+    transition: MARCH_2025_TOLERANCE,
+    contexts: ['prescription'],
+    source: { catalogue: 'R1.2', seeds: [SEED_OPIOIDS], official: `${ANSM_DECISION} ; CSP R.5132-29` },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'secure-prescription.letters.posology',
+    title: 'Tramadol, codéine : posologie en toutes lettres',
+    message:
+      "Écrivez la posologie en toutes lettres : nombre d'unités par prise et nombre de prises (ex. « un comprimé trois fois par jour »). Sans cette mention, le pharmacien ne peut pas délivrer.",
+    en: {
+      title: 'Tramadol, codeine: dosage instructions written in words',
+      message:
+        'Write the dosage instructions in words: units per intake and number of intakes (e.g. "un comprimé trois fois par jour"). Without it the pharmacist cannot dispense.',
+    },
+    severity: 'blocking',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-03-01',
+    transition: MARCH_2025_TOLERANCE,
+    contexts: ['prescription'],
+    source: { catalogue: 'R1.2', seeds: [SEED_OPIOIDS], official: `${ANSM_DECISION} ; CSP R.5132-29` },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'secure-prescription.letters.duration',
+    title: 'Tramadol, codéine : durée en toutes lettres',
+    message:
+      "Écrivez la durée du traitement en toutes lettres (ex. « sept jours », « huit semaines »). Sans cette mention, le pharmacien ne peut pas délivrer.",
+    en: {
+      title: 'Tramadol, codeine: treatment duration written in words',
+      message:
+        'Write the treatment duration in words (e.g. "sept jours", "huit semaines"). Without it the pharmacist cannot dispense.',
+    },
+    severity: 'blocking',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-03-01',
+    transition: MARCH_2025_TOLERANCE,
+    contexts: ['prescription'],
+    source: { catalogue: 'R1.2', seeds: [SEED_OPIOIDS], official: ANSM_DECISION },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'secure-prescription.max-duration',
+    title: 'Tramadol, codéine, dihydrocodéine : 12 semaines maximum',
+    message:
+      "Ne prescrivez pas plus de 12 semaines, renouvellements compris (codéine et dihydrocodéine depuis le 01/03/2025, tramadol depuis le 15/04/2020). Au-delà, il faut une nouvelle ordonnance sécurisée.",
+    en: {
+      title: 'Tramadol, codeine, dihydrocodeine: 12 weeks at most',
+      message:
+        'Do not prescribe more than 12 weeks, renewals included (codeine and dihydrocodeine since 2025-03-01, tramadol since 2020-04-15). Beyond that a new secured prescription is needed.',
+    },
+    severity: 'blocking',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-03-01',
+    transition: MARCH_2025_TOLERANCE,
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R1.3',
+      seeds: [SEED_OPIOIDS],
+      official: `${ANSM_DECISION} ; tramadol : ANSM, point d'information du 16/01/2020 (12 semaines depuis le 15/04/2020)`,
+    },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { maxWeeks: 12, maxDays: 84 },
+  },
+  {
+    id: 'aglp1.justification-form',
+    title: 'Ozempic, Trulicity, Victoza : justificatif de prescription',
+    message:
+      "Remplissez le justificatif AGLP-1 sur amelipro (une fois par patient, y compris s'il est déjà traité) et remettez-le avec l'ordonnance. Hors AMM : écrivez « non remboursable » et informez le patient.",
+    en: {
+      title: 'Ozempic, Trulicity, Victoza: prescription justification form',
+      message:
+        'Fill in the GLP-1 analogue form on amelipro (once per patient, including patients already treated) and hand it over with the prescription. Outside the marketing authorisation: write "non remboursable" and tell the patient.',
+    },
+    severity: 'blocking',
+    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    from: '2025-02-01',
+    transition: {
+      from: '2025-02-01',
+      until: '2025-04-30',
+      message: {
+        fr: "Période de souplesse : aucun contrôle de l'Assurance Maladie avant le 01/05/2025.",
+        en: 'Grace period: no Assurance Maladie control before 2025-05-01.',
+      },
+    },
+    contexts: ['prescription', 'checklist'],
+    source: {
+      catalogue: 'R5.1',
+      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'Prescriptions et facturation AGLP-1 : Ozempic, Victoza, Trulicity' }],
+      official: 'CSS L.162-19-1 (LFSS 2024) ; quatre textes au JO du 15/01/2025, en vigueur le 01/02/2025',
+    },
+    link: AMELI_AGLP1,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: {
+      fr: 'Pour chaque patient sous Ozempic, Trulicity ou Victoza, le justificatif AGLP-1 est-il rempli ?',
+      en: 'For every patient on Ozempic, Trulicity or Victoza, is the GLP-1 analogue form filled in?',
+    },
+  },
+  {
+    id: 'aglp1.pharmacist-form-on-file',
+    title: 'AGLP-1 : justificatif en main avant de facturer',
+    message:
+      "Avant de facturer Ozempic, Trulicity ou Victoza, ayez le justificatif du prescripteur avec l'ordonnance (à conserver au DP ou au DMP). Sans justificatif : pas de prise en charge, risque d'indu.",
+    en: {
+      title: 'GLP-1 analogues: form on file before billing',
+      message:
+        "Before billing Ozempic, Trulicity or Victoza, hold the prescriber's form together with the prescription (store it in the DP or DMP). Without it: no reimbursement, risk of recovery of undue payment.",
+    },
+    severity: 'blocking',
+    professions: ['pharmacien'],
+    from: '2025-02-01',
+    transition: {
+      from: '2025-02-01',
+      until: '2025-08-31',
+      message: {
+        fr: "Jusqu'au 31/08/2025 : délivrance possible sur la seule ordonnance, sans tiers payant (feuille de soins, le patient envoie le justificatif à sa CPAM). Aucun contrôle avant le 01/05/2025.",
+        en: 'Until 2025-08-31: dispensing on the prescription alone is possible, without third-party payment (paper claim, the patient sends the form to the CPAM). No control before 2025-05-01.',
+      },
+    },
+    contexts: ['prescription', 'checklist'],
+    source: {
+      catalogue: 'R5.1',
+      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'Prescriptions et facturation AGLP-1 : Ozempic, Victoza, Trulicity' }],
+      official: "CSS L.162-19-1 ; JO du 15/01/2025 ; note de l'Assurance Maladie du 06/06/2025 (obligatoire au 01/09/2025)",
+    },
+    link: AMELI_AGLP1,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: {
+      fr: 'Les délivrances d’AGLP-1 à facturer ont-elles toutes leur justificatif ?',
+      en: 'Do all GLP-1 analogue dispensings to bill have their form?',
+    },
+  },
+]);

@@ -1,0 +1,77 @@
+/**
+ * Calendar dates as ISO strings `YYYY-MM-DD` (local calendar, no time, no time zone).
+ * ISO strings compare correctly with `<` and `>`, which keeps the engine fast and simple.
+ */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+function parts(iso: IsoDate): [number, number, number] {
+  const m = ISO.exec(iso);
+  if (!m) throw new Error(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Local calendar date of a Date object (not UTC: 23:30 in Paris stays the same day). */
+export function toIsoDate(date: Date): IsoDate {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Today's local date. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return toIsoDate(now);
+}
+
+/** Accepts an ISO date or a Date; throws on anything else. */
+export function asIsoDate(date: IsoDate | Date): IsoDate {
+  if (date instanceof Date) return toIsoDate(date);
+  if (!isIsoDate(date)) throw new Error(`Not an ISO date (YYYY-MM-DD): "${date}"`);
+  return date;
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parts(iso);
+  return fromUtc(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  const [y1, m1, d1] = parts(a);
+  const [y2, m2, d2] = parts(b);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/**
+ * Last day covered by a period of `months` calendar months starting on `start` (inclusive):
+ * 2026-09-10 + 1 month -> 2026-10-09. When the same day does not exist in the target month
+ * (2026-01-31 + 1 month), the period runs to the last day of that month (2026-02-28).
+ */
+export function lastDayOfMonths(start: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(start);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const daysInTarget = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  if (d > daysInTarget) {
+    return fromUtc(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), daysInTarget)));
+  }
+  return fromUtc(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), d - 1)));
+}
+
+/** `DD/MM/YYYY` for French messages. */
+export function formatFr(iso: IsoDate): string {
+  const [y, m, d] = parts(iso);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+}
