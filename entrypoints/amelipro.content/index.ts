@@ -1,8 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AMELIPRO_MATCHES } from '../../lib/hosts';
+import { startContent } from './runtime';
 
 export default defineContentScript({
   matches: AMELIPRO_MATCHES,
   runAt: 'document_idle',
-  main() {},
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    // Whatever happens in the extension, the portal keeps working: errors stop here.
+    startContent(ctx).catch((err) => console.debug('[Compagnon amelipro] démarrage impossible', err));
+  },
 });

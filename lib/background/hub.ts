@@ -1,5 +1,69 @@
+/**
+ * The background service worker: keeps each tab's latest state (page type, findings) in memory and in
+ * storage.session (survives the worker being stopped, never written to disk), shows the badge count,
+ * and answers the popup and side panel. It makes no network request.
+ */
 import { browser } from 'wxt/browser';
+import { messageSchema, type TabState } from '../messages';
+
+const tabStates = new Map<number, TabState>();
+const sessionKey = (tabId: number) => `tab:${tabId}`;
+
+export function badgeFor(state: TabState): { text: string; color: string } {
+  const blocking = state.findings.filter((f) => f.severity === 'blocking').length;
+  const warnings = state.findings.filter((f) => f.severity === 'warning').length;
+  const n = blocking + warnings;
+  return { text: n ? String(n) : '', color: blocking ? '#b3261e' : '#a15c00' };
+}
+
+async function setTabState(tabId: number, state: TabState): Promise<void> {
+  tabStates.set(tabId, state);
+  const badge = badgeFor(state);
+  await Promise.allSettled([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.storage.session?.set({ [sessionKey(tabId)]: state }),
+  ]);
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const mem = tabStates.get(tabId);
+  if (mem) return mem;
+  try {
+    const stored = await browser.storage.session?.get(sessionKey(tabId));
+    return (stored?.[sessionKey(tabId)] as TabState | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => {});
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'tab-state': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return setTabState(tabId, msg.state).then(() => ({ ok: true }));
+      }
+      case 'get-tab-state':
+        return getTabState(msg.tabId);
+      case 'ping':
+        return Promise.resolve({ ok: true, at: new Date().toISOString() });
+      default:
+        return undefined;
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    tabStates.delete(tabId);
+    void browser.storage.session?.remove(sessionKey(tabId)).catch(() => {});
+  });
+
+  // Chrome: the toolbar button opens the popup; the side panel opens from the popup's button.
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } }).chrome?.sidePanel;
+  void chromeSidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => {});
 }

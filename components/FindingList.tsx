@@ -1,0 +1,98 @@
+import type { Lang } from '../lib/i18n';
+import { tr } from '../lib/i18n';
+import type { CannotCheck, ShownFinding } from '../lib/features/types';
+import { UI } from './ui-text';
+
+const SNOOZE_DAYS = [1, 7, 30] as const;
+
+export interface FindingListProps {
+  findings: ShownFinding[];
+  cannotCheck?: CannotCheck[];
+  lang: Lang;
+  onSnooze?: (ruleId: string, days: number) => void;
+  showSource?: boolean;
+}
+
+/** Findings with severity, message, "en savoir plus" and snooze; then what could not be checked. */
+export function FindingList({ findings, cannotCheck = [], lang, onSnooze, showSource }: FindingListProps) {
+  return (
+    <div class="ca-findings">
+      {findings.length > 0 && (
+        <ul class="ca-list">
+          {findings.map((f) => (
+            <li key={`${f.featureId}:${f.ruleId}`} class={`ca-finding ca-${f.severity}`} data-rule-id={f.ruleId}>
+              <div class="ca-head">
+                <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span>
+                <strong class="ca-title">{tr(f.title, lang)}</strong>
+              </div>
+              <p class="ca-msg">{tr(f.message, lang)}</p>
+              {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
+              {showSource && f.source && (
+                <p class="ca-source">
+                  {tr(UI.source, lang)} : {f.source}
+                </p>
+              )}
+              <div class="ca-actions">
+                {f.link && (
+                  <a href={f.link} target="_blank" rel="noopener noreferrer">
+                    {tr(UI.learnMore, lang)}
+                  </a>
+                )}
+                {onSnooze && (
+                  <label>
+                    <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
+                    <select
+                      aria-label={`${tr(UI.snoozeFor, lang)} (${tr(f.title, lang)})`}
+                      onChange={(e) => {
+                        const days = Number((e.currentTarget as HTMLSelectElement).value);
+                        if (days > 0) onSnooze(f.ruleId, days);
+                      }}
+                    >
+                      <option value="0">{tr(UI.snoozeFor, lang)}</option>
+                      {SNOOZE_DAYS.map((d) => (
+                        <option value={String(d)}>{tr(UI.snoozeDays(d), lang)}</option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {cannotCheck.length > 0 && (
+        <ul class="ca-list ca-cannot">
+          {cannotCheck.map((c) => (
+            <li key={`${c.featureId}:${c.ruleId ?? ''}`} class="ca-finding ca-cannot-check" data-cannot-check={c.featureId} data-rule-id={c.ruleId}>
+              <div class="ca-head">
+                <span class="ca-sev">{tr(UI.cannotCheck, lang)}</span>
+              </div>
+              <p class="ca-msg">{tr(c.reason, lang)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Styles shared by every surface that shows a FindingList (px only: rem is not isolated in a shadow root). */
+export const FINDING_CSS = `
+.ca-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
+.ca-finding{border-left:4px solid #0c419a;background:#f5f8fd;padding:8px 10px;border-radius:4px}
+.ca-blocking{border-left-color:#b3261e;background:#fdf1f0}
+.ca-warning{border-left-color:#a15c00;background:#fff7e8}
+.ca-info{border-left-color:#0c419a}
+.ca-cannot-check{border-left-color:#5c5c5c;background:#f2f2f2;border-left-style:dashed}
+.ca-head{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
+.ca-sev{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#333}
+.ca-blocking .ca-sev{color:#8c1d18}.ca-warning .ca-sev{color:#7a4500}
+.ca-title{font-size:14px}
+.ca-msg,.ca-detail,.ca-source{margin:4px 0 0;font-size:13px;line-height:1.4}
+.ca-detail{color:#333}.ca-source{color:#555;font-size:12px}
+.ca-actions{display:flex;gap:12px;align-items:center;margin-top:6px;font-size:12px;flex-wrap:wrap}
+.ca-actions a{color:#0c419a}
+.ca-actions select{font-size:12px;padding:2px;max-width:200px}
+.ca-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+a:focus-visible,button:focus-visible,select:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
+`;

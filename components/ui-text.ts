@@ -1,0 +1,27 @@
+import type { Text } from '../lib/i18n';
+
+/** Interface strings shared by the overlay, popup and side panel (French first). */
+export const UI = {
+  appName: { fr: 'Compagnon amelipro', en: 'Compagnon amelipro' },
+  severity: {
+    blocking: { fr: 'Bloquant', en: 'Blocking' },
+    warning: { fr: 'Attention', en: 'Warning' },
+    info: { fr: 'Information', en: 'Information' },
+  },
+  learnMore: { fr: 'En savoir plus', en: 'Learn more' },
+  snoozeFor: { fr: 'Ne plus afficher pendant…', en: 'Hide for…' },
+  snoozeDays: (n: number): Text => ({ fr: n === 1 ? '1 jour' : `${n} jours`, en: n === 1 ? '1 day' : `${n} days` }),
+  cannotCheck: { fr: 'Impossible de vérifier', en: 'Could not check' },
+  nothingToSay: { fr: 'Aucune remarque sur cette page.', en: 'Nothing to report on this page.' },
+  show: { fr: 'Afficher les remarques', en: 'Show findings' },
+  hide: { fr: 'Réduire', en: 'Collapse' },
+  source: { fr: 'Source', en: 'Source' },
+  count: (n: number): Text => ({
+    fr: n === 0 ? 'aucune remarque' : n === 1 ? '1 remarque' : `${n} remarques`,
+    en: n === 0 ? 'no finding' : n === 1 ? '1 finding' : `${n} findings`,
+  }),
+  announce: (n: number): Text => ({
+    fr: n === 1 ? 'Compagnon amelipro : 1 nouvelle remarque.' : `Compagnon amelipro : ${n} nouvelles remarques.`,
+    en: n === 1 ? 'Compagnon amelipro: 1 new finding.' : `Compagnon amelipro: ${n} new findings.`,
+  }),
+} as const;

@@ -1,0 +1,102 @@
+import { render } from 'preact';
+import { h } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay, OVERLAY_CSS } from '../../components/Overlay';
+import { FEATURES } from '../../lib/features/registry';
+import { FeatureManager, type ManagerState } from '../../lib/features/manager';
+import { detectLang, localIsoDate } from '../../lib/i18n';
+import type { TabState } from '../../lib/messages';
+import { detectPage } from '../../lib/pages/detect';
+import type { PageType } from '../../lib/pages/types';
+import { loadContentSettings, snoozeRule, featureServices, reportFeatureError } from './services';
+
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const settings = await loadContentSettings();
+  const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
+  const date = settings.referenceDate ?? localIsoDate();
+  const snoozed = new Set(settings.snoozedRuleIds);
+  let page: PageType = detectPage(location.href, document);
+  let lastUrl = location.href;
+  let latest: ManagerState | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'compagnon-amelipro',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: OVERLAY_CSS,
+    onMount: (container) => container,
+    onRemove: (container) => container && render(null, container),
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  host.setAttribute('data-compagnon-page', page);
+
+  let sendTimer: ReturnType<typeof setTimeout> | undefined;
+  const publish = (state: ManagerState) => {
+    const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
+    latest = state;
+    host.setAttribute('data-compagnon-page', state.page);
+    render(h(Overlay, { state: visible, lang, onSnooze }), ui.uiContainer);
+    if (sendTimer !== undefined) clearTimeout(sendTimer);
+    sendTimer = setTimeout(() => {
+      const tabState: TabState = {
+        ...visible,
+        snoozed: state.findings.length - visible.findings.length,
+        updatedAt: new Date().toISOString(),
+      };
+      browser.runtime.sendMessage({ type: 'tab-state', state: tabState }).catch(() => {});
+    }, 100);
+  };
+
+  const onSnooze = (ruleId: string, days: number) => {
+    snoozed.add(ruleId);
+    void snoozeRule(ruleId, days);
+    if (latest) publish(latest);
+  };
+
+  const manager = new FeatureManager({
+    features: FEATURES,
+    onChange: publish,
+    onError: (featureId, message) => void reportFeatureError(featureId, message),
+    isEnabled: (id) => !settings.disabledFeatures.includes(id),
+  });
+  const run = () =>
+    manager.start({
+      page,
+      url: new URL(location.href),
+      doc: document,
+      date,
+      profile: { profession: settings.profession },
+      lang,
+      services: featureServices,
+    });
+  run();
+
+  // Single-page app: re-detect on in-page navigation and when the app re-renders into another page.
+  const redetect = () => {
+    const next = detectPage(location.href, document);
+    if (next !== page || location.href !== lastUrl) {
+      page = next;
+      lastUrl = location.href;
+      run();
+    }
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', redetect);
+  ctx.addEventListener(window, 'hashchange', redetect);
+  let moTimer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    if (moTimer !== undefined) return;
+    moTimer = setTimeout(() => {
+      moTimer = undefined;
+      if (detectPage(location.href, document) !== page) redetect();
+    }, 300);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    manager.stop();
+  });
+}

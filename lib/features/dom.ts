@@ -1,0 +1,72 @@
+/** Small DOM helpers for features: label-based lookups that survive Vuetify's generated ids, and debounced watching. */
+
+export const normalize = (s: string | null | undefined): string =>
+  (s ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Calls `fn` now and again (debounced) whenever the document changes or the user types/changes a field,
+ * until `signal` aborts. One observer and two listeners per call, all removed on abort.
+ */
+export function watch(doc: Document, signal: AbortSignal, fn: () => void, debounceMs = 250): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (signal.aborted) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) fn();
+    }, debounceMs);
+  };
+  const view = doc.defaultView;
+  const observer = view ? new view.MutationObserver(schedule) : null;
+  observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'class'] });
+  doc.addEventListener('input', schedule, { capture: true, signal });
+  doc.addEventListener('change', schedule, { capture: true, signal });
+  doc.addEventListener('click', schedule, { capture: true, signal });
+  signal.addEventListener('abort', () => {
+    observer?.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  fn();
+}
+
+/** Text of a label element without the design system's screen-reader suffix ("* Champ obligatoire"). */
+export function labelText(el: Element | null): string {
+  if (!el) return '';
+  return normalize(el.textContent).replace(/\*?\s*champ obligatoire/g, '').replace(/\*/g, '').trim();
+}
+
+/**
+ * Finds the form control whose label matches `re` (normalised, accent-free, lower case). Looks at <label for>,
+ * aria-labelledby, aria-label and the label inside the same Vuetify field. Skips our own overlay.
+ */
+export function findControlByLabel(root: ParentNode, re: RegExp): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
+  const controls = Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select'));
+  for (const c of controls) {
+    if (c.type === 'hidden') continue;
+    const doc = c.ownerDocument;
+    const labels: string[] = [];
+    if (c.id) {
+      const l = doc.querySelector(`label[for="${CSS.escape(c.id)}"]`);
+      if (l) labels.push(labelText(l));
+    }
+    const by = c.getAttribute('aria-labelledby');
+    if (by) for (const id of by.split(/\s+/)) labels.push(labelText(doc.getElementById(id)));
+    if (c.getAttribute('aria-label')) labels.push(normalize(c.getAttribute('aria-label')));
+    const field = c.closest('.v-input, .v-field, .form-group, .p2-field, fieldset, p, div');
+    const inner = field?.querySelector('label');
+    if (inner) labels.push(labelText(inner));
+    if (labels.some((l) => l && re.test(l))) return c;
+  }
+  return null;
+}
+
+/** The text content of the page's headings, normalised. */
+export function headings(doc: Document): string {
+  return normalize(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => h.textContent).join(' | '));
+}

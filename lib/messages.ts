@@ -1,0 +1,37 @@
+/**
+ * Runtime messages between the content script, the extension pages and the background.
+ * Validated with zod on receipt: anything else is ignored.
+ */
+import { z } from 'zod';
+import { PAGE_TYPES } from './pages/types';
+
+const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
+
+export const shownFindingSchema = z.object({
+  ruleId: z.string().max(120),
+  featureId: z.string().max(80),
+  severity: z.enum(['blocking', 'warning', 'info']),
+  title: text,
+  message: text,
+  detail: text.optional(),
+  link: z.string().max(500).optional(),
+  source: z.string().max(500).optional(),
+});
+
+export const tabStateSchema = z.object({
+  page: z.enum(PAGE_TYPES),
+  findings: z.array(shownFindingSchema).max(200),
+  cannotCheck: z.array(z.object({ featureId: z.string().max(80), ruleId: z.string().max(120).optional(), reason: text })).max(100),
+  failed: z.array(z.object({ featureId: z.string().max(80), message: z.string().max(300) })).max(50),
+  ran: z.array(z.string().max(80)).max(50),
+  snoozed: z.number().int().min(0).max(1000).default(0),
+  updatedAt: z.string().max(40),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab-state'), state: tabStateSchema }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type Message = z.infer<typeof messageSchema>;
