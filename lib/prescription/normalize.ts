@@ -1,0 +1,38 @@
+/**
+ * Text normalisation shared by the lexicon generator (scripts/build-lexicon.ts) and the runtime matcher.
+ * Both sides must normalise the same way, otherwise committed keys stop matching prescriptions.
+ */
+
+/** Uppercase, accents and ligatures removed (É→E, Ï→I, Œ→OE), everything that is not A-Z or 0-9 becomes a space. */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
+    .toUpperCase()
+    .replace(/\bL\s?\.\s?P\b\.?/g, 'LP')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Word tokens of a text after {@link normalizeText}. */
+export function tokens(input: string): string[] {
+  const n = normalizeText(input);
+  return n === '' ? [] : n.split(' ');
+}
+
+/** Lowercase, accents kept, used for French word reading (numbers, units). Apostrophes unified. */
+export function lowerFr(input: string): string {
+  return input.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+/** Lowercase without accents (é→e), punctuation kept. Used by the duration/posology readers. */
+export function foldFr(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[œ]/g, 'oe')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
+}
