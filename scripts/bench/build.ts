@@ -1,0 +1,40 @@
+/** Build time and the size of each entry point (raw and gzip) of the Chrome build. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Figure } from './types';
+
+const OUT = '.output/chrome-mv3';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+export async function bench(): Promise<Figure[]> {
+  const t0 = performance.now();
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  const buildMs = performance.now() - t0;
+  const figures: Figure[] = [{ area: 'build', name: 'build time (chrome-mv3)', value: Math.round(buildMs), unit: 'ms' }];
+  let total = 0;
+  for (const file of files(OUT).filter((f) => /\.(js|html|css)$/.test(f)).sort()) {
+    const buf = readFileSync(file);
+    total += buf.length;
+    const name = relative(OUT, file);
+    const gz = gzipSync(buf).length;
+    const isContent = name.startsWith('content-scripts/');
+    figures.push({ area: 'build', name: `${name} (raw)`, value: +(buf.length / 1024).toFixed(1), unit: 'KB' });
+    figures.push({
+      area: 'build',
+      name: `${name} (gzip)`,
+      value: +(gz / 1024).toFixed(1),
+      unit: 'KB',
+      ...(isContent ? { limit: 60 } : {}),
+    });
+  }
+  figures.push({ area: 'build', name: 'total js/html/css (raw)', value: +(total / 1024).toFixed(1), unit: 'KB' });
+  return figures;
+}
