@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DETECTORS, detectPage } from '../../../lib/pages/detect';
+
+describe('page detectors: each says yes to its own examples and no to every other one', () => {
+  for (const d of DETECTORS) {
+    for (const url of d.examples) {
+      it(`${d.type} recognises ${url}`, () => {
+        expect(detectPage(url, null)).toBe(d.type);
+      });
+    }
+    const others = DETECTORS.filter((o) => o !== d).flatMap((o) => o.examples);
+    it(`${d.type} says no to the ${others.length} examples of the other page types`, () => {
+      for (const url of others) expect(d.match(new URL(url), null), url).toBe(false);
+    });
+  }
+});
+
+describe('page detection outside the perimeter', () => {
+  it.each([
+    'https://www.ameli.fr/',
+    'https://example.org/aat/',
+    'http://espacepro.ameli.fr/aat/',
+    'https://espacepro.ameli.fr.evil.example/aat/',
+    'not a url',
+    '',
+  ])('%s is unknown', (url) => {
+    expect(detectPage(url, null)).toBe('unknown');
+  });
+
+  it('an amelipro page with no known signal is unknown, not a guess', () => {
+    expect(detectPage('https://espacepro.ameli.fr/une-page-inconnue/', document)).toBe('unknown');
+  });
+});
+
+describe('page detection on the test pages (DOM signatures)', () => {
+  const portal = join(import.meta.dirname, '../../portal');
+  const pages = JSON.parse(readFileSync(join(portal, 'pages.json'), 'utf8')) as { id: string; pageType: string; url: string }[];
+  for (const p of pages) {
+    const snapshot = join(portal, 'snapshots', `${p.id}.html`);
+    it.skipIf(!existsSync(snapshot))(`${p.id} is detected as ${p.pageType} from its URL and rendered DOM`, () => {
+      const doc = new DOMParser().parseFromString(readFileSync(snapshot, 'utf8'), 'text/html');
+      expect(detectPage(p.url, doc)).toBe(p.pageType);
+    });
+  }
+  it('every page type but unknown has at least one test page', () => {
+    const covered = new Set(pages.map((p) => p.pageType));
+    for (const d of DETECTORS) expect(covered.has(d.type), d.type).toBe(true);
+  });
+});
