@@ -2,10 +2,13 @@
  * The rule engine: pure TypeScript, no browser globals. Dates are ISO `YYYY-MM-DD` strings
  * (or Date objects, read in local time); the reference date defaults to today.
  */
-import type { Profession } from '../pages/types';
+import type { PageType, Profession } from '../pages/types';
+import { checkFor, type Check } from './checks';
+import type { Facts } from './facts';
+import type { Text } from './i18n';
 import { addDays, asIsoDate, todayIso, type IsoDate } from './dates';
 import { rawCatalogue } from './catalogue';
-import { parseCatalogue, type Rule, type RuleContext } from './schema';
+import { parseCatalogue, type Rule, type RuleContext, type Severity } from './schema';
 
 /** The validated catalogue (validation runs when this module loads: an invalid rule fails the build and the tests). */
 export const rules: readonly Rule[] = Object.freeze(parseCatalogue(rawCatalogue));
@@ -74,4 +77,126 @@ export function upcomingFor({ profession, date, context }: RuleQuery, days = UPC
       r.from <= horizon &&
       (context === undefined || r.contexts.includes(context)),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+
+/** One rule that failed its check, ready for the UI (both languages; pick one with `t`). */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: Text;
+  message: Text;
+  /** What the check saw (e.g. "45 jours (arrêt initial)"). */
+  detail?: Text;
+  /** Tolerance period message, when the rule is in its transition. */
+  transition?: Text;
+  /** Low-confidence rule: show as "à vérifier". */
+  toVerify: boolean;
+  link: string;
+  source: Rule['source'];
+}
+
+export interface CannotCheck {
+  ruleId: string;
+  reason: Text;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  cannotCheck: CannotCheck[];
+  /** Rules in force without a check: shown as advice in their contexts. */
+  reminders: Rule[];
+  /** Rules starting within UPCOMING_DAYS days ("bientôt"). */
+  upcoming: Rule[];
+}
+
+export interface EvaluationContext {
+  /** Where the user is; omitted = every context. */
+  page?: PageType | 'prescription' | 'checklist';
+  facts?: Facts;
+}
+
+export interface EvaluationOptions {
+  /** Reference date (ISO or Date); defaults to today. */
+  date?: IsoDate | Date;
+  profile: { profession: Profession };
+}
+
+export function titleOf(rule: Rule): Text {
+  return { fr: rule.title, en: rule.en.title };
+}
+
+export function messageOf(rule: Rule): Text {
+  return { fr: rule.message, en: rule.en.message };
+}
+
+/** Severity shown on a given day: never blocking during a tolerance period or when confidence is low. */
+export function effectiveSeverity(rule: Rule, date: IsoDate | Date = todayIso()): Severity {
+  if (rule.severity === 'blocking' && (rule.confidence === 'low' || isInTransition(rule, date))) return 'warning';
+  return rule.severity;
+}
+
+const checkById = new Map<string, Check>();
+for (const r of rules) {
+  const c = checkFor(r.id);
+  if (c) checkById.set(r.id, c);
+}
+
+/** True when the rule has a check (otherwise it is a reminder). */
+export function hasCheck(id: string): boolean {
+  return checkById.has(id);
+}
+
+/** Evaluate every rule in force for the profession and context against the facts. */
+export function evaluate(context: EvaluationContext, options: EvaluationOptions): Evaluation {
+  const date = asIsoDate(options.date ?? todayIso());
+  const profession = options.profile.profession;
+  const page = context.page === 'unknown' ? undefined : context.page;
+  if (context.page === 'unknown') {
+    // Not recognised: nothing runs as if it were a known page.
+    return { findings: [], cannotCheck: [], reminders: [], upcoming: [] };
+  }
+  const facts = context.facts ?? {};
+  const findings: Finding[] = [];
+  const cannotCheck: CannotCheck[] = [];
+  const reminders: Rule[] = [];
+  const upcoming: Rule[] = [];
+  const horizon = addDays(date, UPCOMING_DAYS);
+
+  for (const rule of rules) {
+    if (!rule.professions.includes(profession)) continue;
+    if (page !== undefined && !rule.contexts.includes(page)) continue;
+    if (rule.from > date) {
+      if (rule.from <= horizon) upcoming.push(rule);
+      continue;
+    }
+    if (rule.until !== undefined && date > rule.until) continue;
+    const check = checkById.get(rule.id);
+    if (!check) {
+      reminders.push(rule);
+      continue;
+    }
+    const result = check(facts, rule, date);
+    if (result.status === 'pass') continue;
+    if (result.status === 'cannot-check') {
+      cannotCheck.push({ ruleId: rule.id, reason: result.reason });
+      continue;
+    }
+    const inTransition = isInTransition(rule, date);
+    findings.push({
+      ruleId: rule.id,
+      severity: effectiveSeverity(rule, date),
+      title: titleOf(rule),
+      message: messageOf(rule),
+      ...(result.detail ? { detail: result.detail } : {}),
+      ...(inTransition && rule.transition ? { transition: rule.transition.message } : {}),
+      toVerify: rule.confidence === 'low',
+      link: rule.link,
+      source: rule.source,
+    });
+  }
+  return { findings, cannotCheck, reminders, upcoming };
 }

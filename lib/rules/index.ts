@@ -1,9 +1,29 @@
 /** Public API of the rule catalogue and engine. */
-export { rules, getRule, findRule, isInForce, isInTransition, phaseOf, rulesFor, upcomingFor, UPCOMING_DAYS } from './engine';
-export type { RulePhase, RuleQuery } from './engine';
+export {
+  rules,
+  getRule,
+  findRule,
+  isInForce,
+  isInTransition,
+  phaseOf,
+  rulesFor,
+  upcomingFor,
+  evaluate,
+  effectiveSeverity,
+  hasCheck,
+  titleOf,
+  messageOf,
+  UPCOMING_DAYS,
+} from './engine';
+export type { RulePhase, RuleQuery, Finding, CannotCheck, Evaluation, EvaluationContext, EvaluationOptions } from './engine';
 export { RuleSchema, parseCatalogue, defineRules, RULE_CONTEXTS, SEVERITIES, CONFIDENCES, SEED_FILES, OFFICIAL_HOSTS } from './schema';
 export type { Rule, RuleInput, RuleContext, Severity, Confidence } from './schema';
+export { FactsSchema } from './facts';
+export type { Facts } from './facts';
+export { checks, checkFor } from './checks';
+export type { Check, CheckResult } from './checks';
 export { t } from './i18n';
 export type { Lang, Text } from './i18n';
-export { todayIso, toIsoDate, asIsoDate, isIsoDate, addDays, daysBetween, formatFr } from './dates';
+export { todayIso, toIsoDate, asIsoDate, isIsoDate, addDays, daysBetween, formatFr, lastDayOfMonths } from './dates';
 export type { IsoDate } from './dates';
+export { renderRulesMarkdown, formatSource } from './docs';

@@ -136,6 +136,66 @@ export default defineRules([
     params: { maxWeeks: 12, maxDays: 84 },
   },
   {
+    id: 'secure-prescription.paper-motive',
+    title: 'Tramadol, codéine sur papier : motif du papier (à vérifier)',
+    message:
+      "Si l'ordonnance sécurisée est sur papier et non numérique, indiquez le motif qui justifie le papier (CSP R.5132-5 et R.4073-2). Obligation déduite des textes, non confirmée par l'Assurance Maladie.",
+    en: {
+      title: 'Tramadol, codeine on paper: reason for paper (to verify)',
+      message:
+        'When the secured prescription is on paper rather than electronic, write the reason justifying paper (CSP R.5132-5 and R.4073-2). Inferred from the texts, not confirmed by the Assurance Maladie.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    from: '2025-03-01',
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R1.1',
+      official: 'CSP R.5132-5 modifié par le décret n° 2023-1222 du 20/12/2023 ; application aux médicaments tramadol/codéine par la décision ANSM du 24/09/2024 (déduction)',
+    },
+    link: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621373',
+    reviewed: '2026-11-28',
+    confidence: 'low',
+  },
+  {
+    id: 'secure-prescription.codeine-syrups-list-1',
+    title: 'Sirops à la codéine : liste I',
+    message:
+      "Les sirops à la codéine (Euphon, devenu Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) passent en liste I : ordonnance sécurisée, mentions en toutes lettres, 12 semaines maximum.",
+    en: {
+      title: 'Codeine syrups: list I',
+      message:
+        'Codeine syrups (Euphon, now Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) move to list I: secured prescription, mentions in words, 12 weeks at most.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-03-01',
+    contexts: ['prescription'],
+    source: { catalogue: 'R1.6', official: ANSM_DECISION },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'secure-prescription.good-practice',
+    title: 'Opioïdes faibles : la durée la plus courte',
+    message:
+      "Douleur aiguë : 3 à 14 jours. Douleur chronique : réévaluez tous les 3 mois. Diminuez progressivement pour éviter le sevrage ; prudence en cas d'épilepsie.",
+    en: {
+      title: 'Weak opioids: the shortest duration',
+      message: 'Acute pain: 3 to 14 days. Chronic pain: reassess every 3 months. Taper progressively to avoid withdrawal; caution with epilepsy.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    from: '2024-09-26',
+    contexts: ['prescription'],
+    source: { catalogue: 'R1.7', official: 'Communication ANSM accompagnant la décision du 24/09/2024 (publiée le 26/09/2024)' },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { acuteMinDays: 3, acuteMaxDays: 14, chronicReviewMonths: 3 },
+  },
+  {
     id: 'aglp1.justification-form',
     title: 'Ozempic, Trulicity, Victoza : justificatif de prescription',
     message:

@@ -1,0 +1,161 @@
+/**
+ * Sick-leave notice rules («avis d'arrêt de travail», AAT) — rules.md R2.
+ * To update a date: change `from` / `until` / `transition`, set `reviewed`, run the rule tests.
+ */
+import { defineRules } from '../schema';
+
+const AMELI_MEDECIN = 'https://www.ameli.fr/medecin';
+const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
+
+export default defineRules([
+  {
+    id: 'aat.online-preferred',
+    title: "Privilégiez l'arrêt de travail en ligne",
+    message:
+      "Faites l'arrêt en ligne (amelipro ou logiciel) avec la carte Vitale du patient : plus sûr contre l'usurpation d'identité, indemnisation plus rapide. Papier seulement si impossible (visite à domicile…).",
+    en: {
+      title: 'Prefer the online sick-leave notice',
+      message:
+        "Issue the notice online (amelipro or your software) with the patient's carte Vitale: safer against identity theft, faster payment. Paper only when online is impossible (home visit…).",
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2024-09-12',
+    contexts: ['aat', 'atmp'],
+    source: {
+      catalogue: 'R2.1',
+      seeds: [
+        { file: '002_d3b356307d2a16f2.txt', section: 'Renforcement sécurisation des avis d’arrêt de travail' },
+        { file: '004_73d082affebbf081.txt', section: 'Questions diverses : arrêts de travail dématérialisés' },
+      ],
+      official: "Information Assurance Maladie du 12/09/2024 sur la sécurisation des arrêts de travail (règle permanente ; date = début de la campagne de sécurisation)",
+    },
+    link: AMELI_MEDECIN,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'aat.secured-cerfa',
+    title: 'Arrêt papier : Cerfa sécurisé uniquement',
+    message:
+      "Un arrêt papier (initial ou prolongation, maladie ou AT/MP) se fait uniquement sur le Cerfa sécurisé commandé sur amelipro. Anciens modèles, scans, photocopies et formulaires imprimés par le logiciel sont rejetés.",
+    en: {
+      title: 'Paper sick leave: secured Cerfa form only',
+      message:
+        'A paper notice (initial or extension, illness or work accident) must use the secured Cerfa form ordered on amelipro. Old models, scans, photocopies and software-printed forms are rejected.',
+    },
+    severity: 'blocking',
+    professions: [...MG_MS],
+    from: '2025-07-01',
+    transition: {
+      from: '2025-07-01',
+      until: '2025-08-31',
+      message: {
+        fr: "Tolérance d'été : les anciens formulaires papier sont encore acceptés jusqu'au 31/08/2025 ; rejet à partir du 01/09/2025.",
+        en: 'Summer tolerance: old paper forms are still accepted until 2025-08-31; rejected from 2025-09-01.',
+      },
+    },
+    contexts: ['aat', 'atmp', 'commandes', 'checklist'],
+    source: {
+      catalogue: 'R2.2',
+      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'Renforcement sécurisation des avis d’arrêt de travail' }],
+      official: 'Décret n° 2025-587 du 28/06/2025 (CSS R.321-2), en vigueur le 01/07/2025 ; tolérance Assurance Maladie jusqu’au 31/08/2025',
+    },
+    link: AMELI_MEDECIN,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: {
+      fr: 'Avez-vous assez de Cerfa sécurisés d’arrêt de travail pour vos visites ? (commande sur amelipro)',
+      en: 'Do you have enough secured sick-leave Cerfa forms for home visits? (order on amelipro)',
+    },
+  },
+  {
+    id: 'aat.paper-workflow',
+    title: 'Arrêt papier : quel volet à qui',
+    message:
+      "Dites au patient d'envoyer les volets 1 et 2 à sa caisse sous 48 heures et le volet 3 à l'employeur (France Travail s'il est au chômage). En ligne, remettez-lui seulement le volet 3.",
+    en: {
+      title: 'Paper sick leave: which part goes where',
+      message:
+        "Tell the patient to send parts 1 and 2 to the health insurance fund within 48 hours and part 3 to the employer (France Travail if unemployed). Online, hand over part 3 only.",
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2022-05-07',
+    contexts: ['aat', 'atmp'],
+    source: {
+      catalogue: 'R2.3',
+      seeds: [{ file: '004_73d082affebbf081.txt', section: 'Questions diverses : avis d’arrêt de travail papier' }],
+      official: 'Cerfa n° 10170 unifié (maladie et AT/MP) depuis le 07/05/2022 ; envoi sous 48 heures (CSS R.321-2)',
+    },
+    link: AMELI_MEDECIN,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'aat.special-regimes',
+    title: 'Fonctionnaires et régimes sans téléservice',
+    message:
+      "Fonctionnaire titulaire : l'agent envoie les volets 2 et 3 à son employeur. Régime ne prenant pas le téléservice : imprimez tous les volets et remettez-les au patient. Ces arrêts ne pèsent pas sur votre taux d'e-AAT.",
+    en: {
+      title: 'Civil servants and schemes without the online service',
+      message:
+        'Tenured civil servant: parts 2 and 3 go to the employer. Scheme not supporting the online service: print every part and give them to the patient. These notices do not lower your online rate.',
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2022-05-07',
+    contexts: ['aat'],
+    source: {
+      catalogue: 'R2.4',
+      seeds: [{ file: '004_73d082affebbf081.txt', section: 'Questions diverses : fonction publique, MGEN, AT/MP' }],
+    },
+    link: AMELI_MEDECIN,
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+  },
+  {
+    id: 'aat.teleconsultation-3-days',
+    title: 'Arrêt en téléconsultation : 3 jours maximum',
+    message:
+      "En téléconsultation, un arrêt (ou une prolongation) ne peut dépasser 3 jours, sauf si vous êtes le médecin traitant ou si le patient ne peut pas consulter en présentiel. Sinon, pas d'indemnités au-delà de 3 jours.",
+    en: {
+      title: 'Sick leave by teleconsultation: 3 days at most',
+      message:
+        'By teleconsultation a notice (or extension) cannot exceed 3 days unless you are the regular doctor or the patient cannot come in person. Otherwise no daily allowance beyond 3 days.',
+    },
+    severity: 'warning',
+    professions: [...MG_MS],
+    from: '2024-01-01',
+    contexts: ['aat'],
+    source: { catalogue: 'R2.5', official: 'LFSS 2024 (loi du 26/12/2023), en vigueur le 01/01/2024' },
+    link: AMELI_MEDECIN,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { maxDays: 3 },
+  },
+  {
+    id: 'aat.duration-limit',
+    title: 'Durée maximale des arrêts : 1 mois, prolongation 2 mois',
+    message:
+      "Un arrêt initial est limité à 1 mois, une prolongation à 2 mois. Pour aller au-delà, justifiez la durée sur l'avis et indiquez les éléments médicaux qui justifient l'arrêt.",
+    en: {
+      title: 'Sick-leave length cap: 1 month, extension 2 months',
+      message:
+        'An initial notice is capped at 1 month, an extension at 2 months. To go beyond, justify the length on the notice and state the medical grounds for the leave.',
+    },
+    severity: 'warning',
+    professions: [...MG_MS],
+    from: '2026-09-01',
+    contexts: ['aat', 'atmp'],
+    source: {
+      catalogue: 'R2.6',
+      official:
+        'LFSS 2026 (loi n° 2025-1403 du 30/12/2025, art. 81), en vigueur le 01/09/2026 ; décret n° 2026-498 du 12/06/2026 (plafonds 1 et 2 mois, rapportés par une source secondaire)',
+    },
+    link: 'https://www.legifrance.gouv.fr',
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+    params: { maxMonthsInitial: 1, maxMonthsProlongation: 2 },
+  },
+]);

@@ -1,0 +1,214 @@
+/**
+ * Declaration windows on «Ma Convention», forfait structure, dotation numérique (Donum), ROSP — rules.md R4, R2.7.
+ * A declaration window is a rule whose `from` / `until` are the opening and closing days (inclusive).
+ * New window next year: copy the last one, change id, dates, source and `reviewed`.
+ */
+import { defineRules } from '../schema';
+
+const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
+const MODERNISATION = 'https://www.ameli.fr/medecin/exercice-liberal/facturation-remuneration/modernisation-cabinet';
+
+const windowMessage = {
+  fr: "Déclarez vos indicateurs sur amelipro (Ma Convention) avant la clôture de la saisie : un indicateur non déclaré n'est pas rémunéré.",
+  en: 'Declare your indicators on amelipro (Ma Convention) before the entry closes: an undeclared indicator is not paid.',
+};
+const windowChecklist = {
+  fr: 'Tous vos indicateurs sont-ils déclarés sur Ma Convention ?',
+  en: 'Are all your indicators declared on Ma Convention?',
+};
+
+export default defineRules([
+  {
+    id: 'indicators.declaration-window.medecins-2019',
+    title: 'Déclaration ROSP et forfait structure 2019',
+    message: `${windowMessage.fr} Clôture le dimanche 02/02/2020 inclus.`,
+    en: { title: 'ROSP and forfait structure declaration, 2019', message: `${windowMessage.en} Closes on Sunday 2020-02-02 inclusive.` },
+    severity: 'warning',
+    professions: [...MG_MS],
+    from: '2019-12-17',
+    until: '2020-02-02',
+    contexts: ['convention-medecin', 'home', 'checklist'],
+    source: {
+      catalogue: 'R4.1',
+      seeds: [{ file: '001_f7a46319a81d38ac.txt', section: 'ROSP et forfait structure : déclarez vos indicateurs sans tarder (ouverture : date du message, 17/12/2019)' }],
+    },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: windowChecklist,
+  },
+  {
+    id: 'indicators.declaration-window.medecins-2023',
+    title: 'Déclaration ROSP et forfait structure 2023',
+    message: `${windowMessage.fr} Saisie du 11/12/2023 au 04/02/2024.`,
+    en: { title: 'ROSP and forfait structure declaration, 2023', message: `${windowMessage.en} Open from 2023-12-11 to 2024-02-04.` },
+    severity: 'warning',
+    professions: [...MG_MS],
+    from: '2023-12-11',
+    until: '2024-02-04',
+    contexts: ['convention-medecin', 'home', 'checklist'],
+    source: {
+      catalogue: 'R4.1',
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Message CNAM : campagne de saisie des indicateurs ROSP et forfait structure 2023' }],
+    },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: windowChecklist,
+  },
+  {
+    id: 'indicators.declaration-window.medecins-2024',
+    title: 'Déclaration forfait structure 2024',
+    message: `${windowMessage.fr} Ouverte le 12/12/2024, clôture annoncée entre fin janvier et mi-février 2025 : vérifiez la date affichée sur amelipro.`,
+    en: {
+      title: 'Forfait structure declaration, 2024',
+      message: `${windowMessage.en} Opened on 2024-12-12, announced to close between late January and mid-February 2025: check the date shown on amelipro.`,
+    },
+    severity: 'warning',
+    professions: [...MG_MS],
+    from: '2024-12-12',
+    until: '2025-02-15',
+    contexts: ['convention-medecin', 'home', 'checklist'],
+    source: {
+      catalogue: 'R4.1',
+      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'Ouverture du téléservice de déclaration des indicateurs du forfait structure' }],
+      official: 'Date de clôture non confirmée (mi-février 2025 retenue)',
+    },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+    checklist: windowChecklist,
+  },
+  {
+    id: 'indicators.declaration-window.medecins-2025',
+    title: 'Déclaration forfait structure 2025 (dernière)',
+    message: `${windowMessage.fr} Saisie du 15/12/2025 au 08/02/2026 : dernier forfait structure avant la dotation numérique.`,
+    en: {
+      title: 'Forfait structure declaration, 2025 (last one)',
+      message: `${windowMessage.en} Open from 2025-12-15 to 2026-02-08: the last forfait structure before the dotation numérique.`,
+    },
+    severity: 'warning',
+    professions: [...MG_MS],
+    from: '2025-12-15',
+    until: '2026-02-08',
+    contexts: ['convention-medecin', 'home', 'checklist'],
+    source: { catalogue: 'R4.1', official: 'Calendrier de saisie 2025 relayé par un éditeur (orisha) ; à confirmer sur amelipro' },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+    checklist: windowChecklist,
+  },
+  {
+    id: 'indicators.declaration-window.pharmaciens-2024',
+    title: 'Déclaration des indicateurs pharmaciens 2024',
+    message:
+      "Déclarez vos indicateurs 2024 (numérique en santé, bon usage des produits de santé, dispositif exceptionnel) sur amelipro, Ma Convention, du 09/12/2024 au 28/02/2025.",
+    en: {
+      title: "Pharmacists' 2024 indicator declaration",
+      message: 'Declare your 2024 indicators (digital health, appropriate use of health products, exceptional scheme) on amelipro, Ma Convention, from 2024-12-09 to 2025-02-28.',
+    },
+    severity: 'warning',
+    professions: ['pharmacien'],
+    from: '2024-12-09',
+    until: '2025-02-28',
+    contexts: ['convention-pharmacien', 'home', 'checklist'],
+    source: {
+      catalogue: 'R4.6',
+      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'Indicateurs ROSP et BUPS (une maquette du même document affiche 31/01/2025)' }],
+    },
+    link: 'https://www.ameli.fr/pharmacien',
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+    checklist: windowChecklist,
+  },
+  {
+    id: 'indicators.forfait-structure-2023',
+    title: 'Forfait structure 2023 : objectifs assouplis',
+    message:
+      "Exercice 2023 : AAT en ligne 70 % (au lieu de 90 %), DMP 10 % (au lieu de 20 %), addendum 8 reporté au 31/12/2024, justificatif Ségur accepté jusqu'au 31/01/2024, téléservice déclaration médecin traitant neutralisé pour les généralistes.",
+    en: {
+      title: 'Forfait structure 2023: lowered targets',
+      message:
+        'Exercise 2023: online sick leave 70 % (instead of 90 %), DMP 10 % (instead of 20 %), addendum 8 postponed to 2024-12-31, Ségur proof accepted until 2024-01-31, regular-doctor declaration service neutralised for GPs.',
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2023-12-11',
+    until: '2024-02-04',
+    contexts: ['convention-medecin'],
+    source: { catalogue: 'R4.2', seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Message CNAM : aménagements du forfait structure 2023' }] },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { aatTarget: 0.7, dmpTarget: 0.1 },
+  },
+  {
+    id: 'indicators.forfait-structure',
+    title: 'Forfait structure 2024-2025',
+    message:
+      "Volet 1 (4 prérequis obligatoires : logiciel Ségur avec LAP certifié, SESAM-Vitale addendum 8 avec ApCV, télétransmission > 2/3, horaires dans l'Annuaire santé) puis volet 2, dont AAT en ligne ≥ 90 %.",
+    en: {
+      title: 'Forfait structure 2024-2025',
+      message:
+        'Part 1 (4 mandatory prerequisites: Ségur software with certified prescribing aid, SESAM-Vitale addendum 8 with ApCV, e-transmission > 2/3, opening hours in the Annuaire santé) then part 2, including online sick leave ≥ 90 %.',
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2024-01-01',
+    until: '2025-12-31',
+    contexts: ['convention-medecin'],
+    source: { catalogue: 'R4.3', official: 'ameli « modernisation du cabinet » (04/03/2024) ; guide méthodologique forfait structure 2024' },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { aatTarget: 0.9, pointValueEuros: 7 },
+  },
+  {
+    id: 'indicators.donum',
+    title: 'Dotation numérique (Donum) : remplace le forfait structure',
+    message:
+      "Depuis 2026, la dotation numérique remplace le forfait structure (420 points maximum). Socle : logiciel Ségur à jour avec LAP certifié et derniers avenants SESAM-Vitale, usage moyen DMT/FSE/PSE/AAT ≥ 60 % (80 % en 2028).",
+    en: {
+      title: 'Dotation numérique (Donum) replaces the forfait structure',
+      message:
+        'Since 2026 the dotation numérique replaces the forfait structure (420 points at most). Base: up-to-date Ségur software with certified prescribing aid and latest SESAM-Vitale amendments, average use of DMT/FSE/PSE/AAT ≥ 60 % (80 % in 2028).',
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2026-01-01',
+    contexts: ['convention-medecin', 'aat'],
+    source: {
+      catalogue: 'R4.4',
+      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'Forfait structure : dotation numérique à compter de 2026' }],
+      official: 'Convention médicale 2024-2029 (signée le 04/06/2024, JO 21/06/2024) ; ameli « nouvelle dotation numérique » (26/02/2025)',
+    },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { maxPoints: 420, socleRate2026: 0.6, socleRate2028: 0.8 },
+  },
+  {
+    id: 'indicators.rosp-last-exercise',
+    title: 'ROSP : 2025 est le dernier exercice',
+    message:
+      "La ROSP disparaît sous sa forme actuelle après l'exercice 2025 ; elle est remplacée en 2026 par une rémunération intégrée au forfait médecin traitant. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
+    en: {
+      title: 'ROSP: 2025 is the last exercise',
+      message:
+        'ROSP in its current form ends after exercise 2025; from 2026 it is replaced by a payment built into the regular-doctor flat fee. Declare the last indicators within the entry window.',
+    },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2024-06-21',
+    until: '2026-02-08',
+    contexts: ['convention-medecin'],
+    source: {
+      catalogue: 'R4.5',
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'ROSP 2023' }],
+      official: 'Convention médicale 2024-2029 (JO 21/06/2024)',
+    },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+  },
+]);

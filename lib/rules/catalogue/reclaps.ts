@@ -1,0 +1,54 @@
+/**
+ * «Réclamations Paiements» téléservice (RECLAPS) — rules.md R6.
+ * Attachment limits are in `params` (bytes: 5 MB read as 5 × 1024 × 1024, an assumption).
+ */
+import { defineRules } from '../schema';
+
+const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
+const SEED = { file: '002_d3b356307d2a16f2.txt', section: 'Nouveau téléservice amelipro « Réclamations Paiements »' } as const;
+
+export default defineRules([
+  {
+    id: 'reclaps.attachments',
+    title: 'Réclamation : 3 pièces jointes, 5 Mo au total',
+    message:
+      'Joignez au plus 3 fichiers, 5 Mo au total, aux formats pdf, doc, docx, xls, xlsx, csv, tiff, png ou jpeg. Sinon la réclamation ne part pas.',
+    en: {
+      title: 'Payment claim: 3 attachments, 5 MB in total',
+      message: 'Attach at most 3 files, 5 MB in total, as pdf, doc, docx, xls, xlsx, csv, tiff, png or jpeg. Otherwise the claim cannot be sent.',
+    },
+    severity: 'blocking',
+    professions: [...ALL],
+    from: '2024-12-02',
+    contexts: ['reclaps'],
+    source: { catalogue: 'R6.1', seeds: [SEED] },
+    link: 'https://www.ameli.fr/medecin',
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: {
+      maxFiles: 3,
+      maxTotalBytes: 5242880,
+      formats: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'tif', 'tiff', 'png', 'jpg', 'jpeg'],
+    },
+  },
+  {
+    id: 'reclaps.answer-15-days',
+    title: 'Réclamation : téléchargez la réponse sous 15 jours',
+    message:
+      "La réponse de la caisse et ses pièces jointes ne restent consultables que 15 jours après la date de réponse ; la réclamation est archivée 15 jours après son traitement. Téléchargez-les à temps.",
+    en: {
+      title: 'Payment claim: download the answer within 15 days',
+      message:
+        "The fund's answer and its attachments stay available only 15 days after the answer date; the claim is archived 15 days after processing. Download them in time.",
+    },
+    severity: 'info',
+    professions: [...ALL],
+    from: '2024-12-02',
+    contexts: ['reclaps'],
+    source: { catalogue: 'R6.1', seeds: [SEED] },
+    link: 'https://www.ameli.fr/medecin',
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    params: { answerDays: 15 },
+  },
+]);

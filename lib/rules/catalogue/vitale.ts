@@ -1,0 +1,107 @@
+/**
+ * Digital prerequisites on amelipro: carte Vitale reading, ApCV, login, ordonnance numérique — rules.md R3.
+ * To update a date: change `from` / `until`, set `reviewed`, run the rule tests.
+ */
+import { defineRules } from '../schema';
+
+const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
+const AMELIPRO_HELP =
+  'https://www.ameli.fr/cote-d-or/pharmacien/contacts/amelipro-logiciels-et-equipement/aide-l-utilisation-des-services-en-ligne';
+
+export default defineRules([
+  {
+    id: 'vitale.atsam-and-extension',
+    title: 'Lecture de la carte Vitale : ATSAM et extension',
+    message:
+      "Pour lire la carte Vitale sur amelipro, il faut les deux : ATSAM à jour sur le poste et l'extension « Lecture Carte Vitale » du navigateur. En cas d'échec, lancez DiagAM ou contactez le délégué numérique en santé de votre CPAM.",
+    en: {
+      title: 'Reading the carte Vitale: ATSAM and the extension',
+      message:
+        'Reading the carte Vitale on amelipro needs both: an up-to-date ATSAM package on the computer and the "Lecture Carte Vitale" browser extension. If it fails, run DiagAM or contact your CPAM\'s digital health adviser.',
+    },
+    severity: 'warning',
+    professions: [...ALL],
+    from: '2023-06-01',
+    contexts: ['home', 'aat', 'atmp', 'aide', 'checklist'],
+    source: {
+      catalogue: 'R3.1',
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Amelipro : composants à installer pour continuer à lire la carte Vitale' }],
+    },
+    link: AMELIPRO_HELP,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+    checklist: {
+      fr: 'La lecture de la carte Vitale fonctionne-t-elle sur amelipro (ATSAM à jour + extension installée) ?',
+      en: 'Does carte Vitale reading work on amelipro (ATSAM up to date + extension installed)?',
+    },
+  },
+  {
+    id: 'vitale.apcv',
+    title: "Application carte Vitale (ApCV) acceptée partout",
+    message:
+      "L'application carte Vitale du patient (QR code ou NFC) remplace la carte physique à la lecture. Elle nécessite un logiciel compatible SESAM-Vitale 1.40 addendum 8.",
+    en: {
+      title: 'Carte Vitale app (ApCV) accepted everywhere',
+      message:
+        "The patient's carte Vitale app (QR code or NFC) can be read instead of the physical card. It needs software compatible with SESAM-Vitale 1.40 addendum 8.",
+    },
+    severity: 'info',
+    professions: [...ALL],
+    from: '2025-11-18',
+    contexts: ['home'],
+    source: {
+      catalogue: 'R3.2',
+      seeds: [
+        { file: '003_15b775947fd4c522.txt', section: 'VI. NUMÉRIQUE EN SANTÉ' },
+        { file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE' },
+      ],
+      official: 'Généralisation nationale annoncée le 18/11/2025',
+    },
+    link: 'https://www.ameli.fr/medecin',
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
+    id: 'amelipro.login-strong-auth',
+    title: 'Connexion amelipro : préférez la carte CPS ou e-CPS',
+    message:
+      "Connectez-vous de préférence avec la carte CPS ou l'e-CPS. Avec identifiant et mot de passe, cochez « Je ne suis pas un robot » pour afficher le captcha.",
+    en: {
+      title: 'amelipro login: prefer the CPS card or e-CPS',
+      message: 'Log in preferably with the CPS card or e-CPS. With login and password, tick "Je ne suis pas un robot" to show the captcha.',
+    },
+    severity: 'info',
+    professions: [...ALL],
+    from: '2025-01-01',
+    contexts: ['login'],
+    source: {
+      catalogue: 'R3.3',
+      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'VI. NUMÉRIQUE EN SANTÉ : nouvelle page de connexion' }],
+    },
+    link: AMELIPRO_HELP,
+    reviewed: '2026-11-28',
+    confidence: 'medium',
+  },
+  {
+    id: 'prescription.electronic',
+    title: 'Ordonnance numérique',
+    message:
+      "Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.",
+    en: {
+      title: 'Electronic prescription',
+      message:
+        'Prescriptions must be issued as electronic prescriptions (QR code); paper remains possible for the reasons listed in the public health code. For tramadol and codeine it counts as a secured prescription.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    from: '2024-12-31',
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R3.4',
+      official: 'Ordonnance n° 2020-1408 du 18/11/2020 ; décret n° 2023-1222 du 20/12/2023 (JO 21/12/2023) ; CSP R.4073-2',
+    },
+    link: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621373',
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+]);

@@ -1,0 +1,165 @@
+/**
+ * Checks: tiny pure functions, one per checkable rule (axe-core style). They read facts and the
+ * numbers in `rule.params`, never the DOM. Missing facts -> 'cannot-check', never 'pass'.
+ * Rules without a check are reminders.
+ */
+import { daysBetween, formatFr, lastDayOfMonths, type IsoDate } from './dates';
+import type { Facts } from './facts';
+import type { Text } from './i18n';
+import type { Rule } from './schema';
+
+export type CheckResult =
+  | { status: 'pass' }
+  | { status: 'fail'; detail?: Text }
+  | { status: 'cannot-check'; reason: Text };
+
+export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
+
+const pass: CheckResult = { status: 'pass' };
+const cannot = (fr: string, en: string): CheckResult => ({ status: 'cannot-check', reason: { fr, en } });
+const fail = (fr: string, en: string): CheckResult => ({ status: 'fail', detail: { fr, en } });
+
+/** A number from rule.params; a missing or non-numeric param is a catalogue bug and throws. */
+export function numParam(rule: Rule, name: string): number {
+  const v = rule.params?.[name];
+  if (typeof v !== 'number') throw new Error(`Rule "${rule.id}": params.${name} must be a number`);
+  return v;
+}
+
+export function listParam(rule: Rule, name: string): string[] {
+  const v = rule.params?.[name];
+  if (!Array.isArray(v)) throw new Error(`Rule "${rule.id}": params.${name} must be a list`);
+  return v;
+}
+
+const aatOnline: Check = (facts) => {
+  const mode = facts.aat?.mode;
+  if (mode === undefined) return cannot("Mode de l'arrêt (en ligne ou papier) non détecté.", 'Sick-leave mode (online or paper) not detected.');
+  return mode === 'online'
+    ? pass
+    : fail("Arrêt papier : l'AAT en ligne est plus sûr et plus rapide.", 'Paper notice: the online notice is safer and faster.');
+};
+
+const aatDuration: Check = (facts, rule) => {
+  const aat = facts.aat;
+  if (!aat?.kind || !aat.start || !aat.end) {
+    return cannot("Type d'arrêt (initial ou prolongation) ou dates non détectés.", 'Notice type (initial or extension) or dates not detected.');
+  }
+  if (aat.end < aat.start) return cannot('Date de fin avant la date de début.', 'End date before start date.');
+  const months = numParam(rule, aat.kind === 'initial' ? 'maxMonthsInitial' : 'maxMonthsProlongation');
+  const last = lastDayOfMonths(aat.start, months);
+  if (aat.end <= last) return pass;
+  const days = daysBetween(aat.start, aat.end) + 1;
+  return fail(
+    `${days} jours (${aat.kind === 'initial' ? 'arrêt initial' : 'prolongation'}) : au-delà du ${formatFr(last)}, justifiez la durée sur l'avis.`,
+    `${days} days (${aat.kind === 'initial' ? 'initial notice' : 'extension'}): beyond ${last}, justify the duration on the notice.`,
+  );
+};
+
+const aatTeleconsultation: Check = (facts, rule) => {
+  const aat = facts.aat;
+  if (aat?.teleconsultation === undefined) return cannot('Téléconsultation non détectée.', 'Teleconsultation not detected.');
+  if (!aat.teleconsultation) return pass;
+  if (!aat.start || !aat.end) return cannot("Dates de l'arrêt non détectées.", 'Sick-leave dates not detected.');
+  const days = daysBetween(aat.start, aat.end) + 1;
+  const max = numParam(rule, 'maxDays');
+  return days <= max
+    ? pass
+    : fail(
+        `${days} jours en téléconsultation (maximum ${max} sauf médecin traitant ou impossibilité de consulter en présentiel).`,
+        `${days} days by teleconsultation (maximum ${max} unless you are the regular doctor or the patient cannot come in person).`,
+      );
+};
+
+const extensionOf = (name: string) => {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+};
+
+const reclapsAttachments: Check = (facts, rule) => {
+  const files = facts.reclaps?.files;
+  if (files === undefined) return cannot('Pièces jointes non détectées.', 'Attachments not detected.');
+  const maxFiles = numParam(rule, 'maxFiles');
+  const maxBytes = numParam(rule, 'maxTotalBytes');
+  const formats = listParam(rule, 'formats');
+  const problems: Text[] = [];
+  if (files.length > maxFiles) {
+    problems.push({ fr: `${files.length} fichiers (maximum ${maxFiles})`, en: `${files.length} files (maximum ${maxFiles})` });
+  }
+  const total = files.reduce((s, f) => s + f.size, 0);
+  if (total > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    problems.push({ fr: `${mb(total)} Mo au total (maximum ${mb(maxBytes)} Mo)`, en: `${mb(total)} MB in total (maximum ${mb(maxBytes)} MB)` });
+  }
+  const refused = files.filter((f) => !formats.includes(extensionOf(f.name))).map((f) => f.name);
+  if (refused.length) {
+    problems.push({ fr: `format refusé : ${refused.join(', ')}`, en: `format not accepted: ${refused.join(', ')}` });
+  }
+  if (!problems.length) return pass;
+  return fail(problems.map((p) => p.fr).join(' ; ') + '.', problems.map((p) => p.en).join('; ') + '.');
+};
+
+const teleconsultationThreshold: Check = (facts, rule) => {
+  const share = facts.teleconsultation?.share;
+  if (share === undefined) return cannot('Part de téléconsultation non disponible.', 'Teleconsultation share not available.');
+  const threshold = numParam(rule, 'threshold');
+  if (share <= threshold) return pass;
+  const pct = (n: number) => `${Math.round(n * 1000) / 10} %`;
+  return fail(
+    `${pct(share)} de votre activité en téléconsultation (plafond ${pct(threshold)}).`,
+    `${pct(share)} of your activity by teleconsultation (ceiling ${pct(threshold)}).`,
+  );
+};
+
+const vitaleComponents: Check = (facts) => {
+  const v = facts.vitale;
+  const ext = v?.extension ?? 'unknown';
+  const atsam = v?.atsam ?? 'unknown';
+  const problems: Text[] = [];
+  if (ext === 'absent') problems.push({ fr: 'extension « Lecture Carte Vitale » absente', en: '"Lecture Carte Vitale" extension missing' });
+  if (atsam === 'outdated') problems.push({ fr: 'ATSAM à mettre à jour', en: 'ATSAM needs updating' });
+  if (problems.length) return fail(problems.map((p) => p.fr).join(' ; ') + '.', problems.map((p) => p.en).join('; ') + '.');
+  if (ext === 'unknown' || atsam === 'unknown') {
+    return cannot("État de l'extension ou d'ATSAM inconnu.", 'Extension or ATSAM status unknown.');
+  }
+  return pass;
+};
+
+const declarationWindow: Check = (facts, rule, date) => {
+  const ind = facts.indicators;
+  if (ind?.declared === undefined || ind.total === undefined) {
+    return cannot('Nombre d’indicateurs déclarés non détecté.', 'Number of declared indicators not detected.');
+  }
+  if (ind.declared >= ind.total) return pass;
+  const closes = ind.declarationClosesOn ?? rule.until;
+  const left = closes ? daysBetween(date, closes) : undefined;
+  const when =
+    closes && left !== undefined
+      ? { fr: ` ; clôture le ${formatFr(closes)} (J-${Math.max(left, 0)})`, en: `; closes on ${closes} (${Math.max(left, 0)} days left)` }
+      : { fr: '', en: '' };
+  return fail(
+    `${ind.declared}/${ind.total} indicateurs déclarés${when.fr}.`,
+    `${ind.declared}/${ind.total} indicators declared${when.en}.`,
+  );
+};
+
+/** Rule id -> check. Rule ids starting with a key ending in '*' share that check. */
+export const checks: Readonly<Record<string, Check>> = {
+  'aat.online-preferred': aatOnline,
+  'aat.duration-limit': aatDuration,
+  'aat.teleconsultation-3-days': aatTeleconsultation,
+  'reclaps.attachments': reclapsAttachments,
+  'teleconsultation.annual-threshold': teleconsultationThreshold,
+  'vitale.atsam-and-extension': vitaleComponents,
+  'indicators.declaration-window.*': declarationWindow,
+};
+
+/** The check for a rule id, if any. */
+export function checkFor(id: string): Check | undefined {
+  const exact = checks[id];
+  if (exact) return exact;
+  for (const [key, check] of Object.entries(checks)) {
+    if (key.endsWith('.*') && id.startsWith(key.slice(0, -1))) return check;
+  }
+  return undefined;
+}
