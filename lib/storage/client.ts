@@ -1,0 +1,123 @@
+/**
+ * What content scripts and extension pages call. Every call is a message to the single owner (background);
+ * the transport is injectable so tests (and the background itself) can call the owner directly.
+ * Functions never throw: they resolve to `{ ok: true, value }` or `{ ok: false, error: { code, message } }`.
+ */
+import { browser } from 'wxt/browser';
+import { OUTPUT_SCHEMAS, storageResponseSchema, STORAGE_MESSAGE_TYPE, type StorageRequest } from './protocol';
+import { sanitizeErrorMessage } from './privacy';
+import { MESSAGES, type StorageResult } from './result';
+import type { OpInput, OpName, OpOutput } from './service';
+import type { SettingsPatch } from './stores/settings';
+import type { SnapshotInput } from './stores/snapshots';
+import type { ChecklistRunChange } from './stores/checklistRuns';
+import type { VitaleStatusInput } from './stores/vitaleStatus';
+import type { ImportMode } from './data';
+
+export type StorageTransport = (request: StorageRequest) => Promise<unknown>;
+
+/** The default: `browser.runtime.sendMessage` to the background. */
+export const runtimeTransport: StorageTransport = (request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
+export interface StorageClient {
+  getSettings(): Promise<StorageResult<OpOutput<'settings.get'>>>;
+  saveSettings(patch: SettingsPatch): Promise<StorageResult<OpOutput<'settings.save'>>>;
+  saveSnapshots(snapshots: SnapshotInput[]): Promise<StorageResult<OpOutput<'snapshot.put'>>>;
+  getHistory(indicatorId: string, range?: { from?: string; to?: string }): Promise<StorageResult<OpOutput<'snapshot.history'>>>;
+  listLatestSnapshots(): Promise<StorageResult<OpOutput<'snapshot.latest'>>>;
+  snooze(ruleId: string, until: string | Date): Promise<StorageResult<OpOutput<'snooze.set'>>>;
+  unsnooze(ruleId: string): Promise<StorageResult<null>>;
+  listSnoozes(at?: string | Date): Promise<StorageResult<OpOutput<'snooze.list'>>>;
+  countFinding(ruleId: string, date: string, by?: number): Promise<StorageResult<OpOutput<'count.finding'>>>;
+  listDailyCounts(q?: { date?: string; ruleId?: string }): Promise<StorageResult<OpOutput<'count.list'>>>;
+  /** Accepts an Error (or anything thrown); its message is sanitised here and again by the owner. */
+  recordError(featureId: string, error: unknown): Promise<StorageResult<OpOutput<'error.record'>>>;
+  listErrors(): Promise<StorageResult<OpOutput<'error.list'>>>;
+  startChecklistRun(checklistId: string, itemIds: string[]): Promise<StorageResult<OpOutput<'checklist.start'>>>;
+  updateChecklistRun(id: string, change: Omit<ChecklistRunChange, 'id'>): Promise<StorageResult<OpOutput<'checklist.update'>>>;
+  listChecklistRuns(q?: { checklistId?: string; limit?: number }): Promise<StorageResult<OpOutput<'checklist.list'>>>;
+  getVitaleStatus(): Promise<StorageResult<OpOutput<'vitale.get'>>>;
+  setVitaleStatus(status: VitaleStatusInput): Promise<StorageResult<OpOutput<'vitale.set'>>>;
+  exportAll(): Promise<StorageResult<OpOutput<'data.export'>>>;
+  importAll(text: string, mode: ImportMode): Promise<StorageResult<OpOutput<'data.import'>>>;
+  eraseAll(): Promise<StorageResult<null>>;
+  listQuarantine(): Promise<StorageResult<OpOutput<'quarantine.list'>>>;
+  clearQuarantine(): Promise<StorageResult<null>>;
+}
+
+const iso = (d: string | Date) => (typeof d === 'string' ? d : d.toISOString());
+
+function errorParts(error: unknown): { name?: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: sanitizeErrorMessage(error.message) };
+  return { message: sanitizeErrorMessage(typeof error === 'string' ? error : 'Erreur non décrite') };
+}
+
+export function createStorageClient(transport: StorageTransport = runtimeTransport): StorageClient {
+  async function call<K extends OpName>(op: K, payload: OpInput<K>): Promise<StorageResult<OpOutput<K>>> {
+    let raw: unknown;
+    try {
+      raw = await transport({ type: STORAGE_MESSAGE_TYPE, op, payload } as StorageRequest);
+    } catch {
+      return { ok: false, error: { code: 'unavailable', message: MESSAGES.unavailable } };
+    }
+    if (raw === undefined) return { ok: false, error: { code: 'unavailable', message: MESSAGES.unavailable } };
+    const res = storageResponseSchema.safeParse(raw);
+    if (!res.success) return { ok: false, error: { code: 'unknown', message: 'Réponse du stockage illisible.' } };
+    if (!res.data.ok) return { ok: false, error: res.data.error };
+    const value = OUTPUT_SCHEMAS[op].safeParse(res.data.value);
+    if (!value.success) return { ok: false, error: { code: 'unknown', message: 'Réponse du stockage illisible.' } };
+    const out = { ok: true as const, value: value.data as OpOutput<K> };
+    return res.data.quarantined ? { ...out, quarantined: res.data.quarantined } : out;
+  }
+  return {
+    getSettings: () => call('settings.get', {}),
+    saveSettings: (patch) => call('settings.save', { patch }),
+    saveSnapshots: (snapshots) => call('snapshot.put', { snapshots }),
+    getHistory: (indicatorId, range = {}) => call('snapshot.history', { indicatorId, ...range }),
+    listLatestSnapshots: () => call('snapshot.latest', {}),
+    snooze: (ruleId, until) => call('snooze.set', { ruleId, until: iso(until) }),
+    unsnooze: (ruleId) => call('snooze.clear', { ruleId }),
+    listSnoozes: (at) => call('snooze.list', at === undefined ? {} : { at: iso(at) }),
+    countFinding: (ruleId, date, by) => call('count.finding', by === undefined ? { ruleId, date } : { ruleId, date, by }),
+    listDailyCounts: (q = {}) => call('count.list', q),
+    recordError: (featureId, error) => call('error.record', { featureId, ...errorParts(error) }),
+    listErrors: () => call('error.list', {}),
+    startChecklistRun: (checklistId, itemIds) => call('checklist.start', { checklistId, itemIds }),
+    updateChecklistRun: (id, change) => call('checklist.update', { ...change, id }),
+    listChecklistRuns: (q = {}) => call('checklist.list', q),
+    getVitaleStatus: () => call('vitale.get', {}),
+    setVitaleStatus: (status) => call('vitale.set', status),
+    exportAll: () => call('data.export', {}),
+    importAll: (text, mode) => call('data.import', { text, mode }),
+    eraseAll: () => call('data.erase', {}),
+    listQuarantine: () => call('quarantine.list', {}),
+    clearQuarantine: () => call('quarantine.clear', {}),
+  };
+}
+
+/** The client every content script and extension page uses: messages to the background owner. */
+export const storage: StorageClient = createStorageClient(runtimeTransport);
+export const {
+  getSettings,
+  saveSettings,
+  saveSnapshots,
+  getHistory,
+  listLatestSnapshots,
+  snooze,
+  unsnooze,
+  listSnoozes,
+  countFinding,
+  listDailyCounts,
+  recordError,
+  listErrors,
+  startChecklistRun,
+  updateChecklistRun,
+  listChecklistRuns,
+  getVitaleStatus,
+  setVitaleStatus,
+  exportAll,
+  importAll,
+  eraseAll,
+  listQuarantine,
+  clearQuarantine,
+} = storage;

@@ -1,0 +1,132 @@
+/**
+ * Privacy guard: the one place that decides whether a value may be written to IndexedDB.
+ *
+ * Rules (precise, testable):
+ * - No NIR-like digit run anywhere in any string: 13 digits (+ optional 2-digit key), first digit 1-4/7/8,
+ *   separators (space, dot, dash, no-break space) allowed between digits, Corsica "2A"/"2B" allowed.
+ *   Any 13+ digit run is refused as well, whatever its first digit (bank or phone numbers are not ours to keep).
+ * - No integer number of 12 digits or more (a NIR written as a number).
+ * - Free text is forbidden by the schemas (ids are `[a-z0-9._:-]`, enums, dates, numbers); the only free text,
+ *   error messages, goes through `sanitizeErrorMessage` first, which masks NIRs, dates, long numbers,
+ *   name-like words and prescription fragments, then truncates.
+ */
+
+/** A digit possibly followed by a separator. */
+const SEP = '[\\s.\\-\\u00a0\\u202f]?';
+/** 13 to 15 digits with optional separators; departments 2A/2B accepted in positions 6-7. */
+const NIR_SOURCE = `(?<![0-9])[0-9](?:${SEP}[0-9]){4}${SEP}(?:[0-9]${SEP}[0-9]|2${SEP}[AaBb])(?:${SEP}[0-9]){6}(?:${SEP}[0-9]){0,2}(?![0-9])`;
+/** Any long digit run (13+ digits, separators allowed). */
+const LONG_DIGITS_SOURCE = `(?<![0-9])[0-9](?:${SEP}[0-9]){12,}(?![0-9])`;
+
+export function nirRegex(flags = 'g'): RegExp {
+  return new RegExp(NIR_SOURCE, flags);
+}
+
+/** True when the text contains something that looks like a NIR (or any 13+ digit identifier). */
+export function containsNirLike(text: string): boolean {
+  return new RegExp(NIR_SOURCE).test(text) || new RegExp(LONG_DIGITS_SOURCE).test(text);
+}
+
+export interface PrivacyViolation {
+  /** Path inside the value, e.g. `snapshots[3].indicatorId`. */
+  path: string;
+  reason: string;
+}
+
+function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base ? `${base}.${key}` : key;
+}
+
+/**
+ * Deep scan of a value about to be stored. Returns the first violation, or null when the value is storable.
+ * Keys of objects are scanned too (a NIR used as a record key is still a NIR).
+ */
+export function findPatientData(value: unknown, path = ''): PrivacyViolation | null {
+  if (typeof value === 'string') {
+    if (containsNirLike(value)) {
+      return { path: path || '(valeur)', reason: 'contient un numéro ressemblant à un NIR (numéro de sécurité sociale)' };
+    }
+    return null;
+  }
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    const n = typeof value === 'bigint' ? Number(value) : value;
+    if (Number.isInteger(n) && Math.abs(n) >= 1e11) {
+      return { path: path || '(valeur)', reason: 'contient un nombre entier trop long (possible NIR)' };
+    }
+    return null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = findPatientData(value[i], joinPath(path, i));
+      if (v) return v;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (containsNirLike(k)) return { path: joinPath(path, '(clé)'), reason: 'une clé contient un numéro ressemblant à un NIR' };
+      const found = findPatientData(v, joinPath(path, k));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Technical all-caps words that may stay in an error message. */
+const ALLOWED_CAPS = new Set([
+  'NIR', 'DOM', 'URL', 'URI', 'JSON', 'HTTP', 'HTTPS', 'HTML', 'CSS', 'API', 'ID', 'IDB', 'CNAM', 'ATSAM', 'AAT', 'ATMP',
+  'ROSP', 'PDF', 'UTF', 'XML', 'SVG', 'NAN', 'OK', 'TLS', 'CPS', 'ESP', 'ALD',
+]);
+
+export const MAX_ERROR_MESSAGE = 200;
+const MASK_NIR = '[NIR masqué]';
+
+/** Upper-case letter class including French accented capitals. */
+const UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ";
+const LOW = "a-zàâäçéèêëîïôöùûüÿœæ";
+
+const PRESCRIPTION_MARKERS = new RegExp(
+  [
+    `\\b\\d+(?:[.,]\\d+)?\\s?(?:mg|g|µg|mcg|ml|mL|UI|ui|%|mmol|cp|gél)\\b`,
+    `\\b(?:comprimés?|gélules?|sachets?|ampoules?|gouttes?|flacons?|posologie|fois par jour|matin|midi|soir|au coucher|pendant \\d+ jours?)\\b`,
+    `\\b\\d+\\s?(?:x|fois)\\s?(?:par|/)\\s?(?:jour|j|semaine)\\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Makes an error message storable: masks NIRs, dates, long numbers, name-like words (NOM Prénom, M./Mme X),
+ * drops the whole text when it looks like a prescription, and truncates to MAX_ERROR_MESSAGE characters.
+ * Best effort by construction; the schemas forbid free text everywhere else.
+ */
+export function sanitizeErrorMessage(message: string): string {
+  let text = message.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  if (PRESCRIPTION_MARKERS.test(text)) return '[texte de prescription masqué]';
+  text = text.replace(nirRegex('g'), MASK_NIR);
+  text = text.replace(new RegExp(LONG_DIGITS_SOURCE, 'g'), MASK_NIR);
+  // Dates (birth dates are patient data): 12/05/1985, 12-05-85, 1985-05-12.
+  text = text.replace(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, '[date]');
+  // Remaining long numbers (6+ digits): RPPS, phone, invoice numbers.
+  text = text.replace(/\d(?:[\s.]?\d){5,}/g, '[nombre]');
+  // Civility + name.
+  text = text.replace(new RegExp(`\\b(M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)\\s+[${UP}${LOW}'-]+(?:\\s+[${UP}][${UP}${LOW}'-]+)*`, 'g'), '$1 [nom]');
+  // All-caps words (patient banners write NOM in capitals) and the capitalised words around them.
+  text = text.replace(
+    new RegExp(`(?:\\b[${UP}][${LOW}'-]+\\s+)?\\b[${UP}][${UP}'-]+\\b(?:\\s+[${UP}][${LOW}'-]+)*`, 'g'),
+    (m) => {
+      const words = m.split(/\s+/);
+      const caps = words.filter((w) => new RegExp(`^[${UP}][${UP}'-]+$`).test(w));
+      if (caps.length > 0 && caps.every((w) => ALLOWED_CAPS.has(w)) && words.length === caps.length) return m;
+      return '[nom]';
+    },
+  );
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_ERROR_MESSAGE) text = `${text.slice(0, MAX_ERROR_MESSAGE - 1)}…`;
+  return text;
+}
+
+/** Masks NIR-like runs in an arbitrary string (used for the raw copy kept in the quarantine). */
+export function maskNir(text: string): string {
+  return text.replace(nirRegex('g'), MASK_NIR).replace(new RegExp(LONG_DIGITS_SOURCE, 'g'), MASK_NIR);
+}

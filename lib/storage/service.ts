@@ -1,0 +1,88 @@
+/**
+ * The storage service: every operation of the single owner, by op name, over one connection.
+ * Only the background (the owner) creates it in the running extension; tests and the bench create it directly.
+ */
+import { StorageConnection, type ConnectionOptions } from './db';
+import { exportAll, importAll, eraseAll, type ExportFile, type ImportMode, type ImportSummary } from './data';
+import type { StorageResult } from './result';
+import type { ChecklistRun, DailyCount, ErrorEntry, QuarantineEntry, Settings, Snapshot, Snooze, VitaleStatus } from './schema';
+import type { StorageContext } from './stores/common';
+import { getSettings, saveSettings, type SettingsPatch } from './stores/settings';
+import { getHistory, listLatestSnapshots, saveSnapshots, type HistoryQuery, type SnapshotInput } from './stores/snapshots';
+import { listChecklistRuns, startChecklistRun, updateChecklistRun, type ChecklistRunChange } from './stores/checklistRuns';
+import { listSnoozes, snooze, unsnooze } from './stores/snoozes';
+import { countFinding, listDailyCounts } from './stores/dailyCounts';
+import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stores/vitaleStatus';
+import { listErrors, recordError, type ErrorInput } from './stores/errors';
+import { clearQuarantine, listQuarantine } from './stores/quarantine';
+
+/** Input and output of every operation (the message protocol carries exactly these). */
+export interface OpTypes {
+  'settings.get': { in: Record<string, never>; out: Settings };
+  'settings.save': { in: { patch: SettingsPatch }; out: Settings };
+  'snapshot.put': { in: { snapshots: SnapshotInput[] }; out: { saved: number } };
+  'snapshot.history': { in: HistoryQuery; out: Snapshot[] };
+  'snapshot.latest': { in: Record<string, never>; out: Snapshot[] };
+  'snooze.set': { in: { ruleId: string; until: string }; out: Snooze };
+  'snooze.clear': { in: { ruleId: string }; out: null };
+  'snooze.list': { in: { at?: string }; out: Snooze[] };
+  'count.finding': { in: { ruleId: string; date: string; by?: number }; out: DailyCount };
+  'count.list': { in: { date?: string; ruleId?: string }; out: DailyCount[] };
+  'error.record': { in: ErrorInput; out: ErrorEntry };
+  'error.list': { in: Record<string, never>; out: ErrorEntry[] };
+  'checklist.start': { in: { checklistId: string; itemIds: string[] }; out: ChecklistRun };
+  'checklist.update': { in: ChecklistRunChange; out: ChecklistRun };
+  'checklist.list': { in: { checklistId?: string; limit?: number }; out: ChecklistRun[] };
+  'vitale.get': { in: Record<string, never>; out: VitaleStatus | null };
+  'vitale.set': { in: VitaleStatusInput; out: VitaleStatus };
+  'data.export': { in: Record<string, never>; out: ExportFile };
+  'data.import': { in: { text: string; mode: ImportMode }; out: ImportSummary };
+  'data.erase': { in: Record<string, never>; out: null };
+  'quarantine.list': { in: Record<string, never>; out: QuarantineEntry[] };
+  'quarantine.clear': { in: Record<string, never>; out: null };
+}
+export type OpName = keyof OpTypes;
+export type OpInput<K extends OpName> = OpTypes[K]['in'];
+export type OpOutput<K extends OpName> = OpTypes[K]['out'];
+export type StorageService = { [K in OpName]: (input: OpInput<K>) => Promise<StorageResult<OpOutput<K>>> };
+
+export interface ServiceOptions extends ConnectionOptions {
+  /** Called with the entries moved to the quarantine by a read (e.g. to log or badge it). */
+  onQuarantine?: StorageContext['onQuarantine'];
+  /** Reuse an existing connection instead of opening one. */
+  connection?: StorageConnection;
+}
+
+export function createStorageService(opts: ServiceOptions = {}): StorageService & { connection: StorageConnection } {
+  const connection = opts.connection ?? new StorageConnection(opts);
+  const ctx: StorageContext = {
+    conn: connection,
+    now: opts.now ?? (() => new Date()),
+    ...(opts.onQuarantine ? { onQuarantine: opts.onQuarantine } : {}),
+  };
+  const service: StorageService = {
+    'settings.get': () => getSettings(ctx),
+    'settings.save': (i) => saveSettings(ctx, i?.patch),
+    'snapshot.put': (i) => saveSnapshots(ctx, i?.snapshots),
+    'snapshot.history': (i) => getHistory(ctx, i),
+    'snapshot.latest': () => listLatestSnapshots(ctx),
+    'snooze.set': (i) => snooze(ctx, i),
+    'snooze.clear': (i) => unsnooze(ctx, i),
+    'snooze.list': (i) => listSnoozes(ctx, i ?? {}),
+    'count.finding': (i) => countFinding(ctx, i),
+    'count.list': (i) => listDailyCounts(ctx, i ?? {}),
+    'error.record': (i) => recordError(ctx, i),
+    'error.list': () => listErrors(ctx),
+    'checklist.start': (i) => startChecklistRun(ctx, i),
+    'checklist.update': (i) => updateChecklistRun(ctx, i),
+    'checklist.list': (i) => listChecklistRuns(ctx, i ?? {}),
+    'vitale.get': () => getVitaleStatus(ctx),
+    'vitale.set': (i) => setVitaleStatus(ctx, i),
+    'data.export': () => exportAll(ctx),
+    'data.import': (i) => importAll(ctx, i),
+    'data.erase': () => eraseAll(ctx),
+    'quarantine.list': () => listQuarantine(ctx),
+    'quarantine.clear': () => clearQuarantine(ctx),
+  };
+  return Object.assign(service, { connection });
+}

@@ -1,0 +1,79 @@
+/** `checklistRuns` store: one record per run of a checklist (item states only: no free text). */
+import { guardedPut } from '../guard';
+import { MESSAGES, StorageFailure, toResult, type StorageResult } from '../result';
+import type { ChecklistRun, ITEM_STATES, RUN_STATUSES } from '../schema';
+import { nowIso, readResult, readRows, type StorageContext, writeTx } from './common';
+
+export type ItemState = (typeof ITEM_STATES)[number];
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+function newRunId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  const uuid = c?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  return `run-${uuid.toLowerCase()}`;
+}
+
+export async function startChecklistRun(
+  ctx: StorageContext,
+  input: { checklistId: string; itemIds: string[] },
+): Promise<StorageResult<ChecklistRun>> {
+  return toResult(async () => {
+    const itemIds = Array.isArray(input?.itemIds) ? input.itemIds : [];
+    const run = {
+      id: newRunId(),
+      checklistId: input?.checklistId,
+      itemStates: Object.fromEntries(itemIds.map((id) => [id, 'todo'])),
+      startedAt: nowIso(ctx),
+      completedAt: null,
+      abandonedAt: null,
+      status: 'in-progress',
+    };
+    const db = await ctx.conn.get();
+    const tx = writeTx(db, 'checklistRuns');
+    const saved = await guardedPut(tx.store, 'checklistRuns', run);
+    await tx.done;
+    return saved;
+  });
+}
+
+export interface ChecklistRunChange {
+  id: string;
+  itemStates?: Record<string, ItemState>;
+  status?: RunStatus;
+}
+
+export async function updateChecklistRun(ctx: StorageContext, change: ChecklistRunChange): Promise<StorageResult<ChecklistRun>> {
+  return toResult(async () => {
+    const db = await ctx.conn.get();
+    const tx = writeTx(db, 'checklistRuns');
+    const current = typeof change?.id === 'string' ? await tx.store.get(change.id) : undefined;
+    if (!current) {
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw new StorageFailure('not-found', `${MESSAGES.notFound} (déroulé de checklist)`);
+    }
+    const now = nowIso(ctx);
+    const status = change.status ?? current.status;
+    const next = {
+      ...current,
+      itemStates: { ...current.itemStates, ...(change.itemStates ?? {}) },
+      status,
+      completedAt: status === 'completed' ? (current.completedAt ?? now) : null,
+      abandonedAt: status === 'abandoned' ? (current.abandonedAt ?? now) : null,
+    };
+    const saved = await guardedPut(tx.store, 'checklistRuns', next);
+    await tx.done;
+    return saved;
+  });
+}
+
+/** Most recent first. */
+export function listChecklistRuns(ctx: StorageContext, q: { checklistId?: string; limit?: number } = {}): Promise<StorageResult<ChecklistRun[]>> {
+  return readResult(async () => {
+    const { valid, quarantined } = q.checklistId
+      ? await readRows(ctx, 'checklistRuns', q.checklistId, 'byChecklist')
+      : await readRows(ctx, 'checklistRuns');
+    valid.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+    return { value: q.limit ? valid.slice(0, q.limit) : valid, quarantined };
+  });
+}
