@@ -196,6 +196,28 @@ export default defineRules([
     params: { acuteMinDays: 3, acuteMaxDays: 14, chronicReviewMonths: 3 },
   },
   {
+    id: 'prescription.electronic',
+    title: 'Ordonnance numérique',
+    message:
+      "Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.",
+    en: {
+      title: 'Electronic prescription',
+      message:
+        'Prescriptions must be issued as electronic prescriptions (QR code); paper remains possible for the reasons listed in the public health code. For tramadol and codeine it counts as a secured prescription.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    from: '2024-12-31',
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R3.4',
+      official: 'Ordonnance n° 2020-1408 du 18/11/2020 ; décret n° 2023-1222 du 20/12/2023 (JO 21/12/2023) ; CSP R.4073-2',
+    },
+    link: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621373',
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
     id: 'aglp1.justification-form',
     title: 'Ozempic, Trulicity, Victoza : justificatif de prescription',
     message:

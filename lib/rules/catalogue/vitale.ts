@@ -1,5 +1,5 @@
 /**
- * Digital prerequisites on amelipro: carte Vitale reading, ApCV, login, ordonnance numérique — rules.md R3.
+ * Digital prerequisites on amelipro: carte Vitale reading, ApCV, login — rules.md R3.1–R3.3.
  * To update a date: change `from` / `until`, set `reviewed`, run the rule tests.
  */
 import { defineRules } from '../schema';
@@ -81,27 +81,5 @@ export default defineRules([
     link: AMELIPRO_HELP,
     reviewed: '2026-11-28',
     confidence: 'medium',
-  },
-  {
-    id: 'prescription.electronic',
-    title: 'Ordonnance numérique',
-    message:
-      "Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.",
-    en: {
-      title: 'Electronic prescription',
-      message:
-        'Prescriptions must be issued as electronic prescriptions (QR code); paper remains possible for the reasons listed in the public health code. For tramadol and codeine it counts as a secured prescription.',
-    },
-    severity: 'info',
-    professions: ['medecin-generaliste', 'medecin-specialiste'],
-    from: '2024-12-31',
-    contexts: ['prescription'],
-    source: {
-      catalogue: 'R3.4',
-      official: 'Ordonnance n° 2020-1408 du 18/11/2020 ; décret n° 2023-1222 du 20/12/2023 (JO 21/12/2023) ; CSP R.4073-2',
-    },
-    link: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621373',
-    reviewed: '2026-11-28',
-    confidence: 'high',
   },
 ]);

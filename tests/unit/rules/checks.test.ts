@@ -1,0 +1,191 @@
+import { checkFor, effectiveSeverity, evaluate, getRule, type Facts } from '../../../lib/rules';
+
+const run = (id: string, facts: Facts, date = '2026-11-28') => checkFor(id)!(facts, getRule(id), date);
+
+describe('checks read facts and rule.params; missing facts never pass', () => {
+  describe('aat.duration-limit (1 month initial, 2 months prolongation)', () => {
+    it.each([
+      [{}, 'cannot-check'],
+      [{ aat: { start: '2026-09-10', end: '2026-10-09' } }, 'cannot-check'],
+      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-09' } }, 'pass'],
+      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-10' } }, 'fail'],
+      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-02-28' } }, 'pass'],
+      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-03-01' } }, 'fail'],
+      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-09' } }, 'pass'],
+      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-10' } }, 'fail'],
+      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-09-01' } }, 'cannot-check'],
+    ] as [Facts, string][])('%j -> %s', (facts, status) => {
+      expect(run('aat.duration-limit', facts).status).toBe(status);
+    });
+
+    it('says how long and what to do', () => {
+      const r = run('aat.duration-limit', { aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-24' } });
+      expect(r).toMatchObject({ status: 'fail', detail: { fr: expect.stringContaining('45 jours') } });
+    });
+  });
+
+  it.each([
+    [{}, 'cannot-check'],
+    [{ aat: { mode: 'online' } }, 'pass'],
+    [{ aat: { mode: 'paper' } }, 'fail'],
+  ] as [Facts, string][])('aat.online-preferred %j -> %s', (facts, status) => {
+    expect(run('aat.online-preferred', facts).status).toBe(status);
+  });
+
+  it.each([
+    [{}, 'cannot-check'],
+    [{ aat: { teleconsultation: false } }, 'pass'],
+    [{ aat: { teleconsultation: true } }, 'cannot-check'],
+    [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-04' } }, 'pass'],
+    [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-05' } }, 'fail'],
+  ] as [Facts, string][])('aat.teleconsultation-3-days %j -> %s', (facts, status) => {
+    expect(run('aat.teleconsultation-3-days', facts).status).toBe(status);
+  });
+
+  describe('reclaps.attachments', () => {
+    const MB = 1024 * 1024;
+    it.each([
+      [{}, 'cannot-check'],
+      [{ reclaps: {} }, 'cannot-check'],
+      [{ reclaps: { files: [] } }, 'pass'],
+      [{ reclaps: { files: [{ name: 'a.pdf', size: 2 * MB }, { name: 'b.JPEG', size: 2 * MB }, { name: 'c.xlsx', size: MB }] } }, 'pass'],
+      [{ reclaps: { files: [{ name: 'a.pdf', size: 2 * MB }, { name: 'b.png', size: 2 * MB }, { name: 'c.csv', size: MB + 1 }] } }, 'fail'],
+      [{ reclaps: { files: [1, 2, 3, 4].map((i) => ({ name: `${i}.pdf`, size: 10 })) } }, 'fail'],
+      [{ reclaps: { files: [{ name: 'photo.heic', size: 10 }] } }, 'fail'],
+      [{ reclaps: { files: [{ name: 'noextension', size: 10 }] } }, 'fail'],
+    ] as [Facts, string][])('%j -> %s', (facts, status) => {
+      expect(run('reclaps.attachments', facts).status).toBe(status);
+    });
+
+    it('lists every problem', () => {
+      const r = run('reclaps.attachments', {
+        reclaps: { files: [{ name: 'a.exe', size: 6 * MB }, ...[1, 2, 3].map((i) => ({ name: `${i}.pdf`, size: 1 }))] },
+      });
+      expect(r.status).toBe('fail');
+      if (r.status === 'fail') {
+        expect(r.detail!.fr).toMatch(/4 fichiers \(maximum 3\)/);
+        expect(r.detail!.fr).toMatch(/maximum 5\.0 Mo/);
+        expect(r.detail!.fr).toMatch(/a\.exe/);
+      }
+    });
+  });
+
+  it.each([
+    [{}, 'cannot-check'],
+    [{ teleconsultation: {} }, 'cannot-check'],
+    [{ teleconsultation: { share: 0.2 } }, 'pass'],
+    [{ teleconsultation: { share: 0.2001 } }, 'fail'],
+  ] as [Facts, string][])('teleconsultation.annual-threshold %j -> %s', (facts, status) => {
+    expect(run('teleconsultation.annual-threshold', facts).status).toBe(status);
+  });
+
+  it.each([
+    [{}, 'cannot-check'],
+    [{ vitale: { extension: 'present' } }, 'cannot-check'],
+    [{ vitale: { extension: 'present', atsam: 'ok' } }, 'pass'],
+    [{ vitale: { extension: 'absent' } }, 'fail'],
+    [{ vitale: { extension: 'present', atsam: 'outdated' } }, 'fail'],
+    [{ vitale: { extension: 'unknown', atsam: 'unknown' } }, 'cannot-check'],
+  ] as [Facts, string][])('vitale.atsam-and-extension %j -> %s', (facts, status) => {
+    expect(run('vitale.atsam-and-extension', facts).status).toBe(status);
+  });
+
+  describe('indicators.declaration-window.*', () => {
+    const id = 'indicators.declaration-window.medecins-2025';
+    it.each([
+      [{}, 'cannot-check'],
+      [{ indicators: { declared: 3 } }, 'cannot-check'],
+      [{ indicators: { declared: 5, total: 5 } }, 'pass'],
+      [{ indicators: { declared: 3, total: 5 } }, 'fail'],
+    ] as [Facts, string][])('%j -> %s', (facts, status) => {
+      expect(run(id, facts, '2026-01-29').status).toBe(status);
+    });
+
+    it('counts down to the close date shown by the portal, else the rule end', () => {
+      expect(run(id, { indicators: { declared: 3, total: 5 } }, '2026-01-29')).toMatchObject({
+        detail: { fr: '3/5 indicateurs déclarés ; clôture le 08/02/2026 (J-10).' },
+      });
+      expect(run(id, { indicators: { declared: 3, total: 5, declarationClosesOn: '2026-02-01' } }, '2026-01-29')).toMatchObject({
+        detail: { fr: expect.stringContaining('J-3') },
+      });
+    });
+
+    it('every declaration window has the shared check', () => {
+      expect(checkFor('indicators.declaration-window.pharmaciens-2024')).toBeDefined();
+      expect(checkFor('indicators.donum')).toBeUndefined();
+    });
+  });
+});
+
+describe('evaluate', () => {
+  const gp = { profession: 'medecin-generaliste' as const };
+
+  it('an AAT page after 2026-09-01: too-long notice -> warning finding with detail, link and source', () => {
+    const ev = evaluate(
+      { page: 'aat', facts: { aat: { kind: 'initial', start: '2026-11-02', end: '2026-12-20', mode: 'online', teleconsultation: false } } },
+      { date: '2026-11-28', profile: gp },
+    );
+    expect(ev.findings.map((f) => f.ruleId)).toEqual(['aat.duration-limit']);
+    const f = ev.findings[0]!;
+    expect(f).toMatchObject({ severity: 'warning', toVerify: false, link: expect.stringMatching(/^https:/) });
+    expect(f.title.fr).toBeTruthy();
+    expect(f.title.en).toBeTruthy();
+    expect(f.detail?.fr).toMatch(/49 jours/);
+    expect(f.source.catalogue).toBe('R2.6');
+    expect(ev.reminders.map((r) => r.id)).toContain('aat.secured-cerfa');
+    expect(ev.cannotCheck.map((c) => c.ruleId)).toContain('vitale.atsam-and-extension');
+  });
+
+  it('the same notice before 2026-09-01: no duration rule, which is listed as upcoming', () => {
+    const ev = evaluate(
+      { page: 'aat', facts: { aat: { kind: 'initial', start: '2026-07-02', end: '2026-08-20' } } },
+      { date: '2026-07-15', profile: gp },
+    );
+    expect(ev.findings.map((f) => f.ruleId)).not.toContain('aat.duration-limit');
+    expect(ev.upcoming.map((r) => r.id)).toEqual(['aat.duration-limit']);
+  });
+
+  it('missing facts give cannot-check, never a pass or a finding', () => {
+    const ev = evaluate({ page: 'reclaps' }, { date: '2026-11-28', profile: gp });
+    expect(ev.findings).toEqual([]);
+    expect(ev.cannotCheck).toEqual([{ ruleId: 'reclaps.attachments', reason: expect.objectContaining({ fr: expect.any(String) }) }]);
+  });
+
+  it('filters by profession', () => {
+    const ph = evaluate({ page: 'prescription' }, { date: '2026-11-28', profile: { profession: 'pharmacien' } });
+    const ids = ph.reminders.map((r) => r.id);
+    expect(ids).toContain('aglp1.pharmacist-form-on-file');
+    expect(ids).not.toContain('aglp1.justification-form');
+  });
+
+  it('ignores rules that ended', () => {
+    const ev = evaluate({}, { date: '2026-11-28', profile: { profession: 'pharmacien' } });
+    const all = [...ev.reminders.map((r) => r.id), ...ev.cannotCheck.map((c) => c.ruleId)];
+    expect(all).not.toContain('pharmacy.ipa-direct-access-not-billable');
+    expect(all).not.toContain('indicators.declaration-window.pharmaciens-2024');
+  });
+
+  it('outside any tolerance period a blocking rule stays blocking, without tolerance message', () => {
+    const ev = evaluate(
+      { page: 'reclaps', facts: { reclaps: { files: [{ name: 'a.heic', size: 1 }] } } },
+      { date: '2026-11-28', profile: gp },
+    );
+    expect(ev.findings[0]).toMatchObject({ ruleId: 'reclaps.attachments', severity: 'blocking' });
+    expect(ev.findings[0]!.transition).toBeUndefined();
+  });
+
+  it('during a tolerance period a blocking rule is shown as a warning (never blocking)', () => {
+    const r = getRule('secure-prescription.required');
+    expect(effectiveSeverity(r, '2025-03-15')).toBe('warning');
+    expect(effectiveSeverity(r, '2025-04-01')).toBe('blocking');
+  });
+
+  it('an unknown page runs nothing', () => {
+    const ev = evaluate({ page: 'unknown', facts: { aat: { mode: 'paper' } } }, { date: '2026-11-28', profile: gp });
+    expect(ev).toEqual({ findings: [], cannotCheck: [], reminders: [], upcoming: [] });
+  });
+
+  it('defaults the reference date to today', () => {
+    expect(() => evaluate({ page: 'aat' }, { profile: gp })).not.toThrow();
+  });
+});

@@ -1,0 +1,71 @@
+/** Conventions enforced by tests instead of reviewers. */
+import { checks, findRule, hasCheck, rules, SEED_FILES } from '../../../lib/rules';
+import { readFileSync } from 'node:fs';
+import { EXPECTED_DATES } from './expected-dates';
+
+const SHARED_SEEDS = '/work/shared/seeds';
+
+describe('every rule', () => {
+  it.each(rules.map((r) => [r.id, r] as const))('%s has a source, French and English texts, a link and a boundary test', (id, r) => {
+    expect(r.source.catalogue).toMatch(/^R\d/);
+    expect((r.source.seeds?.length ?? 0) + (r.source.official ? 1 : 0)).toBeGreaterThan(0);
+    expect(r.title.trim()).not.toBe('');
+    expect(r.message.trim().length).toBeGreaterThan(20);
+    expect(r.en.message.trim()).not.toBe('');
+    expect(r.link).toMatch(/^https:\/\//);
+    expect(EXPECTED_DATES[id], `add "${id}" to tests/unit/rules/expected-dates.ts`).toBeDefined();
+  });
+
+  it('keeps French messages short enough for a busy practitioner (≤ 320 characters)', () => {
+    const long = rules.filter((r) => r.message.length > 320).map((r) => `${r.id} (${r.message.length})`);
+    expect(long).toEqual([]);
+  });
+
+  it('low confidence is never blocking', () => {
+    expect(rules.filter((r) => r.confidence === 'low' && r.severity === 'blocking')).toEqual([]);
+  });
+
+  it('params used by checks are numbers in data', () => {
+    for (const r of rules.filter((x) => hasCheck(x.id))) {
+      for (const v of Object.values(r.params ?? {})) expect(['number', 'string', 'object']).toContain(typeof v);
+    }
+  });
+});
+
+describe('the boundary table and the checks point to real rules', () => {
+  it('every boundary entry is a rule', () => {
+    expect(Object.keys(EXPECTED_DATES).filter((id) => !findRule(id))).toEqual([]);
+  });
+
+  it('every check key matches at least one rule', () => {
+    for (const key of Object.keys(checks)) {
+      const matches = key.endsWith('.*') ? rules.some((r) => r.id.startsWith(key.slice(0, -1))) : !!findRule(key);
+      expect(matches, key).toBe(true);
+    }
+  });
+
+  it('the ids the rest of the product uses exist', () => {
+    const required = [
+      'aat.online-preferred', 'aat.secured-cerfa', 'aat.duration-limit',
+      'secure-prescription.required', 'secure-prescription.letters.dosage', 'secure-prescription.letters.posology',
+      'secure-prescription.letters.duration', 'secure-prescription.max-duration',
+      'aglp1.justification-form', 'aglp1.pharmacist-form-on-file', 'reclaps.attachments',
+      'teletransmission.supporting-documents', 'billing.double-same-date', 'billing.holiday-supplement-duty-roster',
+      'billing.coordination-supplement', 'billing.saturday', 'teleconsultation.annual-threshold', 'indicators.donum',
+      'vitale.atsam-and-extension', 'pharmacy.fees-avenant1', 'pharmacy.opioid-interview',
+      'pharmacy.fluoroquinolone-information', 'pharmacy.ipa-direct-access-not-billable', 'pharmacy.serialisation-penalty',
+    ];
+    expect(required.filter((id) => !findRule(id))).toEqual([]);
+    expect(rules.filter((r) => r.id.startsWith('indicators.declaration-window.')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('every cited seed file exists in the shared seeds', () => {
+    let available: string[] | undefined;
+    try {
+      available = SEED_FILES.filter((f) => readFileSync(`${SHARED_SEEDS}/${f}`, 'utf8').length > 0);
+    } catch {
+      available = undefined; // shared folder not mounted (e.g. CI): the schema enum still guards file names
+    }
+    if (available) expect(available).toEqual([...SEED_FILES]);
+  });
+});
