@@ -1,5 +1,5 @@
 /** Every contextual feature, in display order. A meta-test checks each is documented in the README. */
+import { aatFeature } from './aat';
 import type { Feature } from './types';
-import { pageStatusFeature } from './page-status';
 
-export const FEATURES: readonly Feature[] = [pageStatusFeature];
+export const FEATURES: readonly Feature[] = [aatFeature];

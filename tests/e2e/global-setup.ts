@@ -7,5 +7,5 @@ export default function globalSetup(): void {
   if (!existsSync(`${CHROME_BUILD}/manifest.json`)) {
     throw new Error(`No extension build in ${CHROME_BUILD}: run "npm run build" first (npm test does it).`);
   }
-  ensurePortalBuilt();
+  if (!process.env.PORTAL_NO_REBUILD) ensurePortalBuilt();
 }

@@ -1,0 +1,102 @@
+/**
+ * Sick-leave notice (online AAT, and the older AT/MP certificate): reads the notice type, dates,
+ * teleconsultation box and whether the paper Cerfa was requested; the catalogue decides
+ * (aat.duration-limit, aat.teleconsultation-3-days, aat.online-preferred, aat.secured-cerfa).
+ */
+import type { Text } from '../i18n';
+import type { Facts } from '../rules/facts';
+import { findControlByLabel, labelText, normalize } from './dom';
+import { definePageRulesFeature, type Extraction } from './page-rules';
+import { parseFrDate } from './read';
+
+type AatFacts = NonNullable<Facts['aat']>;
+
+/** The label text of a radio/checkbox input (label[for], aria-labelledby, or the label beside it). */
+function choiceLabel(input: Element): string {
+  const doc = input.ownerDocument;
+  const parts: string[] = [];
+  if (input.id) {
+    const l = doc.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (l) parts.push(labelText(l));
+    const m = /^(.*)-input-(\d+)$/.exec(input.id);
+    if (m) parts.push(labelText(doc.getElementById(`${m[1]}-label-${m[2]}`)));
+  }
+  const by = input.getAttribute('aria-labelledby');
+  if (by) for (const id of by.split(/\s+/)) parts.push(labelText(doc.getElementById(id)));
+  parts.push(labelText(input.closest('label')));
+  const box = input.closest('.v-radio, .v-selection-control, .radio, .p2-radio, li, div');
+  if (box) parts.push(labelText(box.querySelector('label')));
+  if (input.nextSibling?.textContent) parts.push(normalize(input.nextSibling.textContent));
+  return parts.filter(Boolean).join(' ');
+}
+
+function readKind(doc: Document): { kind?: AatFacts['kind']; found: boolean } {
+  const radios = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+  let found = false;
+  for (const r of radios) {
+    const label = choiceLabel(r);
+    const value = normalize(r.value);
+    const kind = /prolongation/.test(label) || value === 'prolongation' ? 'prolongation' : /initial/.test(label) || value === 'initial' ? 'initial' : undefined;
+    if (!kind) continue;
+    found = true;
+    if (r.checked) return { kind, found };
+  }
+  return { found };
+}
+
+function readCheckbox(doc: Document, re: RegExp): { checked?: boolean; found: boolean } {
+  for (const el of Array.from(doc.querySelectorAll('[role="checkbox"], input[type="checkbox"]'))) {
+    const label = el instanceof HTMLInputElement ? choiceLabel(el) : normalize(el.textContent) + ' ' + normalize(el.getAttribute('aria-label'));
+    if (!re.test(label)) continue;
+    const checked = el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
+    return { checked, found: true };
+  }
+  return { found: false };
+}
+
+export function extractAat(doc: Document, paperRequested: boolean): Extraction {
+  const missing: Text[] = [];
+  const kind = readKind(doc);
+  if (!kind.found) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
+  const startEl = findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/);
+  const endEl = findControlByLabel(doc, /jusqu'au|date de fin|fin de l'arret/);
+  if (!startEl) missing.push({ fr: "date de début de l'arrêt", en: 'start date' });
+  if (!endEl) missing.push({ fr: "date de fin de l'arrêt", en: 'end date' });
+  const tele = readCheckbox(doc, /teleconsultation/);
+  const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online' };
+  if (kind.kind) aat.kind = kind.kind;
+  const start = parseFrDate(startEl?.value);
+  const end = parseFrDate(endEl?.value);
+  if (start) aat.start = start;
+  if (end) aat.end = end;
+  if (tele.found) aat.teleconsultation = !!tele.checked;
+  else missing.push({ fr: 'case « téléconsultation »', en: '"teleconsultation" box' });
+  return { facts: { aat }, missing };
+}
+
+const isPaperAction = (el: Element | null): boolean => {
+  const btn = el?.closest('button, a, [role="button"], input[type="submit"], input[type="button"]');
+  if (!btn) return false;
+  const text = normalize(btn.textContent) + ' ' + normalize(btn.getAttribute('aria-label')) + ' ' + normalize((btn as HTMLInputElement).value);
+  return /cerfa|formulaire papier|version papier|imprimer l'avis/.test(text);
+};
+
+export const aatFeature = definePageRulesFeature({
+  id: 'aat-notice',
+  title: { fr: "Avis d'arrêt de travail", en: 'Sick-leave notice' },
+  pages: ['aat', 'atmp'],
+  professions: ['medecin-generaliste', 'medecin-specialiste'],
+  ruleIds: ['aat.duration-limit', 'aat.teleconsultation-3-days', 'aat.online-preferred', 'aat.secured-cerfa'],
+  setup(ctx, signal) {
+    const state = { paper: false };
+    (ctx as { aatState?: typeof state }).aatState = state;
+    ctx.doc.addEventListener(
+      'click',
+      (e) => {
+        if (isPaperAction(e.target as Element)) state.paper = true;
+      },
+      { capture: true, signal },
+    );
+  },
+  extract: (doc, ctx) => extractAat(doc, !!(ctx as { aatState?: { paper: boolean } }).aatState?.paper),
+});

@@ -1,0 +1,61 @@
+/**
+ * A feature that reads facts from the page and lets the rule engine decide: the common shape of most
+ * contextual checks. The extractor only reads the DOM; the catalogue's checks decide what is compliant.
+ *
+ * - `missing`: page elements the feature needs but could not find. Rules that then cannot be checked are
+ *   reported as "impossible de vérifier" with what is missing, never as a pass.
+ * - When every element is there but the user has not filled them yet, nothing is said (quiet until there is
+ *   something to say).
+ */
+import type { Text } from '../i18n';
+import { evaluate } from '../rules/engine';
+import type { Facts } from '../rules/facts';
+import { watch } from './dom';
+import { sameOutput, toCannot, toShown } from './present';
+import { defineFeature, type Feature, type FeatureContext, type FeatureOutput } from './types';
+import type { PageType, Profession } from '../pages/types';
+
+export interface Extraction {
+  facts: Facts;
+  missing: Text[];
+}
+
+export interface PageRulesSpec {
+  id: string;
+  title: Text;
+  pages: readonly PageType[];
+  professions?: readonly Profession[];
+  /** The rules this feature is responsible for (so two features never report the same rule). */
+  ruleIds: readonly string[];
+  /** Set up page listeners (e.g. remember a click on "print the paper form"); returns the extractor. */
+  setup?: (ctx: FeatureContext, signal: AbortSignal) => void;
+  extract: (doc: Document, ctx: FeatureContext) => Extraction;
+}
+
+export function evaluateExtraction(spec: Pick<PageRulesSpec, 'id' | 'ruleIds'>, ctx: Pick<FeatureContext, 'page' | 'date' | 'profile'>, ex: Extraction): FeatureOutput {
+  const ev = evaluate({ page: ctx.page, facts: ex.facts }, { date: ctx.date, profile: ctx.profile });
+  const mine = (id: string) => spec.ruleIds.includes(id);
+  return {
+    findings: ev.findings.filter((f) => mine(f.ruleId)).map((f) => toShown(spec.id, f)),
+    cannotCheck: ex.missing.length ? ev.cannotCheck.filter((c) => mine(c.ruleId)).map((c) => toCannot(spec.id, c, ex.missing)) : [],
+  };
+}
+
+export function definePageRulesFeature(spec: PageRulesSpec): Feature {
+  return defineFeature({
+    id: spec.id,
+    title: spec.title,
+    pages: spec.pages,
+    ...(spec.professions ? { professions: spec.professions } : {}),
+    run(ctx, signal) {
+      spec.setup?.(ctx, signal);
+      let last: FeatureOutput | null = null;
+      watch(ctx.doc, signal, () => {
+        const out = evaluateExtraction(spec, ctx, spec.extract(ctx.doc, ctx));
+        if (last && sameOutput(last, out)) return;
+        last = out;
+        ctx.report(out);
+      });
+    },
+  });
+}

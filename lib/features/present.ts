@@ -1,0 +1,39 @@
+/** Turns the engine's findings into what the overlay, popup and side panel show. */
+import type { Text } from '../i18n';
+import type { Finding, CannotCheck as EngineCannotCheck } from '../rules/engine';
+import type { Rule } from '../rules';
+import type { CannotCheck, ShownFinding } from './types';
+
+export function formatSource(source: Rule['source']): string {
+  const parts: string[] = [`rules.md ${source.catalogue}`];
+  for (const s of source.seeds ?? []) parts.push(`${s.file} (${s.section})`);
+  if (source.official) parts.push(source.official);
+  return parts.join(' · ');
+}
+
+export function toShown(featureId: string, f: Finding): ShownFinding {
+  const message: Text = f.transition
+    ? { fr: `${f.message.fr} ${f.transition.fr}`, en: `${f.message.en} ${f.transition.en}` }
+    : f.message;
+  const title: Text = f.toVerify ? { fr: `${f.title.fr} (à vérifier)`, en: `${f.title.en} (to verify)` } : f.title;
+  return {
+    ruleId: f.ruleId,
+    featureId,
+    severity: f.severity,
+    title,
+    message,
+    ...(f.detail ? { detail: f.detail } : {}),
+    link: f.link,
+    source: formatSource(f.source),
+  };
+}
+
+export function toCannot(featureId: string, c: EngineCannotCheck, missing: Text[]): CannotCheck {
+  const what = missing.length
+    ? { fr: ` Élément introuvable sur la page : ${missing.map((m) => m.fr).join(', ')}.`, en: ` Not found on the page: ${missing.map((m) => m.en).join(', ')}.` }
+    : { fr: '', en: '' };
+  return { featureId, ruleId: c.ruleId, reason: { fr: `${c.reason.fr}${what.fr}`, en: `${c.reason.en}${what.en}` } };
+}
+
+/** Stable JSON of an output, to skip re-rendering when nothing changed. */
+export const sameOutput = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
