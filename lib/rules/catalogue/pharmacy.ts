@@ -81,11 +81,11 @@ export default defineRules([
   },
   {
     id: 'pharmacy.ipa-direct-access-not-billable',
-    title: 'IPA en accès direct : actes non facturables (à vérifier)',
+    title: 'IPA en accès direct : actes non facturables',
     message:
       "Tant que l'arrêté fixant la liste de primo-prescription des IPA n'est pas publié, les actes réalisés en accès direct ne sont pas facturables à l'Assurance Maladie.",
     en: {
-      title: 'Advanced-practice nurses in direct access: not billable (to verify)',
+      title: 'Advanced-practice nurses in direct access: not billable',
       message:
         'Until the order listing what advanced-practice nurses may first-prescribe is published, acts done in direct access cannot be billed to the Assurance Maladie.',
     },

@@ -137,11 +137,11 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.paper-motive',
-    title: 'Tramadol, codéine sur papier : motif du papier (à vérifier)',
+    title: 'Tramadol, codéine sur papier : motif du papier',
     message:
       "Si l'ordonnance sécurisée est sur papier et non numérique, indiquez le motif qui justifie le papier (CSP R.5132-5 et R.4073-2). Obligation déduite des textes, non confirmée par l'Assurance Maladie.",
     en: {
-      title: 'Tramadol, codeine on paper: reason for paper (to verify)',
+      title: 'Tramadol, codeine on paper: reason for paper',
       message:
         'When the secured prescription is on paper rather than electronic, write the reason justifying paper (CSP R.5132-5 and R.4073-2). Inferred from the texts, not confirmed by the Assurance Maladie.',
     },
