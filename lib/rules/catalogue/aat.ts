@@ -25,8 +25,8 @@ export default defineRules([
     source: {
       catalogue: 'R2.1',
       seeds: [
-        { file: '002_d3b356307d2a16f2.txt', section: 'Renforcement sécurisation des avis d’arrêt de travail' },
-        { file: '004_73d082affebbf081.txt', section: 'Questions diverses : arrêts de travail dématérialisés' },
+        { file: '002_d3b356307d2a16f2.txt', section: 'RENFORCEMENT SÉCURISATION DES AVIS D’ARRÊT DE TRAVAIL' },
+        { file: '004_73d082affebbf081.txt', section: 'VII- Questions diverses (calcul de la télétransmission des AAT)' },
       ],
       official: "Information Assurance Maladie du 12/09/2024 sur la sécurisation des arrêts de travail (règle permanente ; date = début de la campagne de sécurisation)",
     },
@@ -58,7 +58,7 @@ export default defineRules([
     contexts: ['aat', 'atmp', 'commandes', 'checklist'],
     source: {
       catalogue: 'R2.2',
-      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'Renforcement sécurisation des avis d’arrêt de travail' }],
+      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'RENFORCEMENT SÉCURISATION DES AVIS D’ARRÊT DE TRAVAIL' }],
       official: 'Décret n° 2025-587 du 28/06/2025 (CSS R.321-2), en vigueur le 01/07/2025 ; tolérance Assurance Maladie jusqu’au 31/08/2025',
     },
     link: AMELI_MEDECIN,
@@ -85,7 +85,7 @@ export default defineRules([
     contexts: ['aat', 'atmp'],
     source: {
       catalogue: 'R2.3',
-      seeds: [{ file: '004_73d082affebbf081.txt', section: 'Questions diverses : avis d’arrêt de travail papier' }],
+      seeds: [{ file: '004_73d082affebbf081.txt', section: 'VII- Questions diverses (quels volets imprimer)' }],
       official: 'Cerfa n° 10170 unifié (maladie et AT/MP) depuis le 07/05/2022 ; envoi sous 48 heures (CSS R.321-2)',
     },
     link: AMELI_MEDECIN,
@@ -108,7 +108,7 @@ export default defineRules([
     contexts: ['aat'],
     source: {
       catalogue: 'R2.4',
-      seeds: [{ file: '004_73d082affebbf081.txt', section: 'Questions diverses : fonction publique, MGEN, AT/MP' }],
+      seeds: [{ file: '004_73d082affebbf081.txt', section: 'VII- Questions diverses (fonction publique, MGEN, AT/MP)' }],
     },
     link: AMELI_MEDECIN,
     reviewed: '2026-11-28',

@@ -7,7 +7,7 @@
 import { defineRules } from '../schema';
 
 const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
-const SEED_BILLING = { file: '002_d3b356307d2a16f2.txt', section: 'Qualité de la facturation (août–octobre 2024)' } as const;
+const SEED_BILLING = { file: '002_d3b356307d2a16f2.txt', section: 'Qualité facturation (août à octobre 2024)' } as const;
 
 export default defineRules([
   {
@@ -135,7 +135,7 @@ export default defineRules([
     contexts: ['transmission', 'checklist'],
     source: {
       catalogue: 'R8.1',
-      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Lots télétransmission : pièces justificatives des lots dégradés, SCOR' }],
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Lots télétransmission : suite échanges avec représentants de la profession' }],
       official: 'Consignes nationales de l’Assurance Maladie : pièces des lots dégradés sous 30 jours',
     },
     link: 'https://www.ameli.fr/medecin',

@@ -49,7 +49,7 @@ export default defineRules([
     contexts: ['convention-medecin', 'home', 'checklist'],
     source: {
       catalogue: 'R4.1',
-      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Message CNAM : campagne de saisie des indicateurs ROSP et forfait structure 2023' }],
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE – ROSP ET FORFAIT STRUCTURE (message CNAM : campagne de saisie 2023)' }],
     },
     link: MODERNISATION,
     reviewed: '2026-11-28',
@@ -71,7 +71,7 @@ export default defineRules([
     contexts: ['convention-medecin', 'home', 'checklist'],
     source: {
       catalogue: 'R4.1',
-      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'Ouverture du téléservice de déclaration des indicateurs du forfait structure' }],
+      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'L’ouverture du téléservice permettant la déclaration des indicateurs du forfait structure' }],
       official: 'Date de clôture non confirmée (mi-février 2025 retenue)',
     },
     link: MODERNISATION,
@@ -136,7 +136,7 @@ export default defineRules([
     from: '2023-12-11',
     until: '2024-02-04',
     contexts: ['convention-medecin'],
-    source: { catalogue: 'R4.2', seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'Message CNAM : aménagements du forfait structure 2023' }] },
+    source: { catalogue: 'R4.2', seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE – ROSP ET FORFAIT STRUCTURE (message CNAM : aménagements 2023)' }] },
     link: MODERNISATION,
     reviewed: '2026-11-28',
     confidence: 'high',
@@ -179,7 +179,7 @@ export default defineRules([
     contexts: ['convention-medecin', 'aat'],
     source: {
       catalogue: 'R4.4',
-      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'Forfait structure : dotation numérique à compter de 2026' }],
+      seeds: [{ file: '002_d3b356307d2a16f2.txt', section: 'RENFORCEMENT SÉCURISATION DES AVIS D’ARRÊT DE TRAVAIL (dotation numérique à compter de 2026)' }],
       official: 'Convention médicale 2024-2029 (signée le 04/06/2024, JO 21/06/2024) ; ameli « nouvelle dotation numérique » (26/02/2025)',
     },
     link: MODERNISATION,
@@ -204,7 +204,7 @@ export default defineRules([
     contexts: ['convention-medecin'],
     source: {
       catalogue: 'R4.5',
-      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'ROSP 2023' }],
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE - ROSP' }],
       official: 'Convention médicale 2024-2029 (JO 21/06/2024)',
     },
     link: MODERNISATION,

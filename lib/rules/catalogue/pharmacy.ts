@@ -207,7 +207,7 @@ export default defineRules([
     contexts: ['prescription', 'home'],
     source: {
       catalogue: 'R10.4',
-      seeds: [{ file: SEED, section: 'V – PRÉVENTION : campagne de vaccination grippe prolongée' }],
+      seeds: [{ file: SEED, section: 'V – PRÉVENTION (campagne de vaccination grippe prolongée)' }],
     },
     link: 'https://www.ameli.fr/medecin/sante-prevention/programmes-prevention/vaccination-grippe-saisonniere',
     reviewed: '2026-11-28',

@@ -5,7 +5,7 @@
 import { defineRules } from '../schema';
 
 const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
-const SEED = { file: '002_d3b356307d2a16f2.txt', section: 'Nouveau téléservice amelipro « Réclamations Paiements »' } as const;
+const SEED = { file: '002_d3b356307d2a16f2.txt', section: 'nouveau téléservice amelipro « Réclamations Paiements »' } as const;
 
 export default defineRules([
   {

@@ -76,7 +76,7 @@ export default defineRules([
     contexts: ['login'],
     source: {
       catalogue: 'R3.3',
-      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'VI. NUMÉRIQUE EN SANTÉ : nouvelle page de connexion' }],
+      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'VI. NUMÉRIQUE EN SANTÉ (nouvelle page de connexion, « Je ne suis pas un robot »)' }],
     },
     link: AMELIPRO_HELP,
     reviewed: '2026-11-28',

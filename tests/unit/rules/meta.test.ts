@@ -69,3 +69,19 @@ describe('the boundary table and the checks point to real rules', () => {
     if (available) expect(available).toEqual([...SEED_FILES]);
   });
 });
+
+describe('seed citations point to real text', () => {
+  const norm = (s: string) =>
+    s.toLowerCase().replace(/[’']/g, "'").replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  let seeds: Map<string, string> | undefined;
+  try {
+    seeds = new Map(SEED_FILES.map((f) => [f, norm(readFileSync(`${SHARED_SEEDS}/${f}`, 'utf8'))]));
+  } catch {
+    seeds = undefined;
+  }
+  const citations = rules.flatMap((r) => (r.source.seeds ?? []).map((s) => [r.id, s.file, s.section] as const));
+  it.skipIf(!seeds).each(citations)('%s cites %s « %s »: the heading (before any parenthesis) is in the seed', (_id, file, section) => {
+    const heading = norm(section.split(' (')[0]!);
+    expect(seeds!.get(file)).toContain(heading);
+  });
+});
