@@ -82,9 +82,6 @@ const ALLOWED_CAPS = new Set([
 export const MAX_ERROR_MESSAGE = 200;
 const MASK_NIR = '[NIR masqué]';
 
-/** Upper-case letter class including French accented capitals. */
-const UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ";
-const LOW = "a-zàâäçéèêëîïôöùûüÿœæ";
 
 const PRESCRIPTION_MARKERS = new RegExp(
   [
@@ -110,15 +107,16 @@ export function sanitizeErrorMessage(message: string): string {
   // Remaining long numbers (6+ digits): RPPS, phone, invoice numbers.
   text = text.replace(/\d(?:[\s.]?\d){5,}/g, '[nombre]');
   // Civility + name.
-  text = text.replace(new RegExp(`\\b(M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)\\s+[${UP}${LOW}'-]+(?:\\s+[${UP}][${UP}${LOW}'-]+)*`, 'g'), '$1 [nom]');
-  // All-caps words (patient banners write NOM in capitals) and the capitalised words around them.
   text = text.replace(
-    new RegExp(`(?:\\b[${UP}][${LOW}'-]+\\s+)?\\b[${UP}][${UP}'-]+\\b(?:\\s+[${UP}][${LOW}'-]+)*`, 'g'),
+    /(?<!\p{L})(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu,
+    '$1 [nom]',
+  );
+  // All-caps words (patient banners write the NOM in capitals) with the capitalised first names around them.
+  text = text.replace(
+    /(?<!\p{L})(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])(?:\s+(?:\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{L}'’-]*))*/gu,
     (m) => {
       const words = m.split(/\s+/);
-      const caps = words.filter((w) => new RegExp(`^[${UP}][${UP}'-]+$`).test(w));
-      if (caps.length > 0 && caps.every((w) => ALLOWED_CAPS.has(w)) && words.length === caps.length) return m;
-      return '[nom]';
+      return words.every((w) => ALLOWED_CAPS.has(w)) ? m : '[nom]';
     },
   );
   text = text.replace(/\s+/g, ' ').trim();
