@@ -6,11 +6,12 @@
 import { daysBetween, formatFr, lastDayOfMonths, type IsoDate } from './dates';
 import type { Facts } from './facts';
 import type { Text } from './i18n';
-import type { Rule } from './schema';
+import type { Rule, Severity } from './schema';
 
 export type CheckResult =
   | { status: 'pass' }
-  | { status: 'fail'; detail?: Text }
+  /** `severity` may lower the rule's severity for this case (never raise it). */
+  | { status: 'fail'; detail?: Text; severity?: Severity }
   | { status: 'cannot-check'; reason: Text };
 
 export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
@@ -38,6 +39,21 @@ const aatOnline: Check = (facts) => {
   return mode === 'online'
     ? pass
     : fail("Arrêt papier : l'AAT en ligne est plus sûr et plus rapide.", 'Paper notice: the online notice is safer and faster.');
+};
+
+const aatSecuredCerfa: Check = (facts) => {
+  const mode = facts.aat?.mode;
+  if (mode === undefined) return cannot("Mode de l'arrêt (en ligne ou papier) non détecté.", 'Sick-leave mode (online or paper) not detected.');
+  if (mode === 'online') return pass;
+  // Paper: the page cannot see which form will be used, so this is a warning, not a blocking finding.
+  return {
+    status: 'fail',
+    severity: 'warning',
+    detail: {
+      fr: 'Arrêt papier : uniquement sur le Cerfa sécurisé commandé sur amelipro.',
+      en: 'Paper notice: only on the secured Cerfa form ordered on amelipro.',
+    },
+  };
 };
 
 const aatDuration: Check = (facts, rule) => {
@@ -146,6 +162,7 @@ const declarationWindow: Check = (facts, rule, date) => {
 /** Rule id -> check. Rule ids starting with a key ending in '*' share that check. */
 export const checks: Readonly<Record<string, Check>> = {
   'aat.online-preferred': aatOnline,
+  'aat.secured-cerfa': aatSecuredCerfa,
   'aat.duration-limit': aatDuration,
   'aat.teleconsultation-3-days': aatTeleconsultation,
   'reclaps.attachments': reclapsAttachments,

@@ -139,6 +139,12 @@ export function effectiveSeverity(rule: Rule, date: IsoDate | Date = todayIso())
   return rule.severity;
 }
 
+const RANK: Record<Severity, number> = { info: 0, warning: 1, blocking: 2 };
+/** The lower of two severities (a check may lower a rule's severity, never raise it). */
+function lower(a: Severity, b: Severity | undefined): Severity {
+  return b !== undefined && RANK[b] < RANK[a] ? b : a;
+}
+
 const checkById = new Map<string, Check>();
 for (const r of rules) {
   const c = checkFor(r.id);
@@ -188,7 +194,7 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
     const inTransition = isInTransition(rule, date);
     findings.push({
       ruleId: rule.id,
-      severity: effectiveSeverity(rule, date),
+      severity: lower(effectiveSeverity(rule, date), result.severity),
       title: titleOf(rule),
       message: messageOf(rule),
       ...(result.detail ? { detail: result.detail } : {}),

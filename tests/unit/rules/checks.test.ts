@@ -34,6 +34,14 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
 
   it.each([
     [{}, 'cannot-check'],
+    [{ aat: { mode: 'online' } }, 'pass'],
+    [{ aat: { mode: 'paper' } }, 'fail'],
+  ] as [Facts, string][])('aat.secured-cerfa %j -> %s', (facts, status) => {
+    expect(run('aat.secured-cerfa', facts).status).toBe(status);
+  });
+
+  it.each([
+    [{}, 'cannot-check'],
     [{ aat: { teleconsultation: false } }, 'pass'],
     [{ aat: { teleconsultation: true } }, 'cannot-check'],
     [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-04' } }, 'pass'],
@@ -132,7 +140,7 @@ describe('evaluate', () => {
     expect(f.title.en).toBeTruthy();
     expect(f.detail?.fr).toMatch(/49 jours/);
     expect(f.source.catalogue).toBe('R2.6');
-    expect(ev.reminders.map((r) => r.id)).toContain('aat.secured-cerfa');
+    expect(ev.reminders.map((r) => r.id)).toContain('aat.paper-workflow');
     expect(ev.cannotCheck.map((c) => c.ruleId)).toContain('vitale.atsam-and-extension');
   });
 
@@ -143,6 +151,18 @@ describe('evaluate', () => {
     );
     expect(ev.findings.map((f) => f.ruleId)).not.toContain('aat.duration-limit');
     expect(ev.upcoming.map((r) => r.id)).toEqual(['aat.duration-limit']);
+  });
+
+  it('a paper notice during the summer 2025 tolerance: secured Cerfa as a warning with the tolerance message', () => {
+    const ev = evaluate({ page: 'aat', facts: { aat: { mode: 'paper' } } }, { date: '2025-08-31', profile: gp });
+    const f = ev.findings.find((x) => x.ruleId === 'aat.secured-cerfa');
+    expect(f).toMatchObject({ severity: 'warning', transition: { fr: expect.stringContaining('31/08/2025') } });
+    const after = evaluate({ page: 'aat', facts: { aat: { mode: 'paper' } } }, { date: '2025-09-01', profile: gp });
+    const g = after.findings.find((x) => x.ruleId === 'aat.secured-cerfa');
+    // The check lowers it to a warning: the page cannot see which paper form will be used.
+    expect(g).toMatchObject({ severity: 'warning' });
+    expect(g!.transition).toBeUndefined();
+    expect(g!.detail?.fr).toMatch(/Cerfa sécurisé/);
   });
 
   it('missing facts give cannot-check, never a pass or a finding', () => {
