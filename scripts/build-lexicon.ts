@@ -71,7 +71,7 @@ export function substanceDisplay(bdpmName: string): string {
 
 /** Name tokens that identify a product in free text: the part before the comma, up to the first strength. */
 export function namePrefix(name: string): string[] {
-  const head = name.split(',')[0] ?? name;
+  const head = name.split(/,\s/)[0] ?? name;
   const out: string[] = [];
   for (const t of tokens(head)) {
     if (/\d/.test(t)) break;
@@ -86,10 +86,13 @@ export interface LexiconFile {
   sources: { bdpm: string; extra: string; note: string };
   /** Display names, referenced by index. */
   substances: string[];
-  /** Free-text substance key (normalised tokens) → [substance index, class mask, max days (0 = none)]. */
-  substanceKeys: Record<string, [number, number, number]>;
-  /** Brand keys (normalised tokens): the shortest name prefix whose BDPM products all share the class. */
-  brands: string[];
+  /** Free-text substance key (normalised tokens) → [substance index, class mask, max days (0 = none), flags]. */
+  substanceKeys: Record<string, [number, number, number, number]>;
+  /**
+   * Brand key (normalised tokens: the shortest name prefix whose products all share the class) →
+   * [class mask, substances common to its products, longest max days, flags common to its products].
+   */
+  brands: Record<string, [number, number[], number, number]>;
   /** Normalised words at one edit from a key word that are other products: never corrected. */
   fuzzyBlocked: string[];
   /** [cis ("" if unknown), name, class mask, substance indexes, max days (0 = none), flags] */
@@ -319,7 +322,7 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     }
   }
   // Keep only minimal keys (drop "X Y" when "X" is a key).
-  const brands = [...brandSet].filter((b) => ![...brandSet].some((o) => o !== b && b.startsWith(o + ' '))).sort();
+  const brandKeys = [...brandSet].filter((b) => ![...brandSet].some((o) => o !== b && b.startsWith(o + ' '))).sort();
 
   // Substances table and free-text substance keys.
   const substanceNames = new Set<string>();
@@ -333,15 +336,33 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   const substances = [...new Set(displayOfKey.values())].sort();
   const sIndex = new Map(substances.map((s, i) => [s, i]));
 
-  const substanceKeys: Record<string, [number, number, number]> = {};
-  for (const k of Object.keys(OPIOID_WORDS).sort()) substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 1, 0];
-  for (const k of Object.keys(GLP1_WORDS).sort()) substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 4, 0];
+  const substanceKeys: Record<string, [number, number, number, number]> = {};
+  for (const k of Object.keys(OPIOID_WORDS).sort()) substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 1, 0, 0];
+  for (const k of Object.keys(GLP1_WORDS).sort())
+    substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 4, 0, AGLP1_FORM_SUBSTANCES.has(k) ? FLAG.aglp1FormScope : 0];
   for (const [k, days] of [...stupSubstances].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 2, days];
+    substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 2, days, 0];
+
+  const brands: Record<string, [number, number[], number, number]> = {};
+  for (const key of brandKeys) {
+    const kt = key.split(' ');
+    const members = [...entries.values()].filter((e) => startsWith(namePrefix(e.name), kt));
+    let mask = 0;
+    let flags = FLAG.aglp1FormScope;
+    let maxDays = 0;
+    let common: Set<string> | undefined;
+    for (const m of members) {
+      mask |= m.mask;
+      flags &= m.flags;
+      maxDays = Math.max(maxDays, m.maxDays);
+      common = common ? new Set(m.substances.filter((x) => common!.has(x))) : new Set(m.substances);
+    }
+    brands[key] = [mask, [...(common ?? [])].map((x) => sIndex.get(x)!).sort((a, b) => a - b), maxDays, flags];
+  }
 
   // Words at one edit of a key word that name other products: the matcher must not "correct" them.
   const keyWords = new Set<string>();
-  for (const k of [...brands, ...Object.keys(substanceKeys)]) for (const w of k.split(' ')) if (w.length >= FUZZY_MIN) keyWords.add(w);
+  for (const k of [...brandKeys, ...Object.keys(substanceKeys)]) for (const w of k.split(' ')) if (w.length >= FUZZY_MIN) keyWords.add(w);
   const delIndex = new Map<string, Set<string>>();
   const addDel = (d: string, w: string) => {
     const s = delIndex.get(d) ?? new Set<string>();
@@ -377,7 +398,7 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     aglp1: count(4),
     'stupefiant-inferred': inferred.length,
     extra: list.filter((e) => e.flags & FLAG.extra).length,
-    brands: brands.length,
+    brands: brandKeys.length,
     substanceKeys: Object.keys(substanceKeys).length,
     'bdpm-products-without-conditions': withoutConditions,
   };
@@ -410,6 +431,19 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   return { lexicon, report };
 }
 
+/** The part of the lexicon the matcher needs to recognise and classify (no per-CIS table): loaded eagerly. */
+export type LexiconCore = Pick<LexiconFile, 'version' | 'substances' | 'substanceKeys' | 'brands' | 'fuzzyBlocked'>;
+export function serializeCore(lex: LexiconFile): string {
+  const core: LexiconCore = {
+    version: lex.version,
+    substances: lex.substances,
+    substanceKeys: lex.substanceKeys,
+    brands: lex.brands,
+    fuzzyBlocked: lex.fuzzyBlocked,
+  };
+  return JSON.stringify(core) + '\n';
+}
+
 /** Compact, deterministic serialisation: one product per line for readable diffs. */
 export function serializeLexicon(lex: LexiconFile): string {
   const { products, ...rest } = lex;
@@ -422,6 +456,7 @@ export const defaultPaths = {
   bdpm: resolve(repoRoot, '../shared/data/bdpm'),
   extra: join(repoRoot, 'lib/prescription/sources/extra-products.tsv'),
   out: join(repoRoot, 'lib/prescription/lexicon.json'),
+  core: join(repoRoot, 'lib/prescription/lexicon-core.json'),
 };
 
 function main() {
@@ -431,19 +466,25 @@ function main() {
   }
   const { lexicon, report } = buildLexicon(defaultPaths.bdpm, defaultPaths.extra);
   const text = serializeLexicon(lexicon);
+  const core = serializeCore(lexicon);
   if (process.argv.includes('--check')) {
-    const same = existsSync(defaultPaths.out) && readFileSync(defaultPaths.out, 'utf8') === text;
+    const same =
+      existsSync(defaultPaths.out) &&
+      readFileSync(defaultPaths.out, 'utf8') === text &&
+      existsSync(defaultPaths.core) &&
+      readFileSync(defaultPaths.core, 'utf8') === core;
     console.log(same ? 'lexicon.json is up to date' : 'lexicon.json differs from a fresh build: run npx tsx scripts/build-lexicon.ts');
     process.exit(same ? 0 : 1);
   }
   writeFileSync(defaultPaths.out, text);
+  writeFileSync(defaultPaths.core, core);
   const verbose = process.argv.includes('--verbose');
   const show = (title: string, items: string[]) => {
     console.log(`\n${title}: ${items.length}`);
     for (const i of verbose ? items : items.slice(0, 15)) console.log('  ' + i);
     if (!verbose && items.length > 15) console.log(`  … (${items.length - 15} more, --verbose)`);
   };
-  console.log(`wrote ${defaultPaths.out} (${text.length} bytes)`);
+  console.log(`wrote ${defaultPaths.out} (${text.length} bytes) and ${defaultPaths.core} (${core.length} bytes)`);
   console.log(JSON.stringify(report.counts, null, 2));
   show('Stupéfiants inferred from their substance (no prescription-condition row, CIS_CPD older than CIS_bdpm)', report.inferredStupefiants);
   show(

@@ -162,3 +162,52 @@ export function findNumberWords(text: string): NumberMatch[] {
   }
   return out;
 }
+
+const SMALL = [
+  'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
+  'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+];
+const TENS: Record<number, string> = { 20: 'vingt', 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante' };
+
+function below100(n: number): string {
+  if (n <= 16) return SMALL[n]!;
+  if (n < 20) return `dix-${SMALL[n - 10]}`;
+  if (n < 70) {
+    const t = n - (n % 10);
+    const u = n % 10;
+    return u === 0 ? TENS[t]! : u === 1 ? `${TENS[t]} et un` : `${TENS[t]}-${SMALL[u]}`;
+  }
+  if (n < 80) return n === 71 ? 'soixante et onze' : `soixante-${below100(n - 60)}`;
+  if (n === 80) return 'quatre-vingts';
+  return `quatre-vingt-${below100(n - 80)}`;
+}
+
+function below1000(n: number): string {
+  if (n < 100) return below100(n);
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  const head = h === 1 ? 'cent' : `${SMALL[h]} cent${r === 0 ? 's' : ''}`;
+  return r === 0 ? head : `${head} ${below100(r)}`;
+}
+
+/**
+ * French words for a number, as a prescriber would write it: 50 → "cinquante", 37.5 → "trente-sept virgule cinq",
+ * 0.5 → "un demi" is not produced (decimals are read with "virgule"). Integers up to 999 999.
+ */
+export function toFrenchWords(value: number): string {
+  if (!Number.isFinite(value) || value < 0 || value >= 1_000_000) return String(value);
+  const int = Math.floor(value);
+  const decimals = String(value).split('.')[1];
+  let words: string;
+  if (int < 1000) words = below1000(int);
+  else {
+    const th = Math.floor(int / 1000);
+    const r = int % 1000;
+    words = `${th === 1 ? 'mille' : `${below1000(th)} mille`}${r ? ` ${below1000(r)}` : ''}`;
+  }
+  if (decimals) {
+    const lead = decimals.match(/^0+/)?.[0].length ?? 0;
+    words += ` virgule ${'zéro '.repeat(lead)}${below1000(Number(decimals.slice(0, 3)) || 0)}`;
+  }
+  return words;
+}

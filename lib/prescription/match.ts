@@ -1,0 +1,173 @@
+/**
+ * Finds the products of interest in one prescription line: brand names ("Ixprim", "Dafalgan codéine", "Skenan"),
+ * substances ("paracétamol codéine", "tramadol 50"), with or without accents, in any case, with common misspellings
+ * (one edit on words of six letters or more: "tramadole", "codeinne"), never inside another word ("pholcodine").
+ */
+import { normalizeText } from './normalize';
+import { CLASS_BIT, CLASS_ORDER, FUZZY_MIN, type Key, type LexiconIndex, type ProductClass, type ProductEntry } from './lexicon';
+
+export interface ProductMatch {
+  label: string;
+  cis?: string;
+  substances: string[];
+  classes: ProductClass[];
+  /** Internal: class bits, max days (stupéfiants), flags, where the name is in the normalised line. */
+  mask: number;
+  maxDays: number;
+  flags: number;
+  start: number;
+  end: number;
+  /** The normalised words of the mention (brand or substance), to tell the name apart from the rest of the line. */
+  words: string[];
+}
+
+/** Abbreviations and words of pharmaceutical forms → words found in BDPM names. */
+const FORM_WORDS: Record<string, string[]> = {
+  CP: ['COMPRIME'],
+  CPS: ['COMPRIME'],
+  CPR: ['COMPRIME'],
+  COMP: ['COMPRIME'],
+  COMPRIME: ['COMPRIME'],
+  COMPRIMES: ['COMPRIME'],
+  GEL: ['GELULE'],
+  GELU: ['GELULE'],
+  GELULE: ['GELULE'],
+  GELULES: ['GELULE'],
+  LP: ['LP', 'PROLONGEE'],
+  PROLONGEE: ['PROLONGEE'],
+  SOL: ['SOLUTION'],
+  SOLUTION: ['SOLUTION'],
+  BUV: ['BUVABLE'],
+  BUVABLE: ['BUVABLE'],
+  INJ: ['INJECTABLE'],
+  INJECTABLE: ['INJECTABLE'],
+  AMP: ['AMPOULE', 'INJECTABLE'],
+  AMPOULE: ['AMPOULE', 'INJECTABLE'],
+  AMPOULES: ['AMPOULE', 'INJECTABLE'],
+  EFF: ['EFFERVESCENT'],
+  EFFERVESCENT: ['EFFERVESCENT'],
+  ORO: ['ORODISPERSIBLE'],
+  ORODISPERSIBLE: ['ORODISPERSIBLE'],
+  LYOC: ['LYOPHILISAT'],
+  SIROP: ['SIROP'],
+  SIR: ['SIROP'],
+  PATCH: ['TRANSDERMIQUE'],
+  PATCHS: ['TRANSDERMIQUE'],
+  DISPOSITIF: ['TRANSDERMIQUE'],
+  SACHET: ['SACHET'],
+  SACHETS: ['SACHET'],
+  SUPPO: ['SUPPOSITOIRE'],
+  SUPPOSITOIRE: ['SUPPOSITOIRE'],
+  STYLO: ['STYLO'],
+  PELLICULE: ['PELLICULE'],
+  SECABLE: ['SECABLE'],
+};
+
+function fold(word: string, index: LexiconIndex): string {
+  if (word.length < FUZZY_MIN - 1 || index.keysByFirst.has(word) || index.vocabulary.has(word)) return word;
+  if (index.blocked.has(word) || /\d/.test(word)) return word;
+  const hits = new Set<string>();
+  // a letter missing from the text ("TRAMDOL")
+  for (const w of index.fuzzy.get(word) ?? []) hits.add(w);
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (word.length > FUZZY_MIN && index.vocabulary.has(d)) hits.add(d); // an extra letter ("TRAMADOLE", "CODEINNE")
+    if (word.length >= FUZZY_MIN) for (const w of index.fuzzy.get(d) ?? []) if (w.length === word.length) hits.add(w); // one letter changed
+  }
+  return hits.size === 1 ? [...hits][0]! : word;
+}
+
+/** Numbers written with digits in the line ("37,5mg/325mg" → 37.5 and 325). */
+function lineNumbers(text: string): number[] {
+  return [...text.matchAll(/\d+(?:[.,]\d+)?/g)].slice(0, 50).map((m) => Number(m[0].replace(',', '.')));
+}
+
+function classesOf(mask: number): ProductClass[] {
+  return CLASS_ORDER.filter((c) => mask & CLASS_BIT[c]);
+}
+
+function narrow(key: Key, lineTokens: Set<string>, numbers: number[]): ProductEntry[] {
+  let cands = key.products;
+  if (cands.length === 0) return [];
+  if (key.kind === 'substance') {
+    // generics: the line must name the whole name prefix ("TRAMADOL ARROW LP")
+    cands = cands.filter((p) => p.prefix.length > 0 && p.prefix.every((t) => lineTokens.has(t)));
+    if (cands.length === 0) return [];
+  }
+  const formWords = new Set<string>();
+  for (const t of lineTokens) for (const f of FORM_WORDS[t] ?? []) formWords.add(f);
+  const score = (p: ProductEntry): number => {
+    let s = 0;
+    if (p.numbers.length > 0 && numbers.includes(p.numbers[0]!)) s += 10;
+    for (const n of p.numbers.slice(1)) if (numbers.includes(n)) s += 2;
+    for (const f of formWords) if (p.words.has(f)) s += 1;
+    for (const t of p.prefix) if (lineTokens.has(t)) s += 0.5;
+    return s;
+  };
+  let best = -1;
+  let top: ProductEntry[] = [];
+  for (const p of cands) {
+    const s = score(p);
+    if (s > best) {
+      best = s;
+      top = [p];
+    } else if (s === best) top.push(p);
+  }
+  return top;
+}
+
+/** Products of interest in one line (normalised once; bounded by the number of words). */
+export function findProducts(text: string, index: LexiconIndex): ProductMatch[] {
+  const norm = normalizeText(text);
+  if (norm === '') return [];
+  const raw = norm.split(' ');
+  const words = raw.map((w) => fold(w, index));
+  const lineTokens = new Set(words);
+  const numbers = lineNumbers(text);
+  const found: Array<{ key: Key; start: number; end: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const keys = index.keysByFirst.get(words[i]!);
+    if (!keys) continue;
+    for (const key of keys) {
+      const n = key.tokens.length;
+      let ok = i + n <= words.length;
+      for (let j = 1; ok && j < n; j++) ok = words[i + j] === key.tokens[j];
+      if (ok) {
+        found.push({ key, start: i, end: i + n });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  // A substance named next to a brand that contains it is the same product ("Ixprim (tramadol/paracétamol)").
+  const brands = found.filter((f) => f.key.kind === 'brand');
+  const kept = found.filter(
+    (f) => f.key.kind === 'brand' || !brands.some((b) => b.key.substances.includes(f.key.substance!)),
+  );
+  // The same substance written twice ("tramadol ... tramadol LP") is one product.
+  const seen = new Set<string>();
+  const out: ProductMatch[] = [];
+  for (const f of kept) {
+    const id = f.key.kind + ':' + f.key.tokens.join(' ');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const top = narrow(f.key, lineTokens, numbers);
+    const one = top.length > 0 && top.every((p) => p.name === top[0]!.name) ? top[0] : undefined;
+    const identified = one !== undefined && (one.numbers.length === 0 || numbers.includes(one.numbers[0]!));
+    const mask = identified ? one.mask | f.key.mask : f.key.mask;
+    const substances = identified && one.substances.length > 0 ? one.substances : f.key.substances;
+    out.push({
+      label: identified ? one.name : f.key.label,
+      ...(identified && top.length === 1 && one.cis ? { cis: one.cis } : {}),
+      substances: [...substances],
+      classes: classesOf(mask),
+      mask,
+      maxDays: identified && one.maxDays ? one.maxDays : f.key.maxDays,
+      flags: identified ? one.flags : f.key.flags,
+      start: f.start,
+      end: f.end,
+      words: raw.slice(f.start, f.end),
+    });
+  }
+  return out;
+}
