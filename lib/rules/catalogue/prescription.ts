@@ -136,6 +136,30 @@ export default defineRules([
     params: { maxWeeks: 12, maxDays: 84 },
   },
   {
+    id: 'secure-prescription.pharmacy-dispensing',
+    title: 'Tramadol, codéine : délivrance en officine',
+    message:
+      "Ne délivrez que sur ordonnance sécurisée papier ou sur ordonnance numérique dont le QR code est lu par votre logiciel ; sinon, orientez vers une officine équipée. Pas de délivrance si une mention en toutes lettres manque ou au-delà de 12 semaines.",
+    en: {
+      title: 'Tramadol, codeine: dispensing at the pharmacy',
+      message:
+        'Dispense only on a secured paper prescription or an e-prescription whose QR code your software reads; otherwise refer the patient to an equipped pharmacy. Do not dispense if a mention in words is missing or beyond 12 weeks.',
+    },
+    severity: 'blocking',
+    professions: ['pharmacien'],
+    from: '2025-03-01',
+    transition: MARCH_2025_TOLERANCE,
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R1.5',
+      seeds: [SEED_OPIOIDS],
+      official: `${ANSM_DECISION} ; information amelipro aux pharmaciens (février 2025)`,
+    },
+    link: ANSM_OPIOIDS,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
     id: 'secure-prescription.paper-motive',
     title: 'Tramadol, codéine sur papier : motif du papier',
     message:

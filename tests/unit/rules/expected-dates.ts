@@ -17,6 +17,7 @@ export const EXPECTED_DATES: Record<string, ExpectedDates> = {
   'secure-prescription.letters.posology': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
   'secure-prescription.letters.duration': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
   'secure-prescription.max-duration': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
+  'secure-prescription.pharmacy-dispensing': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
   'secure-prescription.paper-motive': { from: '2025-03-01' },
   'secure-prescription.codeine-syrups-list-1': { from: '2025-03-01' },
   'secure-prescription.good-practice': { from: '2024-09-26' },
