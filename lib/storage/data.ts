@@ -4,7 +4,7 @@ import { CURRENT_VERSION, upgradeExportStores } from './migrations';
 import { findPatientData, sanitizeErrorMessage } from './privacy';
 import { StorageFailure, toResult, type StorageResult } from './result';
 import { ALL_STORES, DATA_STORES, type AmeliproDB, type DataStoreName } from './schema';
-import { readResult, readRows, writeTx, type StorageContext } from './stores/common';
+import { readResult, readRows, withWriteTx, type StorageContext } from './stores/common';
 import type { StoreNames, StoreValue } from 'idb';
 
 export const EXPORT_FORMAT = 'compagnon-amelipro-export';
@@ -124,9 +124,8 @@ export function importAll(ctx: StorageContext, input: { text: string; mode: Impo
     if (mode !== 'merge' && mode !== 'replace') throw fail('invalid', "Mode d'import inconnu (fusionner ou remplacer).", 'mode');
     const { schemaVersion, stores } = parseExportFile(input.text);
     const db = await ctx.conn.get();
-    const tx = writeTx(db, [...DATA_STORES] as StoreNames<AmeliproDB>[]);
     const counts = {} as Record<DataStoreName, number>;
-    const work = (async () => {
+    await withWriteTx(db, [...DATA_STORES] as StoreNames<AmeliproDB>[], async (tx) => {
       if (mode === 'replace') for (const name of DATA_STORES) await tx.objectStore(name).clear();
       const existingErrors =
         mode === 'merge' ? new Set((await tx.objectStore('errors').getAll()).map((e) => `${e.featureId}|${e.at}|${e.message}`)) : new Set<string>();
@@ -142,8 +141,7 @@ export function importAll(ctx: StorageContext, input: { text: string; mode: Impo
           counts[name]++;
         }
       }
-    })();
-    await Promise.all([work, tx.done]);
+    });
     return { mode, schemaVersion, counts };
   });
 }
@@ -152,8 +150,7 @@ export function importAll(ctx: StorageContext, input: { text: string; mode: Impo
 export function eraseAll(ctx: StorageContext): Promise<StorageResult<null>> {
   return toResult(async () => {
     const db = await ctx.conn.get();
-    const tx = writeTx(db, [...ALL_STORES] as StoreNames<AmeliproDB>[]);
-    await Promise.all([...ALL_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+    await withWriteTx(db, [...ALL_STORES] as StoreNames<AmeliproDB>[], (tx) => Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear())));
     return null;
   });
 }

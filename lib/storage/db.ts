@@ -69,7 +69,9 @@ export class StorageConnection {
       const req = this.factory.open(this.name, this.version);
       req.onupgradeneeded = (ev) => {
         const tx = req.transaction!;
-        runMigrations(wrap(req.result) as UpgradeDb, wrap(tx) as unknown as UpgradeTx, ev.oldVersion, ev.newVersion ?? this.version, now).catch(
+        const wtx = wrap(tx) as unknown as UpgradeTx;
+        wtx.done.catch(() => {}); // a failed upgrade is reported through the open request's error
+        runMigrations(wrap(req.result) as UpgradeDb, wtx, ev.oldVersion, ev.newVersion ?? this.version, now).catch(
           (err: unknown) => {
             upgradeError = err;
             try {

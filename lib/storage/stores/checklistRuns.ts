@@ -2,7 +2,7 @@
 import { guardedPut } from '../guard';
 import { MESSAGES, StorageFailure, toResult, type StorageResult } from '../result';
 import type { ChecklistRun, ITEM_STATES, RUN_STATUSES } from '../schema';
-import { nowIso, readResult, readRows, type StorageContext, writeTx } from './common';
+import { nowIso, readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export type ItemState = (typeof ITEM_STATES)[number];
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -29,10 +29,7 @@ export async function startChecklistRun(
       status: 'in-progress',
     };
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'checklistRuns');
-    const saved = await guardedPut(tx.store, 'checklistRuns', run);
-    await tx.done;
-    return saved;
+    return withWriteTx(db, 'checklistRuns', (tx) => guardedPut(tx.store, 'checklistRuns', run));
   });
 }
 
@@ -45,25 +42,20 @@ export interface ChecklistRunChange {
 export async function updateChecklistRun(ctx: StorageContext, change: ChecklistRunChange): Promise<StorageResult<ChecklistRun>> {
   return toResult(async () => {
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'checklistRuns');
-    const current = typeof change?.id === 'string' ? await tx.store.get(change.id) : undefined;
-    if (!current) {
-      tx.abort();
-      await tx.done.catch(() => {});
-      throw new StorageFailure('not-found', `${MESSAGES.notFound} (déroulé de checklist)`);
-    }
-    const now = nowIso(ctx);
-    const status = change.status ?? current.status;
-    const next = {
-      ...current,
-      itemStates: { ...current.itemStates, ...(change.itemStates ?? {}) },
-      status,
-      completedAt: status === 'completed' ? (current.completedAt ?? now) : null,
-      abandonedAt: status === 'abandoned' ? (current.abandonedAt ?? now) : null,
-    };
-    const saved = await guardedPut(tx.store, 'checklistRuns', next);
-    await tx.done;
-    return saved;
+    return withWriteTx(db, 'checklistRuns', async (tx) => {
+      const current = typeof change?.id === 'string' ? await tx.store.get(change.id) : undefined;
+      if (!current) throw new StorageFailure('not-found', `${MESSAGES.notFound} (déroulé de checklist)`);
+      const now = nowIso(ctx);
+      const status = change.status ?? current.status;
+      const next = {
+        ...current,
+        itemStates: { ...current.itemStates, ...(change.itemStates ?? {}) },
+        status,
+        completedAt: status === 'completed' ? (current.completedAt ?? now) : null,
+        abandonedAt: status === 'abandoned' ? (current.abandonedAt ?? now) : null,
+      };
+      return guardedPut(tx.store, 'checklistRuns', next);
+    });
   });
 }
 

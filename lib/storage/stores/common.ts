@@ -1,4 +1,5 @@
-import type { StoreNames } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Db } from '../db';
 import { readValidated, type ReadContext } from '../guard';
 import { toResult, type StorageResult } from '../result';
 import type { AmeliproDB, StoreName } from '../schema';
@@ -33,11 +34,37 @@ export function keyRange(): typeof IDBKeyRange {
 export const nowIso = (ctx: StorageContext) => ctx.now().toISOString();
 
 /**
- * A readwrite transaction whose `done` rejection is always observed (callers still await `tx.done`):
- * a refused write aborts the transaction on purpose and must not surface as an unhandled rejection.
+ * Runs `fn` in one readwrite transaction and waits for it to commit. Any error (a refused record, a quota
+ * error thrown by `put`, a bug) aborts the transaction: a write is all or nothing, and what was committed
+ * before stays. The `done` rejection is always observed, so an abort is never an unhandled rejection.
  */
-export function writeTx<S extends StoreNames<AmeliproDB>>(db: import('../db').Db, stores: S | S[]) {
-  const tx = db.transaction(stores as S, 'readwrite');
+export function withWriteTx<S extends StoreNames<AmeliproDB>, T>(
+  db: Db,
+  store: S,
+  fn: (tx: IDBPTransaction<AmeliproDB, [S], 'readwrite'>) => Promise<T>,
+): Promise<T>;
+export function withWriteTx<S extends StoreNames<AmeliproDB>, T>(
+  db: Db,
+  stores: S[],
+  fn: (tx: IDBPTransaction<AmeliproDB, S[], 'readwrite'>) => Promise<T>,
+): Promise<T>;
+export async function withWriteTx<T>(
+  db: Db,
+  stores: StoreNames<AmeliproDB> | StoreNames<AmeliproDB>[],
+  fn: (tx: never) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores as StoreNames<AmeliproDB>[], 'readwrite');
   tx.done.catch(() => {});
-  return tx;
+  try {
+    const out = await fn(tx as never);
+    await tx.done;
+    return out;
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      /* already finished or aborted */
+    }
+    throw err;
+  }
 }

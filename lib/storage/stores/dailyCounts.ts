@@ -2,19 +2,18 @@
 import { guardedPut } from '../guard';
 import { toResult, type StorageResult } from '../result';
 import type { DailyCount } from '../schema';
-import { keyRange, readResult, readRows, type StorageContext, writeTx } from './common';
+import { keyRange, readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 /** Atomic increment (read-modify-write in one transaction: concurrent increments all count). */
 export async function countFinding(ctx: StorageContext, input: { ruleId: string; date: string; by?: number }): Promise<StorageResult<DailyCount>> {
   return toResult(async () => {
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'dailyCounts');
-    const key: [string, string] = [String(input?.date), String(input?.ruleId)];
-    const current = await tx.store.get(key).catch(() => undefined);
-    const base = current && Number.isInteger(current.count) ? current.count : 0;
-    const saved = await guardedPut(tx.store, 'dailyCounts', { date: input?.date, ruleId: input?.ruleId, count: base + (input?.by ?? 1) });
-    await tx.done;
-    return saved;
+    return withWriteTx(db, 'dailyCounts', async (tx) => {
+      const key: [string, string] = [String(input?.date), String(input?.ruleId)];
+      const current = await tx.store.get(key);
+      const base = current && Number.isInteger(current.count) ? current.count : 0;
+      return guardedPut(tx.store, 'dailyCounts', { date: input?.date, ruleId: input?.ruleId, count: base + (input?.by ?? 1) });
+    });
   });
 }
 

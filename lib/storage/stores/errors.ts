@@ -3,7 +3,7 @@ import { guardedPut } from '../guard';
 import { sanitizeErrorMessage } from '../privacy';
 import { toResult, type StorageResult } from '../result';
 import { ERRORS_KEPT, type ErrorEntry } from '../schema';
-import { nowIso, readResult, readRows, type StorageContext, writeTx } from './common';
+import { nowIso, readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export interface ErrorInput {
   featureId: string;
@@ -22,18 +22,18 @@ export async function recordError(ctx: StorageContext, input: ErrorInput): Promi
       at: nowIso(ctx),
     };
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'errors');
-    const saved = await guardedPut(tx.store, 'errors', entry);
-    const count = await tx.store.count();
-    if (count > ERRORS_KEPT) {
-      let cursor = await tx.store.openCursor();
-      for (let extra = count - ERRORS_KEPT; cursor && extra > 0; extra--) {
-        await cursor.delete();
-        cursor = await cursor.continue();
+    return withWriteTx(db, 'errors', async (tx) => {
+      const saved = await guardedPut(tx.store, 'errors', entry);
+      const count = await tx.store.count();
+      if (count > ERRORS_KEPT) {
+        let cursor = await tx.store.openCursor();
+        for (let extra = count - ERRORS_KEPT; cursor && extra > 0; extra--) {
+          await cursor.delete();
+          cursor = await cursor.continue();
+        }
       }
-    }
-    await tx.done;
-    return saved;
+      return saved;
+    });
   });
 }
 

@@ -2,7 +2,7 @@
 import { guardedPut, checkRecord } from '../guard';
 import { StorageFailure, toResult, type StorageResult } from '../result';
 import { DEFAULT_SETTINGS, type Settings } from '../schema';
-import { readResult, readRows, type StorageContext, writeTx } from './common';
+import { readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export type SettingsPatch = Partial<Omit<Settings, 'id'>>;
 
@@ -23,11 +23,10 @@ export async function saveSettings(ctx: StorageContext, patch: SettingsPatch): P
       throw new StorageFailure('invalid', 'Donnée invalide : settings : objet attendu', 'settings');
     }
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'settings');
-    const current = await tx.store.get('settings');
-    const base = current !== undefined && checkRecord('settings', current).ok ? current : DEFAULT_SETTINGS;
-    const saved = await guardedPut(tx.store, 'settings', { ...base, ...patch, id: 'settings' });
-    await tx.done;
-    return saved;
+    return withWriteTx(db, 'settings', async (tx) => {
+      const current = await tx.store.get('settings');
+      const base = current !== undefined && checkRecord('settings', current).ok ? current : DEFAULT_SETTINGS;
+      return guardedPut(tx.store, 'settings', { ...base, ...patch, id: 'settings' });
+    });
   });
 }

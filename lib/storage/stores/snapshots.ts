@@ -2,7 +2,7 @@
 import { guardedPut, checkRecord } from '../guard';
 import { StorageFailure, toResult, type StorageResult } from '../result';
 import type { Snapshot } from '../schema';
-import { keyRange, nowIso, readResult, readRows, type StorageContext, writeTx } from './common';
+import { keyRange, nowIso, readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export type SnapshotInput = Omit<Snapshot, 'capturedAt'> & { capturedAt?: string };
 export const MAX_SNAPSHOTS_PER_CALL = 20_000;
@@ -23,16 +23,18 @@ export async function saveSnapshots(ctx: StorageContext, inputs: SnapshotInput[]
       records.push(checked.value);
     });
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'snapshots');
-    let saved = 0;
-    const writes = records.map(async (rec) => {
-      const existing = await tx.store.get([rec.indicatorId, rec.asOf]);
-      if (existing && typeof existing.capturedAt === 'string' && existing.capturedAt > rec.capturedAt) return;
-      await guardedPut(tx.store, 'snapshots', rec);
-      saved++;
+    return withWriteTx(db, 'snapshots', async (tx) => {
+      let saved = 0;
+      await Promise.all(
+        records.map(async (rec) => {
+          const existing = await tx.store.get([rec.indicatorId, rec.asOf]);
+          if (existing && typeof existing.capturedAt === 'string' && existing.capturedAt > rec.capturedAt) return;
+          await guardedPut(tx.store, 'snapshots', rec);
+          saved++;
+        }),
+      );
+      return { saved };
     });
-    await Promise.all([...writes, tx.done]);
-    return { saved };
   });
 }
 

@@ -2,15 +2,12 @@
 import { guardedPut } from '../guard';
 import { toResult, type StorageResult } from '../result';
 import type { Snooze } from '../schema';
-import { readResult, readRows, type StorageContext, writeTx } from './common';
+import { readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export async function snooze(ctx: StorageContext, input: { ruleId: string; until: string }): Promise<StorageResult<Snooze>> {
   return toResult(async () => {
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'snoozes');
-    const saved = await guardedPut(tx.store, 'snoozes', { ruleId: input?.ruleId, until: input?.until });
-    await tx.done;
-    return saved;
+    return withWriteTx(db, 'snoozes', (tx) => guardedPut(tx.store, 'snoozes', { ruleId: input?.ruleId, until: input?.until }));
   });
 }
 
@@ -31,8 +28,7 @@ export function listSnoozes(ctx: StorageContext, input: { at?: string } = {}): P
     const expired = valid.filter((s) => new Date(s.until).getTime() <= at);
     if (expired.length > 0) {
       const db = await ctx.conn.get();
-      const tx = writeTx(db, 'snoozes');
-      await Promise.all([...expired.map((s) => tx.store.delete(s.ruleId)), tx.done]);
+      await withWriteTx(db, 'snoozes', (tx) => Promise.all(expired.map((s) => tx.store.delete(s.ruleId))));
     }
     return { value: active, quarantined };
   });

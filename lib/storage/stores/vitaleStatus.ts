@@ -2,7 +2,7 @@
 import { guardedPut } from '../guard';
 import { toResult, type StorageResult } from '../result';
 import type { VitaleStatus } from '../schema';
-import { nowIso, readResult, readRows, type StorageContext, writeTx } from './common';
+import { nowIso, readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export type VitaleStatusInput = Omit<VitaleStatus, 'id' | 'checkedAt'> & { checkedAt?: string };
 
@@ -16,10 +16,7 @@ export function getVitaleStatus(ctx: StorageContext): Promise<StorageResult<Vita
 export async function setVitaleStatus(ctx: StorageContext, input: VitaleStatusInput): Promise<StorageResult<VitaleStatus>> {
   return toResult(async () => {
     const db = await ctx.conn.get();
-    const tx = writeTx(db, 'vitaleStatus');
     const record = typeof input === 'object' && input !== null ? { checkedAt: nowIso(ctx), ...input, id: 'vitale' } : input;
-    const saved = await guardedPut(tx.store, 'vitaleStatus', record);
-    await tx.done;
-    return saved;
+    return withWriteTx(db, 'vitaleStatus', (tx) => guardedPut(tx.store, 'vitaleStatus', record));
   });
 }
