@@ -62,6 +62,47 @@ function freezeDom() {
 	return '<!doctype html>\n' + root.outerHTML.replace(/\n\s*\n+/g, '\n')
 }
 
+// Plausible client-side behaviour, checked after the screenshot (the snapshot shows the initial state).
+const interactions = {
+	async login(page) {
+		await page.click('#submit-button')
+		await page.waitForSelector('div.alert.alert-warning p', { timeout: 3000 })
+	},
+	async home(page) {
+		await page.click('#patientLogin-form-vital-card-btn')
+		await page.getByText('Lecture de la carte Vitale impossible').waitFor({ timeout: 3000 })
+	},
+	async 'home-vitale-ok'(page) {
+		await page.click('#patientLogin-form-vital-card-btn')
+		await page.waitForSelector('[id$="-patient-number"]', { timeout: 3000 })
+	},
+	async aat(page) {
+		for (const id of ['prenom', 'nom_prenom_ps', 'num_am_ps', 'date_debut_arret', 'date_fin_arret', 'motif']) {
+			if (!(await page.$(`#${id}`))) throw new Error(`#${id} missing`)
+		}
+		await page.click('#aat-imprimer-cerfa-btn')
+		await page.waitForSelector('#aat-cerfa-lien', { timeout: 3000 })
+		await page.fill('#motif', 'Lombalgie aiguë, mobilisation impossible')
+		await page.click('#aat-valider-btn')
+		await page.waitForURL('https://espacepro.ameli.fr/aat/recapitulatif', { timeout: 3000 })
+		await page.getByRole('button', { name: 'Transmettre', exact: true }).click()
+		await page.waitForURL('https://espacepro.ameli.fr/aat/confirmation', { timeout: 3000 })
+	},
+	async atmp(page) {
+		await page.fill('#lesions', 'Entorse de la cheville droite')
+		await page.click('#p2-valider')
+		await page.waitForSelector('#p2-confirmation:not([hidden])', { timeout: 3000 })
+	},
+	async prescription(page) {
+		await page.click('#prescription-ajouter-btn')
+		await page.waitForSelector('#prescription-ligne-3', { timeout: 3000 })
+	},
+	async transmission(page) {
+		await page.getByRole('button', { name: 'Valider et transmettre' }).click()
+		await page.getByText('a bien été transmise').waitFor({ timeout: 3000 })
+	},
+}
+
 let failures = 0
 for (const p of portalPages()) {
 	if (only && !only.has(p.id)) continue
@@ -86,6 +127,10 @@ for (const p of portalPages()) {
 	if (snapshot && errors.length === 0) {
 		const html = await page.evaluate(freezeDom)
 		writeFileSync(join(snaps, `${p.id}.html`), `<!-- ${p.url} | frozen DOM of the amelipro test page "${p.id}" (scripts/styles stripped) -->\n${html}\n`)
+	}
+	if (errors.length === 0 && interactions[p.id]) {
+		await interactions[p.id](page).catch((e) => errors.push(`interaction: ${e.message.split('\n')[0]}`))
+		await page.screenshot({ path: join(shots, `${p.id}-after.png`), fullPage: true }).catch(() => {})
 	}
 	const ms = Date.now() - t
 	if (errors.length) {
