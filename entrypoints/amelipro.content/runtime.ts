@@ -10,7 +10,7 @@ import { detectLang, localIsoDate } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { detectPage } from '../../lib/pages/detect';
 import type { PageType } from '../../lib/pages/types';
-import { loadContentSettings, snoozeRule, featureServices, reportFeatureError } from './services';
+import { countFindings, featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const settings = await loadContentSettings();
@@ -35,6 +35,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   host.setAttribute('data-compagnon-page', page);
 
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Rule ids already counted for this page view (daily aggregate counts, no page content). */
+  let counted = new Set<string>();
   const publish = (state: ManagerState) => {
     const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
     latest = state;
@@ -48,12 +50,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         updatedAt: new Date().toISOString(),
       };
       browser.runtime.sendMessage({ type: 'tab-state', state: tabState }).catch(() => {});
+      const fresh = visible.findings.map((f) => f.ruleId).filter((id) => !counted.has(id));
+      for (const id of fresh) counted.add(id);
+      if (fresh.length) void countFindings(fresh, date);
     }, 100);
   };
 
   const onSnooze = (ruleId: string, days: number) => {
     snoozed.add(ruleId);
-    void snoozeRule(ruleId, days);
+    void snoozeRule(ruleId, days, date);
     if (latest) publish(latest);
   };
 
@@ -63,7 +68,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     onError: (featureId, message) => void reportFeatureError(featureId, message),
     isEnabled: (id) => !settings.disabledFeatures.includes(id),
   });
-  const run = () =>
+  const run = () => {
+    counted = new Set<string>();
     manager.start({
       page,
       url: new URL(location.href),
@@ -73,6 +79,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       lang,
       services: featureServices,
     });
+  };
   run();
 
   // Single-page app: re-detect on in-page navigation and when the app re-renders into another page.

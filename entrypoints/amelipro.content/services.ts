@@ -1,10 +1,13 @@
 /**
  * What the content script needs from the extension's storage, always through the background (the single
  * writer; the content script runs in the portal's origin and never opens IndexedDB itself).
+ * Every call degrades gracefully: if storage is unavailable, checks still run with the defaults.
  */
+import { addDays } from '../../lib/rules/dates';
 import type { Lang } from '../../lib/i18n';
 import type { FeatureServices } from '../../lib/features/types';
 import type { Profession } from '../../lib/pages/types';
+import { storage } from '../../lib/storage/client';
 
 export interface ContentSettings {
   profession: Profession;
@@ -21,11 +24,32 @@ export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {
 };
 
 export async function loadContentSettings(): Promise<ContentSettings> {
-  return { ...DEFAULT_CONTENT_SETTINGS };
+  const [settings, snoozes] = await Promise.all([storage.getSettings(), storage.listSnoozes()]);
+  const s = settings.ok ? settings.value : null;
+  return {
+    profession: s?.profession ?? DEFAULT_CONTENT_SETTINGS.profession,
+    ...(s?.referenceDate ? { referenceDate: s.referenceDate } : {}),
+    ...(s?.lang ? { lang: s.lang } : {}),
+    disabledFeatures: s?.disabledFeatures ?? [],
+    snoozedRuleIds: snoozes.ok ? snoozes.value.map((z) => z.ruleId) : [],
+  };
 }
 
-export async function snoozeRule(_ruleId: string, _days: number): Promise<void> {}
+/** Hides a rule's findings for `days` days from the reference date (stored as a date-time at the end of that day). */
+export async function snoozeRule(ruleId: string, days: number, fromDate: string): Promise<void> {
+  await storage.snooze(ruleId, `${addDays(fromDate, days)}T23:59:59.000Z`);
+}
 
-export async function reportFeatureError(_featureId: string, _message: string): Promise<void> {}
+export async function reportFeatureError(featureId: string, message: string): Promise<void> {
+  await storage.recordError(featureId, new Error(message));
+}
 
-export const featureServices: FeatureServices = {};
+/** Counts each finding once per page view and day (aggregates only: rule id + date). */
+export async function countFindings(ruleIds: string[], date: string): Promise<void> {
+  await Promise.all(ruleIds.map((id) => storage.countFinding(id, date)));
+}
+
+export const featureServices: FeatureServices = {
+  saveSnapshots: (snapshots) => storage.saveSnapshots(snapshots.map((s) => ({ ...s, target: s.target ?? null }))),
+  setVitaleStatus: (status) => storage.setVitaleStatus(status as never),
+};

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
+import { registerStorageOwner } from '../storage/owner';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = (tabId: number) => `tab:${tabId}`;
@@ -38,6 +39,9 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 }
 
 export function startBackground(): void {
+  // The single owner of IndexedDB: every context's storage calls arrive here as messages.
+  registerStorageOwner();
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = messageSchema.safeParse(raw);

@@ -1,5 +1,6 @@
 /** Every contextual feature, in display order. A meta-test checks each is documented in the README. */
 import { aatFeature } from './aat';
+import { conventionFeature } from './convention';
 import type { Feature } from './types';
 
-export const FEATURES: readonly Feature[] = [aatFeature];
+export const FEATURES: readonly Feature[] = [aatFeature, conventionFeature];

@@ -99,10 +99,15 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     type: 'transmission',
-    examples: ['https://espacepro.ameli.fr/transmission/recapitulatif'],
+    // The design system's transmission summary (AmeliproTransmission) closes several services' flows.
+    examples: ['https://espacepro.ameli.fr/prescription-transport/recapitulatif', 'https://espacepro.ameli.fr/transmission/recapitulatif'],
     fixtures: ['transmission'],
     match: (url, doc) =>
-      onEspacepro(url) && (pathStarts(url, '/transmission') || headingMatches(doc, /recapitulatif (avant|de la) (transmission|teletransmission)/)),
+      onEspacepro(url) &&
+      !pathStarts(url, '/aat', '/atmp') &&
+      (/\/recapitulatif\/?$/.test(url.pathname) ||
+        pathStarts(url, '/transmission') ||
+        (headingMatches(doc, /^\s*recapitulatif/) && /valider et transmettre/.test(norm(text(doc, 'button'))))),
   },
   {
     type: 'aide',

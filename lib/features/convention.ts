@@ -1,0 +1,74 @@
+/**
+ * «Ma Convention» (doctors and pharmacists): records each indicator tile as a snapshot (value, target, "au" date;
+ * no patient data), so the side panel can show progress over time, and checks the declaration window
+ * (rules `indicators.declaration-*`: indicators left to declare, days before the portal closes the entry).
+ */
+import type { Text } from '../i18n';
+import { readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
+import { rules } from '../rules/engine';
+import type { Facts } from '../rules/facts';
+import { watch } from './dom';
+import { evaluateExtraction } from './page-rules';
+import { sameOutput } from './present';
+import { defineFeature, type FeatureOutput } from './types';
+
+const DECLARATION_RULES = rules.filter((r) => r.id.startsWith('indicators.declaration')).map((r) => r.id);
+
+export function declarationFacts(doc: Document): { facts: Facts; missing: Text[] } {
+  const blocks = readDeclarationBlocks(doc);
+  if (!blocks.length) return { facts: {}, missing: [{ fr: 'bloc « Ma déclaration »', en: '"My declaration" block' }] };
+  const open = blocks.filter((b) => b.open && b.total !== undefined && b.declared !== undefined);
+  const pending = open.filter((b) => b.declared! < b.total!).sort((a, b) => (a.closesOn ?? '9999').localeCompare(b.closesOn ?? '9999'));
+  const chosen = pending[0] ?? open[0];
+  if (!chosen) return { facts: {}, missing: [] }; // no window open: nothing to declare now
+  return {
+    facts: {
+      indicators: {
+        ...(chosen.closesOn ? { declarationClosesOn: chosen.closesOn } : {}),
+        declared: chosen.declared!,
+        total: chosen.total!,
+      },
+    },
+    missing: [],
+  };
+}
+
+export const conventionFeature = defineFeature({
+  id: 'convention-indicators',
+  title: { fr: 'Indicateurs et déclaration (Ma Convention)', en: 'Indicators and declaration (Ma Convention)' },
+  pages: ['convention-medecin', 'convention-pharmacien'],
+  run(ctx, signal) {
+    let lastSaved = '';
+    let last: FeatureOutput | null = null;
+    watch(ctx.doc, signal, () => {
+      const tiles: IndicatorTile[] = readIndicatorTiles(ctx.doc);
+      const key = JSON.stringify(tiles);
+      if (tiles.length && key !== lastSaved) {
+        lastSaved = key;
+        void ctx.services.saveSnapshots?.(
+          tiles.map((t) => ({
+            indicatorId: t.indicatorId,
+            value: t.value,
+            ...(t.target !== undefined ? { target: t.target } : {}),
+            asOf: t.asOf ?? ctx.date,
+            pageType: ctx.page,
+          })),
+        );
+      }
+      const decl = declarationFacts(ctx.doc);
+      const out = evaluateExtraction({ id: 'convention-indicators', ruleIds: DECLARATION_RULES }, ctx, decl);
+      if (!tiles.length) {
+        out.cannotCheck.push({
+          featureId: 'convention-indicators',
+          reason: {
+            fr: "Impossible de lire les indicateurs de cette page (tuiles d'indicateurs introuvables) : la progression n'est pas enregistrée.",
+            en: 'Could not read the indicators on this page (no indicator tiles found): progress is not recorded.',
+          },
+        });
+      }
+      if (last && sameOutput(last, out)) return;
+      last = out;
+      ctx.report(out);
+    });
+  },
+});

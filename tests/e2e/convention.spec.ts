@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures';
+import { openOverlay, overlay } from './overlay';
+
+/** Reads every record of a store of the extension's IndexedDB, from the service worker (the storage owner). */
+async function readStore(sw: import('@playwright/test').Worker, store: string): Promise<any[]> {
+  return sw.evaluate(
+    (name) =>
+      new Promise<any[]>((resolve, reject) => {
+        const open = indexedDB.open('compagnon-amelipro');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+test.describe('Ma Convention', () => {
+  test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back; the open declaration is flagged', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('https://convention2.ameli.fr/ma-convention/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await expect.poll(async () => (await readStore(serviceWorker, 'snapshots')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    const snapshots = await readStore(serviceWorker, 'snapshots');
+    const usage = snapshots.find((s) => s.indicatorId === 'donum.socle.usage-teleservices');
+    expect(usage).toMatchObject({ value: 72, target: 60, asOf: '2026-10-31', pageType: 'convention-medecin' });
+    const apcv = snapshots.find((s) => s.indicatorId === 'donum.option.apcv-mss');
+    expect(apcv).toMatchObject({ value: 1, target: 2 });
+    // nothing but aggregates: no free text from the page
+    expect(JSON.stringify(snapshots)).not.toMatch(/TESTARD|Tilleuls/);
+
+    // Reloading the page does not duplicate the snapshots of the same date.
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect((await readStore(serviceWorker, 'snapshots')).length).toBe(snapshots.length);
+  });
+
+  test('pharmacist: tiles read from the pharmacists page', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('https://conventionpharmaciens.ameli.fr/ma-convention/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');
+    await expect
+      .poll(async () => (await readStore(serviceWorker, 'snapshots')).map((s) => s.indicatorId).sort(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['pharmacien.bups.entretiens-opioides', 'pharmacien.numerique.dmp']));
+  });
+});
