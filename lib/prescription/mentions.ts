@@ -26,10 +26,11 @@ export interface Mentions {
   durationText?: string;
 }
 
-const DOSE_UNIT = /^\s*(milligrammes?|milligr\b|mg\b|microgrammes?|mcg\b|µg|ug\b|grammes?|g\b|millilitres?|ml\b|pour\s?cent|%|unites?\b|ui\b)/;
+const DOSE_UNIT = /^[\s)\]]*(milligrammes?|milligr\b|mg\b|microgrammes?|mcg\b|µg|ug\b|grammes?|g\b|millilitres?|ml\b|pour\s?cent|%|unites?\b|ui\b)/;
 const POSO_UNIT_WORDS =
-  /^\s*(?:et\s+demie?\s+)?(?:de\s+|d')?(comprimes?|cp\b|cps\b|gelules?|gel\b|sachets?|gouttes?|ampoules?|amp\b|doses?|bouffees?|pulverisations?|patchs?|dispositifs?|suppositoires?|cuilleres?|mesures?|millilitres?|ml\b|prises?|injections?|unites?|stylos?|fois)/;
-const DURATION_UNIT = /^\s*(jours?|semaines?|mois|ans?\b|annees?)/;
+  /^[\s)\]]*(?:et\s+demie?\s+)?(?:de\s+|d')?(comprimes?|cp\b|cps\b|gelules?|gel\b|sachets?|gouttes?|ampoules?|amp\b|doses?|bouffees?|pulverisations?|patchs?|dispositifs?|suppositoires?|cuilleres?|mesures?|millilitres?|ml\b|injections?|unites?|stylos?)/;
+const FREQ_WORDS = /^[\s)\]]*(fois|prises?|heures)\b/;
+const DURATION_UNIT = /^[\s)\]]*(jours?|semaines?|mois|ans?\b|annees?)/;
 
 const UNIT_NAMES: Array<[RegExp, string, string]> = [
   [/^(comprimes?|cps?|cpr)$/, 'comprimé', 'comprimés'],
@@ -104,12 +105,14 @@ export function readMentions(line: string, productWords: readonly string[] = [])
   const numbers = findNumberWords(text);
 
   let dosageInWords = false;
-  let posologyInWords = false;
+  let quantityInWords = false;
+  let frequencyInWords = false;
   let durationInWords = false;
   const durations: Array<{ days: number; text: string }> = [];
   for (const m of numbers) {
     if (followedBy(text, m, DOSE_UNIT)) dosageInWords = true;
-    if (followedBy(text, m, POSO_UNIT_WORDS)) posologyInWords = true;
+    if (followedBy(text, m, POSO_UNIT_WORDS)) quantityInWords = true;
+    if (followedBy(text, m, FREQ_WORDS)) frequencyInWords = true;
     const d = followedBy(text, m, DURATION_UNIT);
     if (d) {
       durationInWords = true;
@@ -117,9 +120,10 @@ export function readMentions(line: string, productWords: readonly string[] = [])
       durations.push({ days: m.value * per, text: `${m.text} ${d[1]}` });
     }
   }
-  // "matin, midi et soir" and "matin et soir" in words are a posology in words when a unit is written in words too.
-  if (!posologyInWords && /\b(une?|deux|trois|quatre)\s+(comprime|gelule|sachet|goutte|ampoule|dose|cuillere|mesure)/.test(text))
-    posologyInWords = true;
+  // "matin et soir", "au coucher", "par jour" written without digits also say the number of intakes in words
+  let withoutDigitPosology = text;
+  for (const re of [RE_TIMES_PER_DAY, RE_X_N, RE_EVERY_H, RE_AT_TIME, RE_SCHEME]) withoutDigitPosology = withoutDigitPosology.replace(re, ' ');
+  if (/\b(matin|midi|soir|coucher|par jour|chaque jour|quotidien)/.test(withoutDigitPosology)) frequencyInWords = true;
 
   const dosageDigits: DigitMention[] = [];
   for (const m of text.matchAll(RE_DOSE_DIGITS)) {
@@ -138,7 +142,10 @@ export function readMentions(line: string, productWords: readonly string[] = [])
   const posologyDigits: DigitMention[] = [];
   let perIntake: string | undefined;
   let frequency: string | undefined;
+  let quantityDigits = false;
+  let frequencyDigits = false;
   for (const m of text.matchAll(RE_DIGIT_UNIT)) {
+    quantityDigits = true;
     const n = m[1] === '½' ? 0.5 : num(m[1]!);
     const u = unitWord(m[2]!, n);
     perIntake ??= `${wordsFor(n, FEMININE.test(foldFr(u)))} ${u}`;
@@ -146,16 +153,19 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     if (posologyDigits.length > 5) break;
   }
   for (const m of text.matchAll(RE_TIMES_PER_DAY)) {
+    frequencyDigits = true;
     frequency ??= `${toFrenchWords(num(m[1]!))} fois par jour`;
     posologyDigits.push({ text: m[0].trim() });
     break;
   }
   for (const m of text.matchAll(RE_X_N)) {
+    frequencyDigits = true;
     frequency ??= `${toFrenchWords(num(m[1]!))} fois par jour`;
     posologyDigits.push({ text: m[0].trim() });
     break;
   }
   for (const m of text.matchAll(RE_SCHEME)) {
+    quantityDigits = frequencyDigits = true;
     const parts = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined).map(num);
     const moments = parts.length === 4 ? ['le matin', 'le midi', "l'après-midi", 'le soir'] : ['le matin', 'le midi', 'le soir'];
     const said = parts.map((n, i) => (n > 0 ? `${wordsFor(n)} ${moments[i]}` : '')).filter(Boolean);
@@ -164,11 +174,13 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     break;
   }
   for (const m of text.matchAll(RE_EVERY_H)) {
+    frequencyDigits = true;
     frequency ??= `toutes les ${toFrenchWords(num(m[1]!))} heures`;
     posologyDigits.push({ text: m[0].trim() });
     break;
   }
   for (const m of text.matchAll(RE_AT_TIME)) {
+    quantityDigits = true;
     posologyDigits.push({ text: m[0].trim() });
     perIntake ??= `${wordsFor(num(m[1]!))} le ${m[2]}`;
     break;
@@ -177,6 +189,9 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     const w = [perIntake, frequency].filter(Boolean).join(' ');
     posologyDigits[0]!.words = w || undefined;
   }
+  // Posology = units per intake and number of intakes: each part written with digits needs its words too
+  // (digits and words together are accepted), and a line with no quantity at all has no posology.
+  const posologyInWords = quantityInWords && (!frequencyDigits || frequencyInWords);
 
   const durationDigits: DigitMention[] = [];
   for (const m of text.matchAll(RE_DURATION)) {

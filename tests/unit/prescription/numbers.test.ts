@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberWords, parseFrenchNumber } from '../../../lib/prescription/numbers';
+import { findNumberWords, parseFrenchNumber, toFrenchWords } from '../../../lib/prescription/numbers';
 
 describe('parseFrenchNumber', () => {
   it.each([
@@ -90,5 +90,31 @@ describe('findNumberWords', () => {
   it('does not read numbers inside other words', () => {
     expect(values('deuxième troisième unité dixit')).toEqual([]);
     expect(values('sixtine centre millefeuille')).toEqual([]);
+  });
+});
+
+describe('toFrenchWords', () => {
+  it.each([
+    [1, 'un'],
+    [17, 'dix-sept'],
+    [21, 'vingt et un'],
+    [50, 'cinquante'],
+    [71, 'soixante et onze'],
+    [77, 'soixante-dix-sept'],
+    [80, 'quatre-vingts'],
+    [84, 'quatre-vingt-quatre'],
+    [99, 'quatre-vingt-dix-neuf'],
+    [100, 'cent'],
+    [200, 'deux cents'],
+    [325, 'trois cent vingt-cinq'],
+    [1000, 'mille'],
+    [37.5, 'trente-sept virgule cinq'],
+    [0.05, 'zéro virgule zéro cinq'],
+  ])('%d → %s', (n, words) => {
+    expect(toFrenchWords(n)).toBe(words);
+  });
+
+  it('reads back what it writes, 0..1200', () => {
+    for (let n = 0; n <= 1200; n++) expect(parseFrenchNumber(toFrenchWords(n))).toBe(n);
   });
 });
