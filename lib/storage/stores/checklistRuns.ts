@@ -7,10 +7,14 @@ import { nowIso, readResult, readRows, type StorageContext, withWriteTx } from '
 export type ItemState = (typeof ITEM_STATES)[number];
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-function newRunId(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  const uuid = c?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-  return `run-${uuid.toLowerCase()}`;
+/**
+ * Letters only: a UUID can contain 13 digits in a row, which the privacy guard would (rightly) take for a NIR.
+ * 18 random letters: 26^18 ≈ 3e25 possibilities.
+ */
+export function newRunId(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return `run-${Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
 }
 
 export async function startChecklistRun(

@@ -95,3 +95,11 @@ describe('repositories', () => {
     expect(list.ok && list.value[0]!.message).toBe('échec 5');
   });
 });
+
+describe('generated ids', () => {
+  it('checklist run ids never look like patient data', async () => {
+    const { newRunId } = await import('../../../lib/storage/stores/checklistRuns');
+    const { findPatientData } = await import('../../../lib/storage/privacy');
+    for (let i = 0; i < 2000; i++) expect(findPatientData(newRunId())).toBeNull();
+  });
+});

@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBFactory } from 'fake-indexeddb';
+import { registerStorageOwner, type StorageMessageSender } from '../../../lib/storage/owner';
+import { createStorageClient, type StorageTransport } from '../../../lib/storage/client';
+import { NOW, rawDump, snap } from './helpers';
+
+const EXT_ID = fakeBrowser.runtime.id;
+const CONTENT: StorageMessageSender = { id: EXT_ID, url: 'https://espacepro.ameli.fr/PortailPS/appmanager/portailps/professionnelsante', tab: { id: 3 } };
+const OPTIONS_PAGE: StorageMessageSender = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/options.html` };
+
+/** A transport that delivers through fake-browser's onMessage.trigger, as the real runtime would. */
+function triggerTransport(sender: StorageMessageSender, sent: unknown[] = []): StorageTransport {
+  return async (request) => {
+    sent.push(request);
+    const answers = await fakeBrowser.runtime.onMessage.trigger(request, sender as never, () => {});
+    return answers.find((a) => a !== undefined);
+  };
+}
+
+describe('storage owner (background) and clients', () => {
+  let factory: IDBFactory;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    factory = new IDBFactory();
+    registerStorageOwner({ factory, now: () => NOW });
+  });
+
+  it('a content script saves snapshots, settings, snoozes, counts and errors through messages', async () => {
+    const client = createStorageClient(triggerTransport(CONTENT));
+    expect(await client.saveSnapshots([snap('rosp.grippe', '2026-11-01', 45)])).toEqual({ ok: true, value: { saved: 1 } });
+    expect((await client.saveSettings({ lang: 'en' })).ok).toBe(true);
+    expect(await client.snooze('aat.duree', new Date('2026-12-01T00:00:00.000Z'))).toEqual({ ok: true, value: { ruleId: 'aat.duree', until: '2026-12-01T00:00:00.000Z' } });
+    expect(await client.countFinding('aat.duree', '2026-11-28')).toMatchObject({ ok: true, value: { count: 1 } });
+    expect((await client.recordError('badge', new TypeError('x is null'))).ok).toBe(true);
+    const history = await client.getHistory('rosp.grippe');
+    expect(history.ok && history.value).toHaveLength(1);
+    const snoozes = await client.listSnoozes();
+    expect(snoozes.ok && snoozes.value).toHaveLength(1);
+    const run = await client.startChecklistRun('avant-envoi', ['ald']);
+    if (!run.ok) throw new Error(run.error.message);
+    expect(await client.updateChecklistRun(run.value.id, { status: 'abandoned' })).toMatchObject({ ok: true, value: { status: 'abandoned' } });
+    expect(await client.setVitaleStatus({ extension: 'absent', extensionVersion: null, atsam: 'unknown' })).toMatchObject({ ok: true });
+    expect(await client.getVitaleStatus()).toMatchObject({ ok: true, value: { extension: 'absent' } });
+  });
+
+  it('the client sanitises error messages before they leave the page', async () => {
+    const sent: unknown[] = [];
+    const client = createStorageClient(triggerTransport(CONTENT, sent));
+    await client.recordError('bandeau', new Error('Patient DUPONT Jean 1 85 05 75 123 456 78'));
+    expect(JSON.stringify(sent)).not.toMatch(/DUPONT|Jean|123 456/);
+    expect(JSON.stringify(await rawDump(factory))).not.toMatch(/DUPONT|Jean|123 456/);
+  });
+
+  it('content scripts may not export, import, erase or read the quarantine; extension pages may', async () => {
+    const page = createStorageClient(triggerTransport(CONTENT));
+    for (const r of [await page.exportAll(), await page.eraseAll(), await page.importAll('{}', 'merge'), await page.listQuarantine()]) {
+      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const options = createStorageClient(triggerTransport(OPTIONS_PAGE));
+    expect(await options.exportAll()).toMatchObject({ ok: true, value: { format: 'compagnon-amelipro-export' } });
+    expect(await options.eraseAll()).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses messages whose sender is not this extension', async () => {
+    const stranger = createStorageClient(triggerTransport({ id: 'another-extension', url: 'https://example.org/' }));
+    expect(await stranger.saveSnapshots([snap('a', '2026-11-01')])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await createStorageClient(triggerTransport({ url: OPTIONS_PAGE.url })).getSettings()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await rawDump(factory))['snapshots'] ?? []).toEqual([]);
+  });
+
+  it('leaves other messages to other listeners, and rejects malformed storage requests', async () => {
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'badge', count: 2 }, OPTIONS_PAGE as never, () => {})).toEqual([undefined]);
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'storage', op: 'snapshot.drop', payload: {} }, OPTIONS_PAGE as never, () => {});
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const [bad2] = await fakeBrowser.runtime.onMessage.trigger({ type: 'storage', op: 'count.finding', payload: { ruleId: 3 } }, OPTIONS_PAGE as never, () => {});
+    expect(bad2).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('a client whose background does not answer gets a typed "unavailable" error', async () => {
+    const dead = createStorageClient(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await dead.getSettings()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await createStorageClient(async () => undefined).getSettings()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await createStorageClient(async () => ({ ok: true, value: { nope: 1 } })).getSettings()).toMatchObject({ ok: false, error: { code: 'unknown' } });
+  });
+
+  it("the background's own client calls the owner directly; unregister removes the listener", async () => {
+    fakeBrowser.reset();
+    const owner = registerStorageOwner({ factory: new IDBFactory(), now: () => NOW });
+    expect(await owner.client.countFinding('r', '2026-11-28', 2)).toMatchObject({ ok: true, value: { count: 2 } });
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    owner.unregister();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});
+
+describe('single writer, one choke point (conventions)', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../lib/storage');
+  const files = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []));
+
+  it('only guard.ts (and the frozen migrations) call put/add on a store', () => {
+    const offenders = files(dir).filter((f) => !/(guard|migrations)\.ts$/.test(f) && /\.(put|add)\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the client (bundled in content scripts) never imports IndexedDB code', () => {
+    const src = readFileSync(join(dir, 'client.ts'), 'utf8');
+    const valueImports = [...src.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
+    expect(valueImports.sort()).toEqual(['./privacy', './protocol', './result', 'wxt/browser']);
+    expect(src).not.toMatch(/indexedDB|openDB|from 'idb'/);
+  });
+});
