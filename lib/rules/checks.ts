@@ -168,7 +168,7 @@ export const checks: Readonly<Record<string, Check>> = {
   'reclaps.attachments': reclapsAttachments,
   'teleconsultation.annual-threshold': teleconsultationThreshold,
   'vitale.atsam-and-extension': vitaleComponents,
-  'indicators.declaration-window.*': declarationWindow,
+  'indicators.declaration-open': declarationWindow,
 };
 
 /** The check for a rule id, if any. */

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { openOverlay, overlay } from './overlay';
+import { overlay } from './overlay';
 
 /** Reads every record of a store of the extension's IndexedDB, from the service worker (the storage owner). */
 async function readStore(sw: import('@playwright/test').Worker, store: string): Promise<any[]> {
@@ -23,7 +23,7 @@ async function readStore(sw: import('@playwright/test').Worker, store: string): 
 }
 
 test.describe('Ma Convention', () => {
-  test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back; the open declaration is flagged', async ({ context, serviceWorker }) => {
+  test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back, without duplicates', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('https://convention2.ameli.fr/ma-convention/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
@@ -50,4 +50,13 @@ test.describe('Ma Convention', () => {
       .poll(async () => (await readStore(serviceWorker, 'snapshots')).map((s) => s.indicatorId).sort(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['pharmacien.bups.entretiens-opioides', 'pharmacien.numerique.dmp']));
   });
+});
+
+test('the open declaration window is flagged with the days left', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://convention2.ameli.fr/ma-convention/');
+  const finding = overlay(page).locator('[data-rule-id="indicators.declaration-open"]');
+  await expect(finding).toBeVisible();
+  await expect(finding).toContainText('1/3 indicateurs déclarés');
+  await expect(finding).toContainText('07/02/2027');
 });

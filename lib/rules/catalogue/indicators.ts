@@ -19,6 +19,28 @@ const windowChecklist = {
 
 export default defineRules([
   {
+    // Whatever the year: when «Ma Convention» shows an open entry window with indicators left to declare,
+    // remind with the days left. The dated windows below carry the calendar (reminders, "bientôt").
+    id: 'indicators.declaration-open',
+    title: 'Indicateurs à déclarer avant la clôture',
+    message: windowMessage.fr,
+    en: { title: 'Indicators to declare before the entry closes', message: windowMessage.en },
+    severity: 'warning',
+    professions: [...MG_MS, 'pharmacien'],
+    from: '2019-12-17',
+    contexts: ['convention-medecin', 'convention-pharmacien'],
+    source: {
+      catalogue: 'R4.1',
+      seeds: [
+        { file: '001_f7a46319a81d38ac.txt', section: 'ROSP et forfait structure : déclarez vos indicateurs sans tarder (ouverture : date du message, 17/12/2019)' },
+        { file: '003_15b775947fd4c522.txt', section: 'Indicateurs ROSP et BUPS (une maquette du même document affiche 31/01/2025)' },
+      ],
+    },
+    link: MODERNISATION,
+    reviewed: '2026-11-28',
+    confidence: 'high',
+  },
+  {
     id: 'indicators.declaration-window.medecins-2019',
     title: 'Déclaration ROSP et forfait structure 2019',
     message: `${windowMessage.fr} Clôture le dimanche 02/02/2020 inclus.`,

@@ -98,8 +98,8 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
     expect(run('vitale.atsam-and-extension', facts).status).toBe(status);
   });
 
-  describe('indicators.declaration-window.*', () => {
-    const id = 'indicators.declaration-window.medecins-2025';
+  describe('indicators.declaration-open', () => {
+    const id = 'indicators.declaration-open';
     it.each([
       [{}, 'cannot-check'],
       [{ indicators: { declared: 3 } }, 'cannot-check'],
@@ -109,17 +109,21 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
       expect(run(id, facts, '2026-01-29').status).toBe(status);
     });
 
-    it('counts down to the close date shown by the portal, else the rule end', () => {
+    it('counts down to the close date shown by the portal; without it, no invented date', () => {
       expect(run(id, { indicators: { declared: 3, total: 5 } }, '2026-01-29')).toMatchObject({
-        detail: { fr: '3/5 indicateurs déclarés ; clôture le 08/02/2026 (J-10).' },
+        detail: { fr: '3/5 indicateurs déclarés.' },
+      });
+      expect(run(id, { indicators: { declared: 1, total: 3, declarationClosesOn: '2027-02-07' } }, '2026-11-28')).toMatchObject({
+        detail: { fr: '1/3 indicateurs déclarés ; clôture le 07/02/2027 (J-71).' },
       });
       expect(run(id, { indicators: { declared: 3, total: 5, declarationClosesOn: '2026-02-01' } }, '2026-01-29')).toMatchObject({
         detail: { fr: expect.stringContaining('J-3') },
       });
     });
 
-    it('every declaration window has the shared check', () => {
-      expect(checkFor('indicators.declaration-window.pharmaciens-2024')).toBeDefined();
+    it('the dated windows are calendar reminders; the open-window check is shared by every year', () => {
+      expect(checkFor('indicators.declaration-window.pharmaciens-2024')).toBeUndefined();
+      expect(checkFor('indicators.declaration-open')).toBeDefined();
       expect(checkFor('indicators.donum')).toBeUndefined();
     });
   });

@@ -52,6 +52,7 @@ export const EXPECTED_DATES: Record<string, ExpectedDates> = {
   'teletransmission.supporting-documents': { from: '2023-06-01' },
   'teletransmission.noemie-codes': { from: '2024-10-03' },
   // R4 — declaration windows, forfait structure, Donum, ROSP
+  'indicators.declaration-open': { from: '2019-12-17' },
   'indicators.declaration-window.medecins-2019': { from: '2019-12-17', until: '2020-02-02' },
   'indicators.declaration-window.medecins-2023': { from: '2023-12-11', until: '2024-02-04' },
   'indicators.declaration-window.medecins-2024': { from: '2024-12-12', until: '2025-02-15' },
