@@ -117,13 +117,25 @@ export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {
       };
     });
     productCount = products.length;
-    for (const key of keys) {
-      if (key.kind === 'brand') {
-        key.products = products.filter((p) => key.tokens.every((t, i) => p.prefix[i] === t));
-      } else {
-        const sk = normalizeText(key.substance!);
-        key.products = products.filter((p) => p.substances.some((s) => normalizeText(s) === sk));
+    const bySubstance = new Map<string, ProductEntry[]>();
+    const byFirst = new Map<string, ProductEntry[]>();
+    for (const p of products) {
+      for (const s of p.substances) {
+        const k = normalizeText(s);
+        const list = bySubstance.get(k) ?? [];
+        list.push(p);
+        bySubstance.set(k, list);
       }
+      const f = p.prefix[0] ?? '';
+      const list = byFirst.get(f) ?? [];
+      list.push(p);
+      byFirst.set(f, list);
+    }
+    for (const key of keys) {
+      key.products =
+        key.kind === 'brand'
+          ? (byFirst.get(key.tokens[0]!) ?? []).filter((p) => key.tokens.every((t, i) => p.prefix[i] === t))
+          : (bySubstance.get(normalizeText(key.substance!)) ?? []);
     }
   }
   const keysByFirst = new Map<string, Key[]>();
