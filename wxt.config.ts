@@ -1,11 +1,19 @@
 import { defineConfig } from 'wxt';
 import { AMELIPRO_MATCHES } from './lib/hosts';
+import { rawCatalogue } from './lib/rules/catalogue';
+import { parseCatalogue } from './lib/rules/schema';
 
 // Manifest as a function of the target: Chrome-only permissions never reach Firefox.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  hooks: {
+    // The rule catalogue ships as plain data: validate it before every build (throws naming the bad rule).
+    'build:before': () => {
+      parseCatalogue(rawCatalogue);
+    },
+  },
   vite: () => ({
     build: { target: 'es2022' },
   }),

@@ -121,10 +121,7 @@ export type RuleInput = z.input<typeof RuleSchema>;
 /** A validated rule. */
 export type Rule = z.output<typeof RuleSchema>;
 
-/** Identity helper so catalogue files get autocompletion and type errors while being edited. */
-export function defineRules<const T extends readonly RuleInput[]>(rules: T): T {
-  return rules;
-}
+export { defineRules } from './define';
 
 /**
  * Validate raw rules. Throws an Error naming the rule id (or its position) and every problem found,

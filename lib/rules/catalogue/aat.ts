@@ -2,7 +2,7 @@
  * Sick-leave notice rules («avis d'arrêt de travail», AAT) — rules.md R2.
  * To update a date: change `from` / `until` / `transition`, set `reviewed`, run the rule tests.
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const AMELI_MEDECIN = 'https://www.ameli.fr/medecin';
 const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;

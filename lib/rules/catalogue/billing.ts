@@ -4,7 +4,7 @@
  * The review period start (2024-08-01) is used as `from`: the controls existed before, the catalogue
  * has no earlier dated source.
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
 const SEED_BILLING = { file: '002_d3b356307d2a16f2.txt', section: 'Qualité facturation (août à octobre 2024)' } as const;

@@ -3,7 +3,7 @@
  * A declaration window is a rule whose `from` / `until` are the opening and closing days (inclusive).
  * New window next year: copy the last one, change id, dates, source and `reviewed`.
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
 const MODERNISATION = 'https://www.ameli.fr/medecin/exercice-liberal/facturation-remuneration/modernisation-cabinet';

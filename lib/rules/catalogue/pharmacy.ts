@@ -2,7 +2,7 @@
  * Pharmacists' items of the CPL «pharmaciens» of 17/02/2025 (seed 003) — rules.md R9.6–R9.9, R10.1, R10.2, R10.5.
  * Amounts live in `params` (euros TTC).
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const SEED = '003_15b775947fd4c522.txt' as const;
 const AMELI_PH = 'https://www.ameli.fr/pharmacien';

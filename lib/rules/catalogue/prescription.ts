@@ -5,7 +5,7 @@
  * To update a date: change `from`, `until` or `transition`, then set `reviewed` to today's date
  * and run `npx vitest run tests/unit/rules` (and `UPDATE_DOCS=1` once to refresh the README table).
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const ANSM_OPIOIDS =
   'https://ansm.sante.fr/actualites/decision-du-24-09-2024-portant-application-dune-partie-de-la-reglementation-des-stupefiants-et-fixant-des-durees-de-prescription-tramadol-codeine';

@@ -2,7 +2,7 @@
  * «Réclamations Paiements» téléservice (RECLAPS) — rules.md R6.
  * Attachment limits are in `params` (bytes: 5 MB read as 5 × 1024 × 1024, an assumption).
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
 const SEED = { file: '002_d3b356307d2a16f2.txt', section: 'nouveau téléservice amelipro « Réclamations Paiements »' } as const;

@@ -1,5 +1,5 @@
 /** Teleconsultation ceiling — rules.md R7. The ceiling lives in `params.threshold` (share of activity, 0..1). */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 export default defineRules([
   {

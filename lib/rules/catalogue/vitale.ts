@@ -2,7 +2,7 @@
  * Digital prerequisites on amelipro: carte Vitale reading, ApCV, login — rules.md R3.1–R3.3.
  * To update a date: change `from` / `until`, set `reviewed`, run the rule tests.
  */
-import { defineRules } from '../schema';
+import { defineRules } from '../define';
 
 const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
 const AMELIPRO_HELP =

@@ -35,3 +35,12 @@ describe('catalogue validation', () => {
     expect(() => parseCatalogue([rest])).toThrow(/Invalid rule "#0 \(no id\)"/);
   });
 });
+
+describe('the shipped catalogue', () => {
+  it('is exactly its validated form (no defaults or transforms are lost by shipping the raw data)', async () => {
+    const { rawCatalogue } = await import('../../../lib/rules/catalogue');
+    const { rules } = await import('../../../lib/rules/engine');
+    const { parseCatalogue: parse } = await import('../../../lib/rules/schema');
+    expect(parse(rawCatalogue)).toEqual(rules);
+  });
+});
