@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { normalizeText, tokens } from '../lib/prescription/normalize';
+import { FUZZY_MIN, deletions, namePrefix, normalizeText, tokens } from '../lib/prescription/normalize';
 
 export const CLASS_BITS = { 'tramadol-codeine': 1, stupefiant: 2, aglp1: 4 } as const;
 export type ClassName = keyof typeof CLASS_BITS;
@@ -67,17 +67,6 @@ export function substanceDisplay(bdpmName: string): string {
     .replace(INVERTED, (_m, a: string, b: string, rest: string) => `${b}${b.endsWith("'") ? '' : ' '}${a}${rest}`)
     .trim()
     .toLowerCase();
-}
-
-/** Name tokens that identify a product in free text: the part before the comma, up to the first strength. */
-export function namePrefix(name: string): string[] {
-  const head = name.split(/,\s/)[0] ?? name;
-  const out: string[] = [];
-  for (const t of tokens(head)) {
-    if (/\d/.test(t)) break;
-    out.push(t);
-  }
-  return out;
 }
 
 export interface LexiconFile {
@@ -136,13 +125,6 @@ function parseLimitDays(text: string): number {
   return best;
 }
 
-/** Damerau-free one-edit neighbourhood by deletions (same scheme as the runtime matcher). */
-export function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-export const FUZZY_MIN = 6;
 /** A substance is a stupéfiant substance when at least this share of its products with known conditions are. */
 const STUP_SHARE = 0.8;
 

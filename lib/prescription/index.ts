@@ -76,14 +76,21 @@ function finding(rule: Rule, date: string, message: string): PrescriptionFinding
 const quote = (s: string) => `« ${s} »`;
 
 function nameOf(p: ProductMatch): string {
-  const subst = p.substances.filter((s) => /tramadol|cod[ée]ine|morphine|oxycodone|fentanyl|glutide|natide|patide/.test(s));
   const short = p.label.split(/,\s/)[0]!;
-  return subst.length && !subst.some((s) => short.toLowerCase() === s) ? `${short} (${subst.join(', ')})` : short;
+  return p.substances.length && !p.substances.includes(short) ? `${short} (${p.substances.join(', ')})` : short;
 }
 
+/** Limits come in days from the lexicon: weeks ×7, months ×31 (see scripts/build-lexicon.ts). */
 function daysText(days: number): string {
   if (days % 7 === 0 && days >= 14) return `${days / 7} semaines (${days} jours)`;
+  if (days % 31 === 0) return `${days / 31} mois`;
   return `${days} jours`;
+}
+
+function daysInWords(days: number): string {
+  if (days % 7 === 0 && days >= 14) return `${toFrenchWords(days / 7)} semaines`;
+  if (days % 31 === 0) return `${toFrenchWords(days / 31)} mois`;
+  return `${toFrenchWords(days)} jours`;
 }
 
 function checkLine(text: string, date: string, profession: string | undefined): PrescriptionLine {
@@ -169,7 +176,7 @@ function checkLine(text: string, date: string, profession: string | undefined): 
       if (limits.length > 0) {
         const limit = limits.reduce((a, b) => (b.days < a.days ? b : a));
         if (m.totalDays > limit.days) {
-          const most = limit.days % 7 === 0 ? `${toFrenchWords(limit.days / 7)} semaines` : `${toFrenchWords(limit.days)} jours`;
+          const most = daysInWords(limit.days);
           findings.push(
             finding(
               max,

@@ -6,7 +6,9 @@
  *   in a line also get their CIS and full BDPM name when the line identifies one presentation.
  */
 import core from './lexicon-core.json';
-import { normalizeText, tokens } from './normalize';
+import { FUZZY_MIN, deletions, namePrefix, normalizeText, tokens } from './normalize';
+
+export { FUZZY_MIN };
 
 export type ProductClass = 'tramadol-codeine' | 'stupefiant' | 'aglp1';
 export const CLASS_ORDER: readonly ProductClass[] = ['tramadol-codeine', 'stupefiant', 'aglp1'];
@@ -14,8 +16,6 @@ export const CLASS_BIT: Record<ProductClass, number> = { 'tramadol-codeine': 1, 
 export const FLAG_INFERRED = 1;
 export const FLAG_EXTRA = 2;
 export const FLAG_AGLP1_FORM = 4;
-/** Shortest word corrected by the one-edit matcher (shorter words are matched exactly). */
-export const FUZZY_MIN = 6;
 
 export interface LexiconCoreData {
   version: number;
@@ -69,24 +69,8 @@ export interface LexiconIndex {
   productCount: number;
 }
 
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
 function parseNumbers(head: string): number[] {
   return [...head.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
-}
-
-function namePrefix(name: string): string[] {
-  const head = name.split(/,\s/)[0] ?? name;
-  const out: string[] = [];
-  for (const t of tokens(head)) {
-    if (/\d/.test(t)) break;
-    out.push(t);
-  }
-  return out;
 }
 
 export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {

@@ -142,10 +142,8 @@ export function readMentions(line: string, productWords: readonly string[] = [])
   const posologyDigits: DigitMention[] = [];
   let perIntake: string | undefined;
   let frequency: string | undefined;
-  let quantityDigits = false;
   let frequencyDigits = false;
   for (const m of text.matchAll(RE_DIGIT_UNIT)) {
-    quantityDigits = true;
     const n = m[1] === '½' ? 0.5 : num(m[1]!);
     const u = unitWord(m[2]!, n);
     perIntake ??= `${wordsFor(n, FEMININE.test(foldFr(u)))} ${u}`;
@@ -165,7 +163,7 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     break;
   }
   for (const m of text.matchAll(RE_SCHEME)) {
-    quantityDigits = frequencyDigits = true;
+    frequencyDigits = true;
     const parts = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined).map(num);
     const moments = parts.length === 4 ? ['le matin', 'le midi', "l'après-midi", 'le soir'] : ['le matin', 'le midi', 'le soir'];
     const said = parts.map((n, i) => (n > 0 ? `${wordsFor(n)} ${moments[i]}` : '')).filter(Boolean);
@@ -180,7 +178,6 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     break;
   }
   for (const m of text.matchAll(RE_AT_TIME)) {
-    quantityDigits = true;
     posologyDigits.push({ text: m[0].trim() });
     perIntake ??= `${wordsFor(num(m[1]!))} le ${m[2]}`;
     break;

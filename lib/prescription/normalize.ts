@@ -36,3 +36,24 @@ export function foldFr(input: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'");
 }
+
+/** Name tokens that identify a product in free text: the part before ", <form>", up to the first strength. */
+export function namePrefix(name: string): string[] {
+  const head = name.split(/,\s/)[0] ?? name;
+  const out: string[] = [];
+  for (const t of tokens(head)) {
+    if (/\d/.test(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The words at one deletion from `word` (the one-edit matcher's neighbourhood). */
+export function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Shortest key word corrected by the one-edit matcher (shorter words are matched exactly). */
+export const FUZZY_MIN = 6;
