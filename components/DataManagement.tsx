@@ -128,7 +128,8 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
       const r = await client.exportAll();
       if (!r.ok) return setMessage({ kind: 'error', text: errorText(r.error, lang) });
       const name = `compagnon-amelipro-${now().toISOString().slice(0, 10)}.json`;
-      download(new Blob([JSON.stringify(r.value, null, 2)], { type: 'application/json' }), name);
+      // Compact JSON: the file must stay under the 5 MB import limit (about 34 000 snapshots).
+      download(new Blob([JSON.stringify(r.value)], { type: 'application/json' }), name);
       setMessage({ kind: 'ok', text: fill(t('exported'), { name }) });
     });
 
