@@ -1,0 +1,47 @@
+/**
+ * Extension-page side (popup, side panel): asks the content script of an amelipro tab for the carte Vitale
+ * status or to run the test, and reads the last stored status. Answers are validated; nothing throws.
+ */
+import { browser } from 'wxt/browser';
+import type { Message } from '../messages';
+import { fromStored, vitaleStatusSchema, type VitaleStatus } from './status';
+
+/** Time the popup waits for the content script beyond the test's own 5 s. */
+const MARGIN_MS = 2000;
+
+export type TabAnswer = { ok: true; status: VitaleStatus } | { ok: false; reason: 'no-tab' | 'no-content-script' | 'invalid' };
+
+async function ask(tabId: number | null, message: Message, timeoutMs: number): Promise<TabAnswer> {
+  if (tabId === null) return { ok: false, reason: 'no-tab' };
+  let raw: unknown;
+  try {
+    raw = await Promise.race([
+      browser.tabs.sendMessage(tabId, message),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
+    ]);
+  } catch {
+    return { ok: false, reason: 'no-content-script' };
+  }
+  if (raw === undefined) return { ok: false, reason: 'no-content-script' };
+  const parsed = vitaleStatusSchema.safeParse(raw);
+  return parsed.success ? { ok: true, status: parsed.data } : { ok: false, reason: 'invalid' };
+}
+
+export const fetchTabVitaleStatus = (tabId: number | null): Promise<TabAnswer> => ask(tabId, { type: 'vitale-status' }, 2000);
+
+export const runTabVitaleTest = (tabId: number | null, testTimeoutMs = 5000): Promise<TabAnswer> =>
+  ask(tabId, { type: 'vitale-test' }, testTimeoutMs + MARGIN_MS);
+
+/** Persistence behind a small interface (lib/storage's client satisfies it). */
+export interface VitaleStatusReader {
+  getVitaleStatus(): Promise<{ ok: true; value: unknown } | { ok: false }>;
+}
+
+export async function loadStoredVitaleStatus(reader: VitaleStatusReader): Promise<VitaleStatus | null> {
+  try {
+    const r = await reader.getVitaleStatus();
+    return r.ok ? fromStored(r.value) : null;
+  } catch {
+    return null;
+  }
+}

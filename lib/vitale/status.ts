@@ -1,0 +1,143 @@
+/**
+ * The carte Vitale setup status: what the content script found (passive announcement, active test, card-read
+ * error), how it maps to the rule engine's facts and to the storage record. Pure.
+ */
+import { z } from 'zod';
+import type { Facts } from '../rules/facts';
+import { KNOWN_VERSIONS, type KnownVersions } from './data';
+import { COMPONENT_LABELS, type ComponentId, type FoundComponent } from './protocol';
+import { isOlder, isVersion, VERSION_RE } from './version';
+
+export type ExtensionState = 'present' | 'absent' | 'unknown';
+/** `error`: the card read failed (or the test got no answer) while the extension is there: ATSAM likely missing/broken. */
+export type AtsamState = 'ok' | 'outdated' | 'absent' | 'error' | 'unknown';
+export type TestOutcome = 'ok' | 'timeout' | 'malformed' | 'unavailable';
+export type Platform = 'windows' | 'mac' | 'other';
+
+const version = z.string().max(30).regex(VERSION_RE);
+const isoDateTime = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
+
+export const componentStatusSchema = z.object({
+  id: z.enum(['atsam', 'srvsvcnam', 'cryptolib', 'diagam', 'webextension', 'host']),
+  label: z.string().max(60),
+  version,
+  latest: version.optional(),
+  outdated: z.boolean(),
+});
+export type ComponentStatus = z.infer<typeof componentStatusSchema>;
+
+/** Also validates what a content script answers to the popup (the popup never trusts it blindly). */
+export const vitaleStatusSchema = z.object({
+  extension: z.enum(['present', 'absent', 'unknown']),
+  extensionVersion: version.optional(),
+  extensionOutdated: z.boolean(),
+  atsam: z.enum(['ok', 'outdated', 'absent', 'error', 'unknown']),
+  components: z.array(componentStatusSchema).max(10),
+  lastTest: z.object({ outcome: z.enum(['ok', 'timeout', 'malformed', 'unavailable']), at: isoDateTime }).optional(),
+  cardError: z.object({ at: isoDateTime }).optional(),
+  checkedAt: isoDateTime.optional(),
+});
+export type VitaleStatus = z.infer<typeof vitaleStatusSchema>;
+
+export const UNKNOWN_STATUS: VitaleStatus = { extension: 'unknown', extensionOutdated: false, atsam: 'unknown', components: [] };
+
+export function detectPlatform(userAgent: string | undefined): Platform {
+  const ua = userAgent ?? '';
+  if (/Windows/i.test(ua)) return 'windows';
+  if (/Mac OS X|Macintosh/i.test(ua)) return 'mac';
+  return 'other';
+}
+
+/** Latest known version of a component on this platform (ATSAM: Windows and macOS differ; unknown OS → the lower). */
+export function latestFor(id: ComponentId, platform: Platform, known: KnownVersions = KNOWN_VERSIONS): string | undefined {
+  switch (id) {
+    case 'atsam':
+      return platform === 'windows' ? known.atsamWindows.latest : known.atsamMac.latest;
+    case 'srvsvcnam':
+      return known.srvSvCnam.latest;
+    case 'cryptolib':
+      return known.cryptolibCps.latest;
+    case 'webextension':
+      return known.webExtensionMinimum ?? undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function assessComponents(found: FoundComponent[], platform: Platform, known: KnownVersions = KNOWN_VERSIONS): ComponentStatus[] {
+  return found.slice(0, 10).map((c) => {
+    const latest = latestFor(c.id, platform, known);
+    return { id: c.id, label: COMPONENT_LABELS[c.id], version: c.version, ...(latest ? { latest } : {}), outdated: isOlder(c.version, latest) };
+  });
+}
+
+/** ATSAM state from a version reply: outdated if ATSAM, SrvSvCnam or Cryptolib CPS is older than the latest known. */
+export function atsamFromReply(components: ComponentStatus[], hostMissing: boolean, hostError: boolean): AtsamState {
+  if (hostMissing) return 'absent';
+  const atsamParts = components.filter((c) => c.id === 'atsam' || c.id === 'srvsvcnam' || c.id === 'cryptolib');
+  if (atsamParts.some((c) => c.outdated)) return 'outdated';
+  if (hostError) return 'error';
+  if (atsamParts.length) return 'ok';
+  return 'unknown';
+}
+
+export function extensionOutdated(v: string | undefined, known: KnownVersions = KNOWN_VERSIONS): boolean {
+  return isOlder(v, known.webExtensionMinimum);
+}
+
+/** Facts for rule `vitale.atsam-and-extension` (its check knows ok / outdated / unknown for ATSAM). */
+export function toFacts(s: VitaleStatus): NonNullable<Facts['vitale']> {
+  const atsam = s.atsam === 'ok' ? 'ok' : s.atsam === 'unknown' ? 'unknown' : 'outdated';
+  return { extension: s.extension, ...(s.extensionVersion ? { extensionVersion: s.extensionVersion } : {}), atsam };
+}
+
+/** The setup is known to be incomplete (what the note next to the carte Vitale button is for). */
+export function isIncomplete(s: VitaleStatus): boolean {
+  return s.extension === 'absent' || s.extensionOutdated || s.atsam === 'outdated' || s.atsam === 'absent' || s.atsam === 'error';
+}
+
+/** The record of lib/storage (`vitaleStatus` store: strict, no `outdated` for ATSAM yet → stored as `error`). */
+export interface StoredVitaleStatus {
+  extension: ExtensionState;
+  extensionVersion: string | null;
+  atsam: 'ok' | 'absent' | 'error' | 'unknown';
+  checkedAt?: string;
+}
+
+export function toStored(s: VitaleStatus): StoredVitaleStatus {
+  const atsam = s.atsam === 'outdated' ? 'error' : s.atsam;
+  return {
+    extension: s.extension,
+    extensionVersion: isVersion(s.extensionVersion) ? s.extensionVersion : null,
+    atsam,
+    ...(s.checkedAt ? { checkedAt: s.checkedAt } : {}),
+  };
+}
+
+export function fromStored(r: unknown): VitaleStatus | null {
+  const parsed = z
+    .object({
+      extension: z.enum(['present', 'absent', 'unknown']),
+      extensionVersion: version.nullable().optional(),
+      atsam: z.enum(['ok', 'absent', 'error', 'unknown']),
+      checkedAt: z.string().max(40).optional(),
+    })
+    .safeParse(r);
+  if (!parsed.success) return null;
+  const d = parsed.data;
+  return {
+    extension: d.extension,
+    ...(d.extensionVersion ? { extensionVersion: d.extensionVersion } : {}),
+    extensionOutdated: extensionOutdated(d.extensionVersion ?? undefined),
+    atsam: d.atsam,
+    components: [],
+    ...(d.checkedAt && isoDateTime.safeParse(d.checkedAt).success ? { checkedAt: d.checkedAt } : {}),
+  };
+}
+
+/** One line for logs and the demo: "extension present 1.2.3, ATSAM ok" (no page data). */
+export function summarize(s: VitaleStatus): string {
+  const ext = s.extension === 'present' ? `present${s.extensionVersion ? ` ${s.extensionVersion}` : ''}${s.extensionOutdated ? ' (outdated)' : ''}` : s.extension;
+  const test = s.lastTest ? `, last test ${s.lastTest.outcome}` : '';
+  return `extension ${ext}, ATSAM ${s.atsam}${test}${s.cardError ? ', card read error seen' : ''}`;
+}
