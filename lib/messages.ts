@@ -33,5 +33,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state'), state: tabStateSchema }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('ping') }),
+  // Carte Vitale setup (popup / side panel → content script of an amelipro tab, lib/vitale/channel.ts)
+  z.object({ type: z.literal('vitale-status') }),
+  z.object({ type: z.literal('vitale-test') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FindingList } from '../../components/FindingList';
+import { VitaleStatusSection } from '../../components/VitaleStatus';
+import { storage } from '../../lib/storage/client';
 import { UI } from '../../components/ui-text';
 import { tr, type Lang } from '../../lib/i18n';
 import { getCurrentTab, openSidePanel, type CurrentTab } from '../../lib/ext/current-tab';
@@ -38,6 +40,9 @@ export function PopupApp({ lang }: { lang: Lang }) {
               {lang === 'fr' ? 'Ouvrir le panneau d’aide' : 'Open the help panel'}
             </button>
           </p>
+        </section>
+        <section aria-labelledby="vitale-title" data-section="vitale">
+          <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
         </section>
       </main>
     </>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FindingList } from '../../components/FindingList';
+import { VitaleStatusSection } from '../../components/VitaleStatus';
+import { storage } from '../../lib/storage/client';
 import { UI } from '../../components/ui-text';
 import { tr, type Lang } from '../../lib/i18n';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
@@ -35,6 +37,9 @@ export function SidePanelApp({ lang }: { lang: Lang }) {
               )}
             </>
           )}
+        </section>
+        <section aria-labelledby="vitale-title" data-section="vitale">
+          <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
         </section>
       </main>
     </>

@@ -2,5 +2,6 @@
 import { aatFeature } from './aat';
 import { conventionFeature } from './convention';
 import type { Feature } from './types';
+import { vitaleFeature } from './vitale';
 
-export const FEATURES: readonly Feature[] = [aatFeature, conventionFeature];
+export const FEATURES: readonly Feature[] = [aatFeature, conventionFeature, vitaleFeature];
