@@ -75,17 +75,18 @@ const announcementSchema = z.object({
 
 /** The `diagam_web_extension_is_loaded` event: `{ version? }`, or null when it is not that announcement. */
 export function parseAnnouncement(detail: unknown): { version?: string } | null {
-  let obj: Record<string, unknown> | null;
   try {
-    obj = detailObject(detail);
+    const obj = detailObject(detail);
+    if (!obj) return null;
+    const raw = obj.version;
+    const parsed = announcementSchema.safeParse({ service: obj.service, version: typeof raw === 'string' ? raw : undefined });
+    if (!parsed.success) return null;
+    const version = cleanVersion(parsed.data.version);
+    return version ? { version } : {};
   } catch {
+    // hostile object (throwing getter, proxy): not an announcement
     return null;
   }
-  if (!obj) return null;
-  const parsed = announcementSchema.safeParse({ service: obj.service, version: typeof obj.version === 'string' ? obj.version : undefined });
-  if (!parsed.success) return null;
-  const version = cleanVersion(parsed.data.version);
-  return version ? { version } : {};
 }
 
 export type ReplyParse =
@@ -116,6 +117,14 @@ const ERROR_KEY = /^(error|erreur|err|message|msg|status|statut|code|lasterror)$
  * depth. Replies for other services (card read, announcement) are `ignored`.
  */
 export function parseVersionReply(detail: unknown): ReplyParse {
+  try {
+    return parseReply(detail);
+  } catch {
+    return { kind: 'malformed', reason: 'unreadable' };
+  }
+}
+
+function parseReply(detail: unknown): ReplyParse {
   if (typeof detail === 'string' && detail.length > LIMITS.jsonChars) return { kind: 'malformed', reason: 'too-big' };
   let root: Record<string, unknown> | null;
   try {
