@@ -27,6 +27,7 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, showSo
               </div>
               <p class="ca-msg">{tr(f.message, lang)}</p>
               {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
+              {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
               {showSource && f.source && (
                 <p class="ca-source">
                   {tr(UI.source, lang)} : {f.source}

@@ -23,16 +23,38 @@ export function Overlay({ state, lang, onSnooze }: OverlayProps) {
   const [announce, setAnnounce] = useState('');
   const seen = useRef(new Set<string>());
   const userClosed = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const fresh = state.findings.filter((f) => !seen.current.has(f.ruleId));
     for (const f of state.findings) seen.current.add(f.ruleId);
     if (fresh.length) setAnnounce(tr(UI.announce(fresh.length), lang));
-    if (fresh.some((f) => f.severity !== 'info') && !userClosed.current) setOpen(true);
+    // Never pop up while the user is typing in the portal: the corner button turns orange instead.
+    if (fresh.some((f) => f.severity !== 'info') && !userClosed.current && !userIsTyping(root.current)) setOpen(true);
   }, [state.findings, lang]);
 
+  // Never in the way: any click or focus elsewhere in the page folds the panel back to the corner button.
+  useEffect(() => {
+    if (!open) return;
+    const doc = root.current?.ownerDocument;
+    const host = (root.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (!doc || !host) return;
+    const outside = (e: Event) => {
+      if (!e.composedPath().includes(host)) {
+        userClosed.current = true;
+        setOpen(false);
+      }
+    };
+    doc.addEventListener('pointerdown', outside, true);
+    doc.addEventListener('focusin', outside, true);
+    return () => {
+      doc.removeEventListener('pointerdown', outside, true);
+      doc.removeEventListener('focusin', outside, true);
+    };
+  }, [open]);
+
   return (
-    <div class="ca-root" lang={lang}>
+    <div class="ca-root" lang={lang} ref={root}>
       <div class="ca-live" role="status" aria-live="polite">
         {announce}
       </div>
@@ -78,6 +100,13 @@ export function Overlay({ state, lang, onSnooze }: OverlayProps) {
   );
 }
 
+/** True when the focus is in one of the portal's own fields (outside the overlay). */
+function userIsTyping(root: HTMLElement | null): boolean {
+  const active = root?.ownerDocument.activeElement;
+  if (!active || active.tagName.toLowerCase() === 'compagnon-amelipro') return false;
+  return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
 export const OVERLAY_CSS = `
 :host{all:initial}
 .ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b}
@@ -85,7 +114,7 @@ export const OVERLAY_CSS = `
 .ca-pill{display:flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid #0c419a;background:#fff;color:#0c419a;font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
 .ca-pill-alert{background:#a15c00;border-color:#a15c00;color:#fff}
 .ca-count{font-size:12px;font-weight:700}
-.ca-panel{width:360px;max-height:60vh;display:flex;flex-direction:column;background:#fff;border:1px solid #c7d2e4;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
+.ca-panel{width:340px;max-height:55vh;display:flex;flex-direction:column;background:#fff;border:1px solid #c7d2e4;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
 .ca-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;background:#0c419a;color:#fff}
 .ca-brand{font-weight:700;font-size:13px}
 .ca-page{font-size:12px;opacity:.9;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}

@@ -46,6 +46,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     sendTimer = setTimeout(() => {
       const tabState: TabState = {
         ...visible,
+        // what quotes the page stays in the page
+        findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
         snoozed: state.findings.length - visible.findings.length,
         updatedAt: new Date().toISOString(),
       };

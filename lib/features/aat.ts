@@ -54,7 +54,45 @@ function readCheckbox(doc: Document, re: RegExp): { checked?: boolean; found: bo
   return { found: false };
 }
 
+/** Term → value pairs of a summary (dl/dt/dd or th/td), normalised terms. */
+export function readTerms(doc: Document): Map<string, string> {
+  const terms = new Map<string, string>();
+  for (const dt of Array.from(doc.querySelectorAll('dt, th[scope="row"]'))) {
+    const dd = dt.tagName === 'DT' ? dt.nextElementSibling : dt.parentElement?.querySelector('td');
+    if (dd) terms.set(labelText(dt).replace(/\s*:\s*$/, ''), (dd.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  return terms;
+}
+
+/** The notice as shown on a summary page before transmission ("du JJ/MM/AAAA au JJ/MM/AAAA"). */
+function extractAatSummary(doc: Document, paperRequested: boolean): Extraction | null {
+  const terms = readTerms(doc);
+  const kindText = [...terms].find(([k]) => /type d'arret/.test(k))?.[1];
+  const period = [...terms].find(([k, v]) => /arret/.test(k) && /\bdu\b.*\bau\b/i.test(v))?.[1];
+  if (!kindText && !period) return null;
+  const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online' };
+  const k = normalize(kindText);
+  if (/prolongation/.test(k)) aat.kind = 'prolongation';
+  else if (/initial/.test(k)) aat.kind = 'initial';
+  const m = /du\s+(\d{1,2}\/\d{1,2}\/\d{4})\s+au\s+(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(period ?? '');
+  const start = parseFrDate(m?.[1]);
+  const end = parseFrDate(m?.[2]);
+  if (start) aat.start = start;
+  if (end) aat.end = end;
+  const tele = [...terms].find(([key]) => /teleconsultation/.test(key))?.[1];
+  if (tele !== undefined) aat.teleconsultation = /^oui/i.test(tele.trim());
+  const missing: Text[] = [];
+  if (!aat.kind) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
+  if (!start || !end) missing.push({ fr: "dates de l'arrêt", en: 'sick-leave dates' });
+  if (tele === undefined) missing.push({ fr: 'mention « téléconsultation »', en: '"teleconsultation" mention' });
+  return { facts: { aat }, missing };
+}
+
 export function extractAat(doc: Document, paperRequested: boolean): Extraction {
+  if (!doc.querySelector('input, textarea')?.closest('form, main, body') || !findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/)) {
+    const summary = extractAatSummary(doc, paperRequested);
+    if (summary) return summary;
+  }
   const missing: Text[] = [];
   const kind = readKind(doc);
   if (!kind.found) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });

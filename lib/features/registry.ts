@@ -1,7 +1,8 @@
 /** Every contextual feature, in display order. A meta-test checks each is documented in the README. */
 import { aatFeature } from './aat';
 import { conventionFeature } from './convention';
+import { prescriptionFeature } from './prescription';
 import type { Feature } from './types';
 import { vitaleFeature } from './vitale';
 
-export const FEATURES: readonly Feature[] = [aatFeature, conventionFeature, vitaleFeature];
+export const FEATURES: readonly Feature[] = [aatFeature, prescriptionFeature, conventionFeature, vitaleFeature];

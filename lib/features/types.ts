@@ -13,6 +13,11 @@ export interface ShownFinding {
   detail?: Text;
   link?: string;
   source?: string;
+  /**
+   * Text that quotes the page (e.g. the prescription line) and may help the user, but must stay in the page:
+   * it is never sent to the background, the popup or the side panel, and never stored.
+   */
+  pageOnly?: Text;
 }
 
 /** A feature recognised the page but could not find what it needs: shown as "impossible de vérifier", never a pass. */

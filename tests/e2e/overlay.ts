@@ -9,3 +9,9 @@ export async function openOverlay(page: Page): Promise<void> {
   if (await pill.count()) await pill.click();
   await expect(overlay(page).locator('.ca-panel')).toBeVisible();
 }
+
+/** Folds the overlay panel back to its corner button, as a user does with its close button. */
+export async function closeOverlay(page: Page): Promise<void> {
+  await overlay(page).locator('.ca-close').click();
+  await expect(overlay(page).locator('.ca-pill')).toBeVisible();
+}

@@ -1,0 +1,36 @@
+import { test, expect } from './fixtures';
+import { openOverlay, overlay } from './overlay';
+
+test.describe('prescription lines', () => {
+  test('a codeine line in digits is flagged next to the field and in the overlay; fixing it in words clears it', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/prescription/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    // The test page starts with a paracetamol line: nothing to say.
+    await page.waitForTimeout(700);
+    await expect(page.locator('compagnon-amelipro-note')).toHaveCount(0);
+
+    const line2 = page.locator('#prescription-ligne-2');
+    await line2.fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    const note = page.locator('compagnon-amelipro-note');
+    await expect(note.locator('[data-rule-id="secure-prescription.required"]')).toBeVisible();
+    await expect(note.locator('[data-rule-id="secure-prescription.letters.posology"]')).toBeVisible();
+    await expect(note.locator('[data-rule-id="secure-prescription.letters.duration"]')).toBeVisible();
+    await openOverlay(page);
+    await expect(overlay(page).locator('[data-rule-id="secure-prescription.required"]')).toBeVisible();
+
+    // Paracetamol alone: the note goes away.
+    await line2.fill('Doliprane 1000 mg : un comprimé trois fois par jour pendant cinq jours');
+    await expect(note).toHaveCount(0);
+    await expect(overlay(page).locator('[data-rule-id="secure-prescription.required"]')).toHaveCount(0);
+  });
+
+  test('a GLP-1 analogue asks for the justification form; the page still submits', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/prescription/');
+    await page.locator('#prescription-ligne-2').fill('Ozempic 0,25 mg : une injection par semaine');
+    await expect(page.locator('compagnon-amelipro-note [data-rule-id="aglp1.justification-form"]')).toBeVisible();
+    await page.locator('#prescription-valider-btn').click();
+    await expect(page.locator('body')).toContainText(/ordonnance/i);
+  });
+});
