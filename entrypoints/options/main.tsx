@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { APP_CSS } from '../../components/app.css';
 import { injectCss, SURFACE_CSS } from '../../components/surface.css';
 import { detectLang } from '../../lib/i18n';
 import { OptionsApp } from './App';
 
-injectCss(SURFACE_CSS);
+injectCss(SURFACE_CSS + APP_CSS + 'main.ca-options{max-width:760px;margin:0 auto}');
 render(<OptionsApp lang={detectLang(browser.i18n.getUILanguage())} />, document.getElementById('app')!);
+performance.mark('compagnon:rendered');

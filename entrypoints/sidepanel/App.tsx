@@ -1,21 +1,89 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { FindingList } from '../../components/FindingList';
-import { VitaleStatusSection } from '../../components/VitaleStatus';
-import { storage } from '../../lib/storage/client';
+import { IndicatorPanel } from '../../components/IndicatorPanel';
+import { RuleHelp } from '../../components/RuleHelp';
+import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
-import { tr, type Lang } from '../../lib/i18n';
+import { useSettings } from '../../components/useSettings';
+import { VitaleStatusSection } from '../../components/VitaleStatus';
+import { deadlineFromFinding, type Deadline } from '../../lib/checklist/indicators';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
+import { formatSource } from '../../lib/features/present';
+import { tr, type Lang } from '../../lib/i18n';
+import type { TabState } from '../../lib/messages';
 import { PAGE_LABELS } from '../../lib/pages/detect';
+import { daysBetween, evaluate, upcomingFor } from '../../lib/rules';
+import { storage } from '../../lib/storage/client';
 
-export function SidePanelApp({ lang }: { lang: Lang }) {
+/** Declaration windows announced by any open «Ma Convention» tab (the background keeps each tab's findings). */
+async function openTabDeadlines(date: string): Promise<Deadline[]> {
+  try {
+    const tabs = await browser.tabs.query({});
+    const states = await Promise.all(
+      tabs.map((t) =>
+        t.id === undefined
+          ? null
+          : (browser.runtime.sendMessage({ type: 'get-tab-state', tabId: t.id }) as Promise<TabState | null>).catch(() => null),
+      ),
+    );
+    const out = new Map<string, Deadline>();
+    for (const s of states) {
+      for (const f of s?.findings ?? []) {
+        const d = deadlineFromFinding(f, date);
+        if (d) out.set(d.closesOn, d);
+      }
+    }
+    return [...out.values()];
+  } catch {
+    return [];
+  }
+}
+
+const stateKey = (t: CurrentTab | null) => `${t?.tabId ?? ''}:${t?.state?.updatedAt ?? ''}:${t?.state?.page ?? ''}`;
+
+export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
+  const [deadlines, setDeadlines] = useState<Deadline[]>([]);
+  const { profession, date, lang } = useSettings(storage, browserLang);
+  const focusId = new URLSearchParams(location.search).get('help');
+
   useEffect(() => {
-    const refresh = () => void getCurrentTab().then(setTab);
-    refresh();
-    const timer = setInterval(refresh, 2000);
-    return () => clearInterval(timer);
-  }, []);
+    let alive = true;
+    let last = '';
+    const refresh = async () => {
+      const t = await getCurrentTab();
+      if (!alive) return;
+      const key = stateKey(t);
+      if (key === last) return;
+      last = key;
+      setTab(t);
+      setDeadlines(await openTabDeadlines(date));
+    };
+    void refresh();
+    // Tab events need no "tabs" permission; the poll catches in-page changes (findings updated by the content script).
+    const onActivated = () => void refresh();
+    const onUpdated = (_id: number, info: { status?: string }) => {
+      if (info.status === 'complete') void refresh();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    const timer = setInterval(() => void refresh(), 2000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [date]);
+
   const state = tab?.state ?? null;
+  const reminders = useMemo(
+    () => (state && state.page !== 'unknown' ? evaluate({ page: state.page }, { date, profile: { profession } }).reminders : []),
+    [state?.page, date, profession],
+  );
+  const soon = useMemo(() => upcomingFor({ profession, date }), [profession, date]);
+
   return (
     <>
       <header class="ca-top">
@@ -23,23 +91,88 @@ export function SidePanelApp({ lang }: { lang: Lang }) {
         <h1>{tr(UI.appName, lang)}</h1>
       </header>
       <main>
-        <section aria-labelledby="page-title" data-section="current-page">
-          <h2 id="page-title">{lang === 'fr' ? 'Sur cette page' : 'On this page'}</h2>
-          {!state ? (
-            <p class="ca-muted">{lang === 'fr' ? "Aucune page amelipro analysée dans cet onglet." : 'No amelipro page analysed in this tab.'}</p>
-          ) : (
-            <>
-              <p>{tr(PAGE_LABELS[state.page], lang)}</p>
-              {state.findings.length + state.cannotCheck.length === 0 ? (
-                <p class="ca-muted">{tr(UI.nothingToSay, lang)}</p>
-              ) : (
-                <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} showSource />
-              )}
-            </>
-          )}
-        </section>
-        <section aria-labelledby="vitale-title" data-section="vitale">
-          <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
+        {!focusId && (
+          <section aria-labelledby="page-title" data-section="current-page">
+            <h2 id="page-title">{tr(S.onThisPage, lang)}</h2>
+            {!state ? (
+              <p class="ca-muted">{tr(S.noPage, lang)}</p>
+            ) : (
+              <>
+                <p data-testid="page-label">{tr(PAGE_LABELS[state.page], lang)}</p>
+                {state.findings.length + state.cannotCheck.length === 0 ? (
+                  <p class="ca-muted">{tr(UI.nothingToSay, lang)}</p>
+                ) : (
+                  <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} showSource />
+                )}
+                {reminders.length > 0 && (
+                  <>
+                    <h3>{tr(S.reminders, lang)}</h3>
+                    <ul class="ca-list" data-testid="reminders">
+                      {reminders.map((r) => (
+                        <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
+                          <strong class="ca-title">
+                            {lang === 'en' ? r.en.title : r.title}
+                            {r.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
+                          </strong>
+                          <p class="ca-msg">{lang === 'en' ? r.en.message : r.message}</p>
+                          <p class="ca-source">
+                            {tr(UI.source, lang)} : {formatSource(r.source)}
+                          </p>
+                          <div class="ca-actions">
+                            <a href={r.link} target="_blank" rel="noopener noreferrer">
+                              {tr(UI.learnMore, lang)}
+                            </a>
+                          </div>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </>
+            )}
+          </section>
+        )}
+
+        {!focusId && (
+          <section aria-labelledby="vitale-title" data-section="vitale">
+            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
+          </section>
+        )}
+
+        {!focusId && (
+          <section aria-labelledby="indicators-title" data-section="indicators">
+            <h2 id="indicators-title">{tr(S.indicatorsTitle, lang)}</h2>
+            <IndicatorPanel profession={profession} date={date} lang={lang} client={storage} pageDeadlines={deadlines} refreshKey={stateKey(tab)} />
+          </section>
+        )}
+
+        {!focusId && (
+          <section aria-labelledby="soon-title" data-section="soon">
+            <h2 id="soon-title">{tr(S.soon, lang)}</h2>
+            {soon.length === 0 ? (
+              <p class="ca-muted">{tr(S.soonEmpty, lang)}</p>
+            ) : (
+              <ul class="ca-list ca-soon">
+                {soon.map((r) => (
+                  <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
+                    <strong class="ca-title">{lang === 'en' ? r.en.title : r.title}</strong>
+                    <p class="ca-msg">{tr(S.startsOn(fmtDate(r.from), daysBetween(date, r.from)), lang)}</p>
+                    <p class="ca-msg">{lang === 'en' ? r.en.message : r.message}</p>
+                    <div class="ca-actions">
+                      <a href={r.link} target="_blank" rel="noopener noreferrer">
+                        {tr(UI.learnMore, lang)}
+                      </a>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+
+        <section aria-labelledby="help-title" data-section="help">
+          <h2 id="help-title">{tr(S.helpTitle, lang)}</h2>
+          <RuleHelp date={date} lang={lang} focusId={focusId} />
         </section>
       </main>
     </>

@@ -1,0 +1,210 @@
+/**
+ * The "Avant de transmettre" checklist of the popup. Items come from lib/checklist (catalogue + tab findings);
+ * a run is saved through the injected storage client (checklist id, item ids and states only) and can be
+ * completed or abandoned; an unfinished run with the same items is resumed when the popup opens again.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { tr, type Lang } from '../lib/i18n';
+import { needsReview, sameItems, summarize, type ChecklistItem, type ItemState } from '../lib/checklist';
+import type { StorageClient } from '../lib/storage/client';
+import type { ChecklistRun } from '../lib/storage/schema';
+import { UI } from './ui-text';
+import { S, fmtDateTime } from './surface-text';
+
+export type ChecklistClient = Pick<StorageClient, 'startChecklistRun' | 'updateChecklistRun' | 'listChecklistRuns'>;
+
+export interface ChecklistProps {
+  checklistId: string;
+  items: ChecklistItem[];
+  client: ChecklistClient;
+  lang: Lang;
+  /** Address of the side panel's help entry for a rule (opened in a new tab). */
+  helpHref?: (ruleId: string) => string;
+  /** How many past runs to list. */
+  recent?: number;
+}
+
+const fresh = (items: ChecklistItem[]): Record<string, ItemState> => Object.fromEntries(items.map((i) => [i.id, 'todo' as ItemState]));
+
+export function Checklist({ checklistId, items, client, lang, helpHref, recent = 5 }: ChecklistProps) {
+  const [states, setStates] = useState<Record<string, ItemState>>(() => fresh(items));
+  const [runs, setRuns] = useState<ChecklistRun[]>([]);
+  const [message, setMessage] = useState('');
+  const [failed, setFailed] = useState(false);
+  const runId = useRef<string | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const itemKey = items.map((i) => i.id).join('|');
+
+  const loadRuns = async (resume: boolean) => {
+    const res = await client.listChecklistRuns({ checklistId, limit: recent + 1 });
+    if (!res.ok) {
+      setFailed(true);
+      return;
+    }
+    const latest = res.value[0];
+    if (resume && latest && latest.status === 'in-progress' && sameItems(latest.itemStates, items)) {
+      runId.current = latest.id;
+      setStates({ ...latest.itemStates });
+      setMessage(tr(S.runResumed, lang));
+    }
+    setRuns(res.value.filter((r) => r.id !== runId.current).slice(0, recent));
+  };
+
+  useEffect(() => {
+    runId.current = null;
+    setStates(fresh(items));
+    setMessage('');
+    void loadRuns(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [checklistId, itemKey]);
+
+  /** Runs storage calls one after the other (a start must finish before its updates). */
+  const enqueue = (job: () => Promise<void>) => {
+    queue.current = queue.current.then(job).catch(() => setFailed(true));
+    return queue.current;
+  };
+
+  const ensureRun = async (): Promise<string | null> => {
+    if (runId.current) return runId.current;
+    const res = await client.startChecklistRun(checklistId, items.map((i) => i.id));
+    if (!res.ok) {
+      setFailed(true);
+      return null;
+    }
+    runId.current = res.value.id;
+    return runId.current;
+  };
+
+  const setItem = (id: string, state: ItemState) => {
+    setStates((s) => ({ ...s, [id]: state }));
+    setMessage('');
+    void enqueue(async () => {
+      const run = await ensureRun();
+      if (!run) return;
+      const res = await client.updateChecklistRun(run, { itemStates: { [id]: state } });
+      setFailed(!res.ok);
+    });
+  };
+
+  const finish = (status: 'completed' | 'abandoned') => {
+    const snapshot = states;
+    void enqueue(async () => {
+      const run = await ensureRun();
+      if (run) {
+        const res = await client.updateChecklistRun(run, { itemStates: snapshot, status });
+        setFailed(!res.ok);
+      }
+      runId.current = null;
+      setStates(fresh(items));
+      setMessage(tr(status === 'completed' ? S.runCompleted : S.runAbandoned, lang));
+      await loadRuns(false);
+    });
+  };
+
+  const sum = summarize(states);
+  if (items.length === 0) return <p class="ca-muted">{tr(S.checklistEmpty, lang)}</p>;
+
+  return (
+    <div class="ca-checklist" data-checklist-id={checklistId}>
+      <p class="ca-muted">{tr(S.checklistIntro, lang)}</p>
+      <ul class="ca-items">
+        {items.map((item) => {
+          const state = states[item.id] ?? 'todo';
+          const review = needsReview(item);
+          const inputId = `chk-${item.id.replace(/[^a-z0-9-]/g, '-')}`;
+          const title = tr(item.title, lang);
+          return (
+            <li
+              key={item.id}
+              class={`ca-item${review ? ' ca-review' : ''}${state === 'not-applicable' ? ' ca-na' : ''}`}
+              data-item-id={item.id}
+              data-state={state}
+              data-prefill={review ? 'review' : item.prefill.length ? 'cannot-check' : undefined}
+            >
+              <div class="ca-item-row">
+                <input
+                  type="checkbox"
+                  id={inputId}
+                  checked={state === 'done'}
+                  disabled={state === 'not-applicable'}
+                  onChange={(e) => setItem(item.id, (e.currentTarget as HTMLInputElement).checked ? 'done' : 'todo')}
+                />
+                <label for={inputId}>
+                  {review && <span class="ca-tag">{tr(S.toReview, lang)}</span>} {tr(item.question, lang)}
+                  {item.toVerify && <span class="ca-muted"> {tr(S.toVerify, lang)}</span>}
+                </label>
+              </div>
+              {item.prefill.length > 0 && (
+                <ul class="ca-prefill">
+                  {item.prefill.map((p) =>
+                    p.kind === 'finding' ? (
+                      <li key={`f-${p.ruleId}`} data-rule-id={p.ruleId}>
+                        <span class="ca-sev">{tr(UI.severity[p.severity], lang)}</span> {tr(S.foundOnTab, lang)}{' '}
+                        <strong>{tr(p.title, lang)}</strong> — {tr(p.message, lang)}
+                        {p.detail && <> ({tr(p.detail, lang)})</>}
+                      </li>
+                    ) : (
+                      <li key={`c-${p.ruleId}`} data-rule-id={p.ruleId}>
+                        {tr(S.notCheckable, lang)} {tr(p.reason, lang)}
+                      </li>
+                    ),
+                  )}
+                </ul>
+              )}
+              {item.transition && <p class="ca-muted">{tr(item.transition, lang)}</p>}
+              <div class="ca-actions">
+                <a href={item.link} target="_blank" rel="noopener noreferrer" aria-label={tr(S.learnMoreFor(title), lang)}>
+                  {tr(UI.learnMore, lang)}
+                </a>
+                {helpHref && (
+                  <a href={helpHref(item.id)} target="_blank" rel="noopener" aria-label={tr(S.helpFor(title), lang)}>
+                    {tr(S.help, lang)}
+                  </a>
+                )}
+                <button
+                  type="button"
+                  class="ca-link-btn"
+                  aria-pressed={state === 'not-applicable'}
+                  onClick={() => setItem(item.id, state === 'not-applicable' ? 'todo' : 'not-applicable')}
+                >
+                  {tr(S.notApplicable, lang)}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="ca-progress" data-testid="checklist-progress">
+        {tr(S.progress(sum.done, sum.total - sum.notApplicable), lang)}
+      </p>
+      <div class="ca-row">
+        <button type="button" class="ca-btn" onClick={() => finish('completed')}>
+          {tr(S.complete, lang)}
+        </button>
+        <button type="button" class="ca-btn secondary" onClick={() => finish('abandoned')}>
+          {tr(S.abandon, lang)}
+        </button>
+      </div>
+      <p role="status" class="ca-status-msg" data-testid="checklist-status">
+        {message}
+        {failed && <span class="ca-bad"> {tr(S.storageDown, lang)}</span>}
+      </p>
+      <h3>{tr(S.recentRuns, lang)}</h3>
+      {runs.length === 0 ? (
+        <p class="ca-muted">{tr(S.noRuns, lang)}</p>
+      ) : (
+        <ul class="ca-runs" data-testid="recent-runs">
+          {runs.map((r) => {
+            const s = summarize(r.itemStates);
+            return (
+              <li key={r.id} data-run-status={r.status}>
+                {fmtDateTime(r.completedAt ?? r.abandonedAt ?? r.startedAt)} — {tr(S.runStatus[r.status], lang)} —{' '}
+                {tr(S.progress(s.done, s.total - s.notApplicable), lang)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

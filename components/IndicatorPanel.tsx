@@ -1,0 +1,134 @@
+/**
+ * Side panel: the practitioner's indicators for the year's programmes (latest value against target, progress
+ * chart over time from the saved snapshots) and the declaration windows with the days left.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { tr, type Lang } from '../lib/i18n';
+import type { Profession } from '../lib/pages/types';
+import type { Programme } from '../lib/indicators/definitions';
+import { catalogueDeadlines, indicatorRows, programmeLabel, progressOf, type Deadline, type IndicatorRow } from '../lib/checklist/indicators';
+import type { StorageClient } from '../lib/storage/client';
+import type { Snapshot } from '../lib/storage/schema';
+import { ProgressChart } from './ProgressChart';
+import { S, fmtDate, fmtNumber } from './surface-text';
+
+export type IndicatorClient = Pick<StorageClient, 'listLatestSnapshots' | 'getHistory'>;
+
+export interface IndicatorPanelProps {
+  profession: Profession;
+  date: string;
+  lang: Lang;
+  client: IndicatorClient;
+  /** Windows announced by open «Ma Convention» tabs. */
+  pageDeadlines?: Deadline[];
+  /** Changes when new snapshots may have been saved (reloads). */
+  refreshKey?: string | number;
+}
+
+export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang: Lang }) {
+  if (deadlines.length === 0) return <p class="ca-muted">{tr(S.noDeadline, lang)}</p>;
+  return (
+    <ul class="ca-list" data-testid="deadlines">
+      {deadlines.map((d) => (
+        <li key={`${d.origin}-${d.ruleId ?? ''}-${d.closesOn}`} class="ca-finding ca-warning" data-deadline={d.closesOn} data-days={d.days}>
+          <strong class="ca-title">{tr(d.title, lang)}</strong>
+          <p class="ca-msg">
+            {d.state === 'open' ? tr(S.closesIn(fmtDate(d.closesOn), d.days), lang) : tr(S.opensIn(fmtDate(d.opensOn ?? d.closesOn), d.days), lang)}
+            {d.declared !== undefined && d.total !== undefined && <> · {tr(S.declaredCount(d.declared, d.total), lang)}</>}
+          </p>
+          <p class="ca-source">{tr(d.origin === 'page' ? S.fromPortal : S.fromCatalogue, lang)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Snapshot[]; lang: Lang }) {
+  const s = row.latest;
+  const label = tr(row.label, lang);
+  const p = s ? progressOf(s) : undefined;
+  const safeId = `ind-${row.id.replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <li class="ca-indicator" data-indicator-id={row.id}>
+      <h4 id={`${safeId}-h`}>{label}</h4>
+      {s ? (
+        <>
+          <p class="ca-msg" data-testid="latest">
+            {tr(S.value, lang)} : <strong>{fmtNumber(s.value)}</strong>
+            {s.target !== null && (
+              <>
+                {' '}
+                · {tr(S.target, lang)} : {fmtNumber(s.target)}
+              </>
+            )}{' '}
+            · {tr(S.asOf(fmtDate(s.asOf)), lang)}
+          </p>
+          {p !== undefined && (
+            <div class="ca-bar" role="progressbar" aria-labelledby={`${safeId}-h`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(p * 100)} aria-valuetext={tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}>
+              <span style={{ width: `${Math.round(p * 100)}%` }} />
+              <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
+            </div>
+          )}
+          {history.length > 0 && (
+            <ProgressChart id={safeId} label={label} points={history.map((h) => ({ date: h.asOf, value: h.value }))} target={s.target} lang={lang} />
+          )}
+        </>
+      ) : (
+        <p class="ca-muted">{tr(S.noValue, lang)}</p>
+      )}
+    </li>
+  );
+}
+
+export function IndicatorPanel({ profession, date, lang, client, pageDeadlines = [], refreshKey }: IndicatorPanelProps) {
+  const [latest, setLatest] = useState<Snapshot[] | null>(null);
+  const [histories, setHistories] = useState<Record<string, Snapshot[]>>({});
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const res = await client.listLatestSnapshots();
+      if (!alive) return;
+      const snaps = res.ok ? res.value : [];
+      setLatest(snaps);
+      const rows = indicatorRows(profession, date, snaps).filter((r) => r.latest);
+      const pairs = await Promise.all(rows.map(async (r) => [r.id, await client.getHistory(r.id)] as const));
+      if (!alive) return;
+      setHistories(Object.fromEntries(pairs.map(([id, h]) => [id, h.ok ? h.value : []])));
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [profession, date, client, refreshKey]);
+
+  const deadlines = [...pageDeadlines, ...catalogueDeadlines(profession, date)];
+  const rows = latest ? indicatorRows(profession, date, latest) : [];
+  const anyValue = rows.some((r) => r.latest);
+  const groups = new Map<Programme, IndicatorRow[]>();
+  for (const r of rows) groups.set(r.programme, [...(groups.get(r.programme) ?? []), r]);
+
+  return (
+    <div class="ca-indicators">
+      <h3>{tr(S.deadlines, lang)}</h3>
+      <DeadlineList deadlines={deadlines} lang={lang} />
+      {latest === null ? (
+        <p class="ca-muted">…</p>
+      ) : !anyValue ? (
+        <p class="ca-empty" data-testid="indicators-empty">
+          {tr(S.indicatorsEmpty, lang)}
+        </p>
+      ) : (
+        [...groups].map(([programme, list]) => (
+          <section key={programme} data-programme={programme} aria-label={tr(programmeLabel(programme), lang)}>
+            <h3>{tr(programmeLabel(programme), lang)}</h3>
+            <ul class="ca-indicator-list">
+              {list.map((r) => (
+                <IndicatorItem key={r.id} row={r} history={histories[r.id] ?? []} lang={lang} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * "Vérifier une ordonnance": a textarea checked by lib/prescription, line by line. What is typed lives only in
+ * this component's state: never stored, never sent (the checker is loaded on first use to keep the popup fast).
+ */
+import { useState } from 'preact/hooks';
+import { tr, type Lang } from '../lib/i18n';
+import type { PrescriptionLine, PrescriptionResult } from '../lib/prescription';
+import { UI } from './ui-text';
+import { S } from './surface-text';
+
+export type PrescriptionChecker = (text: string, context: { date: string; profession?: string }) => Promise<PrescriptionResult> | PrescriptionResult;
+
+/** The real checker, loaded lazily (lexicon included). */
+export const lazyChecker: PrescriptionChecker = async (text, context) => {
+  const mod = await import('../lib/prescription');
+  return mod.checkPrescriptionWithLexicon(text, context);
+};
+
+export interface PrescriptionBoxProps {
+  date: string;
+  profession: string;
+  lang: Lang;
+  check?: PrescriptionChecker;
+}
+
+export function PrescriptionBox({ date, profession, lang, check = lazyChecker }: PrescriptionBoxProps) {
+  const [text, setText] = useState('');
+  const [lines, setLines] = useState<(PrescriptionLine & { n: number })[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    if (!text.trim()) {
+      setLines(null);
+      return;
+    }
+    setBusy(true);
+    try {
+      const res = await check(text, { date, profession });
+      setLines(res.lines.map((l, i) => ({ ...l, n: i + 1 })).filter((l) => l.text.trim() !== ''));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const withFindings = lines?.filter((l) => l.findings.length > 0) ?? [];
+  const count = withFindings.reduce((n, l) => n + l.findings.length, 0);
+
+  return (
+    <form
+      class="ca-rx"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run();
+      }}
+    >
+      <label for="rx-text">{tr(S.rxLabel, lang)}</label>
+      <textarea
+        id="rx-text"
+        spellcheck={false}
+        autocomplete="off"
+        aria-describedby="rx-privacy"
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <p id="rx-privacy" class="ca-muted">
+        {tr(S.rxPrivacy, lang)}
+      </p>
+      <div class="ca-row">
+        <button type="submit" class="ca-btn" disabled={busy}>
+          {tr(S.rxCheck, lang)}
+        </button>
+        <button
+          type="button"
+          class="ca-btn secondary"
+          onClick={() => {
+            setText('');
+            setLines(null);
+          }}
+        >
+          {tr(S.rxClear, lang)}
+        </button>
+      </div>
+      <div role="status" aria-live="polite" data-testid="rx-results">
+        {lines !== null && (
+          <>
+            <p>
+              {tr(S.rxResults(count), lang)} {lang === 'en' && count > 0 ? tr(S.rxFrenchOnly, lang) : ''}
+            </p>
+            {withFindings.length > 0 && (
+              <ol class="ca-list ca-rx-lines">
+                {withFindings.map((l) => (
+                  <li key={l.n} class="ca-finding" data-line={l.n}>
+                    <div class="ca-head">
+                      <strong class="ca-title">{tr(S.rxLine(l.n), lang)}</strong>
+                      {l.products.length > 0 && <span class="ca-muted">{l.products.map((p) => p.label.split(',')[0]).join(', ')}</span>}
+                    </div>
+                    <ul class="ca-rx-findings">
+                      {l.findings.map((f, i) => (
+                        <li key={`${f.ruleId}-${i}`} data-rule-id={f.ruleId} class={`ca-${f.severity}`}>
+                          <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span> {f.message}{' '}
+                          {f.link && (
+                            <a href={f.link} target="_blank" rel="noopener noreferrer">
+                              {tr(UI.learnMore, lang)}
+                            </a>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * An indicator's values over time as a small SVG, readable without colour: each reading is labelled with its
+ * value, its marker's shape says whether the target was reached (filled square / hollow circle), the target is a
+ * labelled dotted line; the same data is given as a table (text alternative) and an aria description.
+ */
+import { tr, type Lang } from '../lib/i18n';
+import { S, fmtDate, fmtNumber } from './surface-text';
+
+export interface ChartPoint {
+  /** YYYY-MM-DD */
+  date: string;
+  value: number;
+}
+
+export interface ProgressChartProps {
+  id: string;
+  label: string;
+  points: readonly ChartPoint[];
+  target: number | null;
+  lang: Lang;
+  width?: number;
+  height?: number;
+}
+
+const PAD = { l: 8, r: 8, t: 16, b: 20 };
+
+export function reachedTarget(value: number, target: number | null): boolean | undefined {
+  return target === null ? undefined : value >= target;
+}
+
+export function ProgressChart({ id, label, points, target, lang, width = 300, height = 120 }: ProgressChartProps) {
+  const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (sorted.length === 0) return null;
+  const values = sorted.map((p) => p.value).concat(target === null ? [] : [target]);
+  const max = Math.max(...values, 0);
+  const min = Math.min(...values, 0);
+  const span = max - min || 1;
+  const t0 = Date.parse(sorted[0]!.date);
+  const t1 = Date.parse(sorted[sorted.length - 1]!.date);
+  const x = (d: string) => (sorted.length === 1 ? width / 2 : PAD.l + ((Date.parse(d) - t0) / (t1 - t0 || 1)) * (width - PAD.l - PAD.r - 24) + 12);
+  const y = (v: number) => PAD.t + (1 - (v - min) / span) * (height - PAD.t - PAD.b);
+  const first = fmtDate(sorted[0]!.date);
+  const last = fmtDate(sorted[sorted.length - 1]!.date);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const desc =
+    tr(S.chartDesc(label, sorted.length, first, last), lang) +
+    ' ' +
+    sorted
+      .map((p) => {
+        const r = reachedTarget(p.value, target);
+        return `${fmtDate(p.date)} : ${fmtNumber(p.value)}${r === undefined ? '' : ` (${tr(r ? S.reached : S.notReached, lang).toLowerCase()})`}`;
+      })
+      .join(' ; ') +
+    (target === null ? '' : `. ${tr(S.target, lang)} : ${fmtNumber(target)}.`);
+
+  return (
+    <figure class="ca-chart" data-chart-id={id}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={height}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        focusable="false"
+      >
+        <title id={titleId}>{`${tr(S.history, lang)} — ${label}`}</title>
+        <desc id={descId}>{desc}</desc>
+        <line x1={PAD.l} x2={width - PAD.r} y1={height - PAD.b} y2={height - PAD.b} stroke="#555" stroke-width="1" />
+        {target !== null && (
+          <g data-target={target}>
+            <line x1={PAD.l} x2={width - PAD.r} y1={y(target)} y2={y(target)} stroke="#1d1d1b" stroke-width="1.5" stroke-dasharray="2 3" />
+            <text x={width - PAD.r} y={y(target) - 3} text-anchor="end" font-size="10" fill="#1d1d1b">
+              {`${tr(S.target, lang)} ${fmtNumber(target)}`}
+            </text>
+          </g>
+        )}
+        {sorted.length > 1 && (
+          <polyline fill="none" stroke="#0c419a" stroke-width="2" points={sorted.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
+        )}
+        {sorted.map((p) => {
+          const r = reachedTarget(p.value, target);
+          const cx = x(p.date);
+          const cy = y(p.value);
+          return (
+            <g key={p.date} data-point={p.date} data-reached={r === undefined ? 'unknown' : String(r)}>
+              {r === true ? (
+                <rect x={cx - 4} y={cy - 4} width="8" height="8" fill="#0c419a" stroke="#0c419a" />
+              ) : (
+                <circle cx={cx} cy={cy} r="4" fill="#fff" stroke="#0c419a" stroke-width="2" />
+              )}
+              <text x={cx} y={cy - 7} text-anchor="middle" font-size="10" fill="#1d1d1b">
+                {fmtNumber(p.value)}
+              </text>
+            </g>
+          );
+        })}
+        <text x={PAD.l} y={height - 5} font-size="10" fill="#1d1d1b">
+          {first}
+        </text>
+        {sorted.length > 1 && (
+          <text x={width - PAD.r} y={height - 5} font-size="10" text-anchor="end" fill="#1d1d1b">
+            {last}
+          </text>
+        )}
+      </svg>
+      {target !== null && <figcaption class="ca-muted">{tr(S.legend, lang)}</figcaption>}
+      <details class="ca-table">
+        <summary>{tr(S.table, lang)}</summary>
+        <table>
+          <caption class="ca-sr">{`${tr(S.history, lang)} — ${label}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr(S.date, lang)}</th>
+              <th scope="col">{tr(S.value, lang)}</th>
+              {target !== null && <th scope="col">{tr(S.target, lang)}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((p) => {
+              const r = reachedTarget(p.value, target);
+              return (
+                <tr key={p.date}>
+                  <td>{fmtDate(p.date)}</td>
+                  <td>{fmtNumber(p.value)}</td>
+                  {target !== null && (
+                    <td>
+                      {fmtNumber(target)} — {tr(r ? S.reached : S.notReached, lang)}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Side panel: searchable help over the whole rule catalogue (title, message, source, dates, link), accent- and
+ * case-insensitive. `focusId` (from `sidepanel.html?help=<rule id>`, the popup's "Aide" links) shows that entry first.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { tr, type Lang } from '../lib/i18n';
+import { helpEntries, searchHelp, type HelpEntry } from '../lib/checklist/help';
+import { UI } from './ui-text';
+import { PROFESSION_LABELS, S, fmtDate } from './surface-text';
+
+export interface RuleHelpProps {
+  date: string;
+  lang: Lang;
+  focusId?: string | null;
+  /** Render at most this many entries (the rest appear when searching). */
+  limit?: number;
+}
+
+export const helpAnchor = (ruleId: string) => `help-${ruleId.replace(/[^a-z0-9]+/g, '-')}`;
+
+function HelpArticle({ e, lang, focused }: { e: HelpEntry; lang: Lang; focused: boolean }) {
+  const dates =
+    e.phase === 'upcoming'
+      ? tr(S.startsFrom(fmtDate(e.from)), lang)
+      : tr(S.since(fmtDate(e.from)), lang) + (e.until ? ` ${tr(S.until(fmtDate(e.until)), lang)}` : '');
+  return (
+    <li id={helpAnchor(e.id)} class={`ca-help-entry${focused ? ' ca-focused' : ''}`} data-help-id={e.id} tabIndex={focused ? -1 : undefined}>
+      <h4>
+        {tr(e.title, lang)}
+        {e.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
+      </h4>
+      <p class="ca-meta">
+        <span class={`ca-phase ca-phase-${e.phase}`}>{tr(S.phase[e.phase], lang)}</span> · {dates} · {tr(S.forWhom, lang)} :{' '}
+        {e.professions.map((p) => tr(PROFESSION_LABELS[p], lang)).join(', ')}
+      </p>
+      <p class="ca-msg">{tr(e.message, lang)}</p>
+      {e.transition && (
+        <p class="ca-detail">
+          {tr(S.tolerance(fmtDate(e.transition.from), fmtDate(e.transition.until)), lang)} : {tr(e.transition.message, lang)}
+        </p>
+      )}
+      {e.confidence === 'low' && <p class="ca-detail">{tr(S.lowConfidence, lang)}</p>}
+      <p class="ca-source">
+        {tr(UI.source, lang)} : {e.source}
+      </p>
+      <p class="ca-actions">
+        <a href={e.link} target="_blank" rel="noopener noreferrer">
+          {tr(UI.learnMore, lang)}
+        </a>
+      </p>
+    </li>
+  );
+}
+
+export function RuleHelp({ date, lang, focusId, limit = 200 }: RuleHelpProps) {
+  const entries = useMemo(() => helpEntries(date), [date]);
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => {
+    const hits = searchHelp(entries, query);
+    if (!focusId || query) return hits;
+    const f = hits.find((e) => e.id === focusId);
+    return f ? [f, ...hits.filter((e) => e !== f)] : hits;
+  }, [entries, query, focusId]);
+
+  useEffect(() => {
+    if (!focusId) return;
+    const el = document.getElementById(helpAnchor(focusId));
+    el?.scrollIntoView({ block: 'start' });
+    el?.focus({ preventScroll: true });
+  }, [focusId]);
+
+  return (
+    <div class="ca-help">
+      <label for="help-search">{tr(S.searchLabel, lang)}</label>
+      <input
+        id="help-search"
+        type="search"
+        value={query}
+        autocomplete="off"
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+      <p class="ca-muted" role="status" aria-live="polite" data-testid="help-count">
+        {tr(S.results(found.length), lang)}
+      </p>
+      <ul class="ca-list ca-help-list">
+        {found.slice(0, limit).map((e) => (
+          <HelpArticle key={e.id} e={e} lang={lang} focused={!query && e.id === focusId} />
+        ))}
+      </ul>
+    </div>
+  );
+}

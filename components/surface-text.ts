@@ -1,0 +1,193 @@
+/**
+ * Interface strings of the popup, side panel and options (French first, English second), plus the fr-FR
+ * formatting used everywhere (dates and numbers are always written the French way).
+ */
+import type { Lang, Text } from '../lib/i18n';
+import type { Profession } from '../lib/pages/types';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const S = {
+  // popup
+  checklistTitle: { fr: 'Avant de transmettre', en: 'Before submitting' },
+  checklistIntro: {
+    fr: 'Cochez ce que vous avez vérifié. Seul l’état des cases est gardé (aucune donnée patient).',
+    en: 'Tick what you have checked. Only the state of the boxes is kept (no patient data).',
+  },
+  checklistEmpty: { fr: 'Aucune vérification prévue à cette date pour votre profession.', en: 'No check planned on this date for your profession.' },
+  checked: { fr: 'Vérifié', en: 'Checked' },
+  notApplicable: { fr: 'Non concerné', en: 'Not applicable' },
+  toReview: { fr: 'À revoir', en: 'To review' },
+  foundOnTab: { fr: 'Relevé sur l’onglet actuel :', en: 'Found on the current tab:' },
+  notCheckable: { fr: 'Non vérifiable automatiquement :', en: 'Could not be checked automatically:' },
+  toVerify: { fr: '(à vérifier)', en: '(to verify)' },
+  help: { fr: 'Aide', en: 'Help' },
+  helpFor: (title: string): Text => ({ fr: `Aide : ${title}`, en: `Help: ${title}` }),
+  learnMoreFor: (title: string): Text => ({ fr: `En savoir plus : ${title} (site officiel)`, en: `Learn more: ${title} (official site)` }),
+  complete: { fr: 'Terminer', en: 'Complete' },
+  abandon: { fr: 'Abandonner', en: 'Abandon' },
+  progress: (done: number, total: number): Text => ({
+    fr: `${done}/${total} ${plural(done, 'point vérifié', 'points vérifiés')}`,
+    en: `${done}/${total} checked`,
+  }),
+  runCompleted: { fr: 'Vérification terminée et enregistrée.', en: 'Check completed and saved.' },
+  runAbandoned: { fr: 'Vérification abandonnée.', en: 'Check abandoned.' },
+  runResumed: { fr: 'Vérification en cours reprise.', en: 'Check in progress resumed.' },
+  recentRuns: { fr: 'Dernières vérifications', en: 'Recent checks' },
+  noRuns: { fr: 'Aucune vérification enregistrée.', en: 'No check saved yet.' },
+  runStatus: {
+    'in-progress': { fr: 'en cours', en: 'in progress' },
+    completed: { fr: 'terminée', en: 'completed' },
+    abandoned: { fr: 'abandonnée', en: 'abandoned' },
+  } satisfies Record<string, Text>,
+  storageDown: { fr: 'Enregistrement impossible pour le moment : vos cases restent cochées dans cette fenêtre.', en: 'Cannot save right now: your ticks stay in this window.' },
+  currentTab: { fr: 'Onglet actuel', en: 'Current tab' },
+  notOnAmelipro: { fr: 'Cet onglet n’est pas sur amelipro.', en: 'This tab is not on amelipro.' },
+  analysing: { fr: 'Page en cours d’analyse', en: 'Page being analysed' },
+  showFindings: { fr: 'Voir les remarques', en: 'Show the findings' },
+  openPanel: { fr: 'Ouvrir le panneau d’aide', en: 'Open the help panel' },
+  openOptions: { fr: 'Options', en: 'Options' },
+  profileMissing: {
+    fr: 'Profil non renseigné : vérifications d’un médecin généraliste. Choisissez votre profession dans les options.',
+    en: 'No profile yet: a general practitioner’s checks. Choose your profession in the options.',
+  },
+  referenceDate: (d: string): Text => ({ fr: `Date de référence : ${d}`, en: `Reference date: ${d}` }),
+  vitaleSlot: { fr: 'Carte Vitale', en: 'Carte Vitale' },
+  // prescription box
+  rxTitle: { fr: 'Vérifier une ordonnance', en: 'Check a prescription' },
+  rxLabel: { fr: 'Lignes de l’ordonnance (une par ligne)', en: 'Prescription lines (one per line)' },
+  rxCheck: { fr: 'Vérifier', en: 'Check' },
+  rxClear: { fr: 'Effacer', en: 'Clear' },
+  rxPrivacy: {
+    fr: 'Rien de ce que vous tapez n’est enregistré ni envoyé : l’analyse se fait dans ce navigateur et s’efface à la fermeture.',
+    en: 'Nothing you type is stored or sent: the analysis runs in this browser and is gone when you close it.',
+  },
+  rxNothing: { fr: 'Aucune remarque sur ces lignes.', en: 'Nothing to report on these lines.' },
+  rxLine: (n: number): Text => ({ fr: `Ligne ${n}`, en: `Line ${n}` }),
+  rxResults: (n: number): Text => ({
+    fr: n === 0 ? 'Aucune remarque.' : `${n} ${plural(n, 'remarque', 'remarques')}.`,
+    en: n === 0 ? 'No finding.' : `${n} ${plural(n, 'finding', 'findings')}.`,
+  }),
+  rxFrenchOnly: { fr: '', en: 'Findings are written in French.' },
+  // side panel
+  onThisPage: { fr: 'Sur cette page', en: 'On this page' },
+  noPage: { fr: 'Aucune page amelipro analysée dans cet onglet.', en: 'No amelipro page analysed in this tab.' },
+  reminders: { fr: 'Rappels pour cette page', en: 'Reminders for this page' },
+  indicatorsTitle: { fr: 'Mes indicateurs', en: 'My indicators' },
+  indicatorsEmpty: {
+    fr: 'Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.',
+    en: 'Open Ma Convention on amelipro to record your indicators.',
+  },
+  deadlines: { fr: 'Déclaration des indicateurs', en: 'Indicator declaration' },
+  noDeadline: { fr: 'Aucune fenêtre de déclaration connue en ce moment.', en: 'No declaration window known right now.' },
+  closesIn: (date: string, days: number): Text => ({
+    fr: `Clôture le ${date} — ${days === 0 ? 'dernier jour' : `${days} ${plural(days, 'jour restant', 'jours restants')}`}`,
+    en: `Closes on ${date} — ${days === 0 ? 'last day' : `${days} ${plural(days, 'day left', 'days left')}`}`,
+  }),
+  opensIn: (date: string, days: number): Text => ({
+    fr: `Ouverture le ${date} (dans ${days} ${plural(days, 'jour', 'jours')})`,
+    en: `Opens on ${date} (in ${days} ${plural(days, 'day', 'days')})`,
+  }),
+  declaredCount: (d: number, t: number): Text => ({ fr: `${d}/${t} indicateurs déclarés`, en: `${d}/${t} indicators declared` }),
+  fromPortal: { fr: 'annoncé par Ma Convention', en: 'announced by Ma Convention' },
+  fromCatalogue: { fr: 'calendrier connu', en: 'known calendar' },
+  value: { fr: 'Valeur', en: 'Value' },
+  target: { fr: 'Objectif', en: 'Target' },
+  asOf: (d: string): Text => ({ fr: `au ${d}`, en: `as of ${d}` }),
+  ofTarget: (pct: string): Text => ({ fr: `${pct} % de l’objectif`, en: `${pct} % of target` }),
+  noValue: { fr: 'pas encore relevé', en: 'not recorded yet' },
+  history: { fr: 'Évolution', en: 'Progress over time' },
+  table: { fr: 'Voir les valeurs (tableau)', en: 'Show the values (table)' },
+  date: { fr: 'Date', en: 'Date' },
+  reached: { fr: 'Objectif atteint', en: 'Target reached' },
+  notReached: { fr: 'Objectif non atteint', en: 'Target not reached' },
+  legend: {
+    fr: 'Carré plein : objectif atteint ; rond creux : objectif non atteint ; trait pointillé : objectif.',
+    en: 'Filled square: target reached; hollow circle: target not reached; dotted line: target.',
+  },
+  chartDesc: (label: string, n: number, first: string, last: string): Text => ({
+    fr: `${label} : ${n} ${plural(n, 'relevé', 'relevés')} du ${first} au ${last}.`,
+    en: `${label}: ${n} ${plural(n, 'reading', 'readings')} from ${first} to ${last}.`,
+  }),
+  soon: { fr: 'Bientôt', en: 'Coming soon' },
+  soonEmpty: { fr: 'Aucune nouvelle règle dans les 60 prochains jours.', en: 'No new rule in the next 60 days.' },
+  startsOn: (date: string, days: number): Text => ({
+    fr: `À partir du ${date} (dans ${days} ${plural(days, 'jour', 'jours')})`,
+    en: `From ${date} (in ${days} ${plural(days, 'day', 'days')})`,
+  }),
+  helpTitle: { fr: 'Aide sur les règles', en: 'Help on the rules' },
+  searchLabel: { fr: 'Rechercher (ex. tramadol, arrêt, SCOR)', en: 'Search (e.g. tramadol, sick leave, SCOR)' },
+  results: (n: number): Text => ({
+    fr: n === 0 ? 'Aucune règle trouvée.' : `${n} ${plural(n, 'règle', 'règles')}`,
+    en: n === 0 ? 'No rule found.' : `${n} ${plural(n, 'rule', 'rules')}`,
+  }),
+  phase: {
+    'in-force': { fr: 'En vigueur', en: 'In force' },
+    transition: { fr: 'En vigueur (période de tolérance)', en: 'In force (tolerance period)' },
+    upcoming: { fr: 'À venir', en: 'Upcoming' },
+    ended: { fr: 'Terminée', en: 'Ended' },
+  } satisfies Record<string, Text>,
+  since: (d: string): Text => ({ fr: `Depuis le ${d}`, en: `Since ${d}` }),
+  startsFrom: (d: string): Text => ({ fr: `À partir du ${d}`, en: `From ${d}` }),
+  until: (d: string): Text => ({ fr: `jusqu’au ${d}`, en: `until ${d}` }),
+  tolerance: (a: string, b: string): Text => ({ fr: `Tolérance du ${a} au ${b}`, en: `Tolerance from ${a} to ${b}` }),
+  lowConfidence: { fr: 'Règle à vérifier (sources incomplètes)', en: 'Rule to verify (incomplete sources)' },
+  forWhom: { fr: 'Pour', en: 'For' },
+  // options
+  optionsTitle: { fr: 'Options', en: 'Options' },
+  profile: { fr: 'Profil', en: 'Profile' },
+  profession: { fr: 'Profession', en: 'Profession' },
+  professionNone: { fr: 'Non renseignée (médecin généraliste par défaut)', en: 'Not set (general practitioner by default)' },
+  specialty: { fr: 'Spécialité', en: 'Specialty' },
+  specialtyNone: { fr: 'Aucune', en: 'None' },
+  departement: { fr: 'Département (ex. 21, 2A, 974)', en: 'Département (e.g. 21, 2A, 974)' },
+  departementInvalid: { fr: 'Numéro de département inconnu (01 à 95, 2A, 2B, 971 à 976).', en: 'Unknown département number (01 to 95, 2A, 2B, 971 to 976).' },
+  specialtyOnlyForSpecialists: { fr: 'La spécialité ne concerne que les médecins spécialistes.', en: 'The specialty only applies to specialists.' },
+  save: { fr: 'Enregistrer', en: 'Save' },
+  saved: { fr: 'Enregistré.', en: 'Saved.' },
+  saveFailed: { fr: 'Échec de l’enregistrement :', en: 'Could not save:' },
+  features: { fr: 'Vérifications sur les pages', en: 'Checks on the pages' },
+  featuresIntro: { fr: 'Décochez une vérification pour ne plus l’afficher sur amelipro.', en: 'Untick a check to stop showing it on amelipro.' },
+  refDateTitle: { fr: 'Date de référence', en: 'Reference date' },
+  refDateLabel: { fr: 'Vérifier les règles à la date du', en: 'Check the rules as of' },
+  refDateHelp: {
+    fr: 'Laissez vide pour la date du jour. Utile pour une démonstration ou pour voir les règles d’une autre date.',
+    en: 'Leave empty for today. Useful for a demo or to see the rules of another date.',
+  },
+  refDateClear: { fr: 'Revenir à aujourd’hui', en: 'Back to today' },
+  language: { fr: 'Langue', en: 'Language' },
+  about: { fr: 'À propos', en: 'About' },
+  version: (v: string): Text => ({ fr: `Version ${v}`, en: `Version ${v}` }),
+  reviewed: (d: string): Text => ({ fr: `Règles revues le ${d}`, en: `Rules reviewed on ${d}` }),
+  rulesCount: (n: number): Text => ({ fr: `${n} règles datées et sourcées`, en: `${n} dated and sourced rules` }),
+  whatsNew: (v: string): Text => ({ fr: `Nouveautés de la version ${v}`, en: `What’s new in version ${v}` }),
+  aboutNote: {
+    fr: 'Extension indépendante, non affiliée à l’Assurance Maladie. Elle ne transmet rien : tout reste dans ce navigateur.',
+    en: 'Independent extension, not affiliated with the Assurance Maladie. It sends nothing: everything stays in this browser.',
+  },
+} as const;
+
+export const PROFESSION_LABELS: Record<Profession, Text> = {
+  'medecin-generaliste': { fr: 'Médecin généraliste', en: 'General practitioner' },
+  'medecin-specialiste': { fr: 'Médecin spécialiste', en: 'Specialist physician' },
+  pharmacien: { fr: 'Pharmacien d’officine', en: 'Community pharmacist' },
+};
+
+const dateFmt = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFmt = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const numberFmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** 2026-11-28 → 28/11/2026 (calendar date, no time zone shift). */
+export function fmtDate(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : dateFmt.format(d);
+}
+/** ISO date-time → 28/11/2026 14:05 (local time). */
+export function fmtDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTimeFmt.format(d);
+}
+/** 1234.5 → "1 234,5" (French separators). */
+export const fmtNumber = (n: number): string => numberFmt.format(n).replace(/\u202f|\u00a0/g, ' ');
+
+export const langName: Record<Lang, string> = { fr: 'Français', en: 'English' };

@@ -1,0 +1,86 @@
+/**
+ * Searchable help over the whole rule catalogue (side panel): accent-insensitive, case-insensitive French search
+ * on the title, message, source, dates and id of each rule, in both languages.
+ */
+import type { Text } from '../i18n';
+import type { Profession } from '../pages/types';
+import { formatSource, phaseOf, rules, type Confidence, type Rule, type RulePhase } from '../rules';
+
+/** "Arrêt de travail — Œdème" → "arret de travail oedeme" */
+export function normalizeSearch(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'`]/g, ' ')
+    .replace(/[^a-z0-9/.-]+/g, ' ')
+    .trim();
+}
+
+export interface HelpEntry {
+  id: string;
+  title: Text;
+  message: Text;
+  source: string;
+  from: string;
+  until?: string;
+  transition?: { from: string; until: string; message: Text };
+  link: string;
+  confidence: Confidence;
+  professions: readonly Profession[];
+  phase: RulePhase;
+  checklist?: Text;
+  /** Normalised text searched. */
+  haystack: string;
+  /** Normalised titles, searched first. */
+  titles: string;
+}
+
+const frDate = (iso: string) => iso.split('-').reverse().join('/');
+
+export function helpEntry(r: Rule, date: string): HelpEntry {
+  const source = formatSource(r.source);
+  const dates = [r.from, frDate(r.from), r.until ?? '', r.until ? frDate(r.until) : ''].join(' ');
+  const titles = normalizeSearch(`${r.title} ${r.en.title}`);
+  return {
+    id: r.id,
+    title: { fr: r.title, en: r.en.title },
+    message: { fr: r.message, en: r.en.message },
+    source,
+    from: r.from,
+    ...(r.until ? { until: r.until } : {}),
+    ...(r.transition ? { transition: r.transition } : {}),
+    link: r.link,
+    confidence: r.confidence,
+    professions: r.professions,
+    phase: phaseOf(r, date),
+    ...(r.checklist ? { checklist: r.checklist } : {}),
+    titles,
+    haystack: normalizeSearch(
+      [r.id, r.title, r.en.title, r.message, r.en.message, source, dates, r.checklist?.fr ?? '', r.checklist?.en ?? ''].join(' '),
+    ),
+  };
+}
+
+/** Every rule of the catalogue as a help entry (the help covers ended and upcoming rules too). */
+export function helpEntries(date: string): HelpEntry[] {
+  return rules.map((r) => helpEntry(r, date));
+}
+
+const PHASE_ORDER: Record<RulePhase, number> = { transition: 0, 'in-force': 0, upcoming: 1, ended: 2 };
+
+/**
+ * Entries whose text contains every word of the query (accents and case ignored). Title matches first, then rules
+ * in force, then upcoming, then ended ones. An empty query returns every entry in that order.
+ */
+export function searchHelp(entries: readonly HelpEntry[], query: string): HelpEntry[] {
+  const words = normalizeSearch(query).split(' ').filter(Boolean);
+  const hits = entries.filter((e) => words.every((w) => e.haystack.includes(w)));
+  const score = (e: HelpEntry) => (words.length && words.every((w) => e.titles.includes(w)) ? 0 : 10) + PHASE_ORDER[e.phase];
+  return hits
+    .map((e, i) => ({ e, i, s: score(e) }))
+    .sort((a, b) => a.s - b.s || a.i - b.i)
+    .map((x) => x.e);
+}

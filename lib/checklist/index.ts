@@ -1,0 +1,129 @@
+/**
+ * The "Avant de transmettre" checklist: built from the rule catalogue (rules with the 'checklist' context and a
+ * `checklist` question) for a profession and a reference date, pre-filled from what the current tab already found.
+ * Pure: no browser globals. A run stores only the checklist id, item ids (rule ids) and item states.
+ */
+import type { Text } from '../i18n';
+import type { Profession } from '../pages/types';
+import { effectiveSeverity, formatSource, isInTransition, rulesFor, titleOf, type Rule, type Severity } from '../rules';
+import type { CannotCheck, ShownFinding } from '../features/types';
+
+export const CHECKLIST_PREFIX = 'avant-transmission';
+
+/** One checklist per profession, so that runs of a doctor and of a pharmacist never mix. */
+export const checklistIdFor = (profession: Profession): string => `${CHECKLIST_PREFIX}.${profession}`;
+
+/** Why an item is already marked: something the current tab found. */
+export type Prefill =
+  | { kind: 'finding'; ruleId: string; severity: ShownFinding['severity']; title: Text; message: Text; detail?: Text }
+  | { kind: 'cannot-check'; ruleId: string; reason: Text };
+
+export interface ChecklistItem {
+  /** The rule id (stable, storable). */
+  id: string;
+  question: Text;
+  title: Text;
+  severity: Severity;
+  /** Low confidence: shown "à vérifier". */
+  toVerify: boolean;
+  /** Tolerance period message, when the rule is in its transition. */
+  transition?: Text;
+  link: string;
+  source: string;
+  /** Findings (and checks that could not run) of the current tab that concern this item. */
+  prefill: Prefill[];
+}
+
+export interface ChecklistInput {
+  profession: Profession;
+  /** YYYY-MM-DD */
+  date: string;
+  findings?: readonly ShownFinding[];
+  cannotCheck?: readonly CannotCheck[];
+}
+
+const family = (ruleId: string): string => ruleId.split('.')[0]!;
+
+/**
+ * The item a tab's finding speaks about: the item of the same rule; otherwise the only item of the same rule
+ * family (first part of the id: `aat.duration-limit` → the `aat.*` item). Several items in the family → none
+ * (a billing finding never lands on an unrelated billing question).
+ */
+export function relatedItemId(ruleId: string, itemIds: readonly string[]): string | undefined {
+  if (itemIds.includes(ruleId)) return ruleId;
+  const same = itemIds.filter((id) => family(id) === family(ruleId));
+  return same.length === 1 ? same[0] : undefined;
+}
+
+const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
+
+/** The checklist for a profession on a date, catalogue order, pre-filled from the current tab's findings. */
+export function buildChecklist({ profession, date, findings = [], cannotCheck = [] }: ChecklistInput): ChecklistItem[] {
+  const selected: Rule[] = rulesFor({ profession, date, context: 'checklist' }).filter((r) => r.checklist !== undefined);
+  const items: ChecklistItem[] = selected.map((r) => ({
+    id: r.id,
+    question: r.checklist!,
+    title: titleOf(r),
+    severity: effectiveSeverity(r, date),
+    toVerify: r.confidence === 'low',
+    ...(isInTransition(r, date) && r.transition ? { transition: r.transition.message } : {}),
+    link: r.link,
+    source: formatSource(r.source),
+    prefill: [],
+  }));
+  const ids = items.map((i) => i.id);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const f of findings) {
+    const target = relatedItemId(f.ruleId, ids);
+    if (!target) continue;
+    byId.get(target)!.prefill.push({
+      kind: 'finding',
+      ruleId: f.ruleId,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      ...(f.detail ? { detail: f.detail } : {}),
+    });
+  }
+  for (const c of cannotCheck) {
+    if (!c.ruleId || !ids.includes(c.ruleId)) continue;
+    byId.get(c.ruleId)!.prefill.push({ kind: 'cannot-check', ruleId: c.ruleId, reason: c.reason });
+  }
+  for (const item of items) item.prefill.sort((a, b) => (a.kind === 'finding' && b.kind === 'finding' ? RANK[a.severity] - RANK[b.severity] : a.kind === 'finding' ? -1 : 1));
+  return items;
+}
+
+/** True when the tab found a problem about this item: the practitioner should look before ticking it. */
+export const needsReview = (item: ChecklistItem): boolean => item.prefill.some((p) => p.kind === 'finding');
+
+/** Findings of the tab that no checklist item covers (still shown, apart). */
+export function uncoveredFindings(items: readonly ChecklistItem[], findings: readonly ShownFinding[]): ShownFinding[] {
+  const ids = items.map((i) => i.id);
+  return findings.filter((f) => relatedItemId(f.ruleId, ids) === undefined);
+}
+
+export type ItemState = 'todo' | 'done' | 'skipped' | 'not-applicable';
+
+export interface RunSummary {
+  total: number;
+  done: number;
+  notApplicable: number;
+  todo: number;
+}
+
+export function summarize(states: Readonly<Record<string, ItemState>>): RunSummary {
+  const values = Object.values(states);
+  return {
+    total: values.length,
+    done: values.filter((s) => s === 'done').length,
+    notApplicable: values.filter((s) => s === 'not-applicable').length,
+    todo: values.filter((s) => s === 'todo' || s === 'skipped').length,
+  };
+}
+
+/** A stored in-progress run can be resumed only if it has exactly the items of today's checklist. */
+export function sameItems(states: Readonly<Record<string, unknown>>, items: readonly { id: string }[]): boolean {
+  const keys = Object.keys(states).sort();
+  const ids = items.map((i) => i.id).sort();
+  return keys.length === ids.length && keys.every((k, i) => k === ids[i]);
+}
