@@ -15,7 +15,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    build: { target: 'es2022' },
+    // WXT_SOURCEMAP=1 npx wxt build: source maps to see what each bundle is made of
+    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';

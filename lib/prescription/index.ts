@@ -7,7 +7,9 @@
  *   await loadLexicon();            // optional: adds CIS codes and full product names (lazy chunk)
  *   checkPrescription(text, { date: '2025-03-15', profession: 'medecin-generaliste' });
  */
-import { findRule, isInForce, isInTransition, asIsoDate, isIsoDate, todayIso, type Rule } from '../rules';
+import { findRule, isInForce, isInTransition } from '../rules/engine';
+import { asIsoDate, isIsoDate, todayIso } from '../rules/dates';
+import type { Rule } from '../rules/schema';
 import { effectiveSeverity } from '../rules/engine';
 import { CLASS_BIT, FLAG_AGLP1_FORM, currentIndex, loadLexicon, type ProductClass } from './lexicon';
 import { findProducts, type ProductMatch } from './match';

@@ -4,7 +4,7 @@
  * Functions never throw: they resolve to `{ ok: true, value }` or `{ ok: false, error: { code, message } }`.
  */
 import { browser } from 'wxt/browser';
-import { OUTPUT_SCHEMAS, storageResponseSchema, STORAGE_MESSAGE_TYPE, type StorageRequest } from './protocol';
+import { readStorageResponse, STORAGE_MESSAGE_TYPE, type StorageRequest } from './message';
 import { sanitizeErrorMessage } from './privacy';
 import { MESSAGES, type StorageResult } from './result';
 import type { OpInput, OpName, OpOutput } from './service';
@@ -61,13 +61,10 @@ export function createStorageClient(transport: StorageTransport = runtimeTranspo
       return { ok: false, error: { code: 'unavailable', message: MESSAGES.unavailable } };
     }
     if (raw === undefined) return { ok: false, error: { code: 'unavailable', message: MESSAGES.unavailable } };
-    const res = storageResponseSchema.safeParse(raw);
-    if (!res.success) return { ok: false, error: { code: 'unknown', message: 'Réponse du stockage illisible.' } };
-    if (!res.data.ok) return { ok: false, error: res.data.error };
-    const value = OUTPUT_SCHEMAS[op].safeParse(res.data.value);
-    if (!value.success) return { ok: false, error: { code: 'unknown', message: 'Réponse du stockage illisible.' } };
-    const out = { ok: true as const, value: value.data as OpOutput<K> };
-    return res.data.quarantined ? { ...out, quarantined: res.data.quarantined } : out;
+    // The owner validated the records with zod before answering; here only the envelope is checked.
+    const res = readStorageResponse(raw);
+    if (!res) return { ok: false, error: { code: 'unknown', message: 'Réponse du stockage illisible.' } };
+    return res as StorageResult<OpOutput<K>>;
   }
   return {
     getSettings: () => call('settings.get', {}),

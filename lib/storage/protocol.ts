@@ -17,7 +17,9 @@ import {
   vitaleStatusSchema,
 } from './schema';
 
-export const STORAGE_MESSAGE_TYPE = 'storage';
+import { STORAGE_MESSAGE_TYPE } from './message';
+
+export { STORAGE_MESSAGE_TYPE, isStorageMessage, type StorageRequest } from './message';
 
 const short = z.string().max(100);
 const empty = z.object({}).optional();
@@ -71,21 +73,12 @@ export const CONTENT_SCRIPT_OPS: ReadonlySet<OpName> = new Set<OpName>([
   'vitale.set',
 ]);
 
-export interface StorageRequest<K extends OpName = OpName> {
-  type: typeof STORAGE_MESSAGE_TYPE;
-  op: K;
-  payload: OpInput<K>;
-}
-
 export const storageRequestSchema = z.object({
   type: z.literal(STORAGE_MESSAGE_TYPE),
   op: z.enum(OP_NAMES as [OpName, ...OpName[]]),
   payload: z.unknown(),
 });
 
-export function isStorageMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === STORAGE_MESSAGE_TYPE;
-}
 
 export const storageResponseSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown(), quarantined: z.number().int().min(0).optional() }),

@@ -86,7 +86,13 @@ describe('storage owner (background) and clients', () => {
     });
     expect(await dead.getSettings()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     expect(await createStorageClient(async () => undefined).getSettings()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
-    expect(await createStorageClient(async () => ({ ok: true, value: { nope: 1 } })).getSettings()).toMatchObject({ ok: false, error: { code: 'unknown' } });
+    // a malformed envelope is refused (the records themselves are validated by the owner before it answers)
+    expect(await createStorageClient(async () => ({ nope: 1 })).getSettings()).toMatchObject({ ok: false, error: { code: 'unknown' } });
+    expect(await createStorageClient(async () => ({ ok: false, error: { code: 'weird', message: 'x' } })).getSettings()).toMatchObject({
+      ok: false,
+      error: { code: 'unknown' },
+    });
+    expect(await createStorageClient(async () => ({ ok: true })).getSettings()).toMatchObject({ ok: false, error: { code: 'unknown' } });
   });
 
   it("the background's own client calls the owner directly; unregister removes the listener", async () => {
@@ -112,7 +118,9 @@ describe('single writer, one choke point (conventions)', () => {
   it('the client (bundled in content scripts) never imports IndexedDB code', () => {
     const src = readFileSync(join(dir, 'client.ts'), 'utf8');
     const valueImports = [...src.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
-    expect(valueImports.sort()).toEqual(['./privacy', './protocol', './result', 'wxt/browser']);
+    // './message' is the zod-free envelope: the validator stays in the background (the owner)
+    expect(valueImports.sort()).toEqual(['./message', './privacy', './result', 'wxt/browser']);
+    expect(readFileSync(join(dir, 'message.ts'), 'utf8')).not.toMatch(/from 'zod'|indexedDB|openDB|from 'idb'/);
     expect(src).not.toMatch(/indexedDB|openDB|from 'idb'/);
   });
 });
