@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** axe-core on the page: no serious or critical violation (WCAG 2.x A/AA rules and best practices). */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'serious/critical accessibility violations',
+  ).toEqual([]);
+}
+
+test.describe('extension pages', () => {
+  test('popup: checklist for a general practitioner by default, prescription box, accessible', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('popup.html');
+    await expect(page.getByRole('heading', { name: 'Avant de transmettre' })).toBeVisible();
+    await expect(page.getByTestId('profile-missing')).toBeVisible();
+    const items = page.locator('[data-checklist-id="avant-transmission.medecin-generaliste"] li[data-item-id]');
+    await expect(items.first()).toBeVisible();
+    const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')));
+    expect(ids).toEqual(expect.arrayContaining(['secure-prescription.required', 'aat.secured-cerfa', 'aglp1.justification-form', 'teletransmission.supporting-documents', 'billing.double-same-date']));
+    expect(ids).not.toContain('aglp1.pharmacist-form-on-file');
+    // each item links to its explanation and to the help entry
+    const first = items.first();
+    await expect(first.getByRole('link', { name: /En savoir plus/ })).toHaveAttribute('href', /^https:\/\//);
+    await expect(first.getByRole('link', { name: /Aide/ })).toHaveAttribute('href', /sidepanel\.html\?help=/);
+
+    // keyboard: tick the first item with the space bar
+    await first.getByRole('checkbox').focus();
+    await page.keyboard.press('Space');
+    await expect(first).toHaveAttribute('data-state', 'done');
+
+    // prescription box: per-line findings, nothing typed is stored
+    await page.getByText('Vérifier une ordonnance').click();
+    await page.getByLabel('Lignes de l’ordonnance').fill('Doliprane 1000 mg 1 cp x 3/j\nTramadol 50 mg 1 gélule 3 fois par jour pendant 7 jours');
+    await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
+    const results = page.getByTestId('rx-results');
+    await expect(results.locator('[data-line="2"] [data-rule-id="secure-prescription.required"]')).toBeVisible();
+    await expect(results.locator('[data-line="1"]')).toHaveCount(0);
+    await expect(page.getByText('Rien de ce que vous tapez n’est enregistré')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('side panel: empty indicators state, help search accent-insensitive, accessible', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('sidepanel.html');
+    await expect(page.getByRole('heading', { name: 'Mes indicateurs' })).toBeVisible();
+    await expect(page.getByTestId('indicators-empty')).toHaveText('Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.');
+    await expect(page.getByRole('heading', { name: 'Bientôt' })).toBeVisible();
+    const search = page.getByLabel(/Rechercher/);
+    await search.fill('arret');
+    await expect(page.locator('[data-help-id="aat.duration-limit"]')).toBeVisible();
+    await search.fill('CODEINE');
+    await expect(page.locator('[data-help-id="secure-prescription.required"]')).toBeVisible();
+    await expect(page.locator('[data-help-id="aat.duration-limit"]')).toHaveCount(0);
+    await search.fill('');
+    await expectAccessible(page);
+  });
+
+  test('side panel opened on a help entry shows it first', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('sidepanel.html?help=billing.double-same-date');
+    const first = page.locator('[data-help-id]').first();
+    await expect(first).toHaveAttribute('data-help-id', 'billing.double-same-date');
+    await expect(first).toContainText('Source');
+  });
+
+  test('options: profile, checks, reference date, language, data, about; accessible', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('options.html');
+    await expect(page.getByTestId('version')).toHaveText(/Version \d+\.\d+\.\d+/);
+    await expect(page.getByTestId('reviewed')).toContainText('Règles revues le');
+    // changelog once after install
+    await expect(page.locator('[data-section="news"]')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Mes données' })).toBeVisible();
+    await expect(page.locator('[data-section="features"] input[type=checkbox]').first()).toBeChecked();
+    await expectAccessible(page);
+
+    // invalid département is refused with a message
+    await page.getByLabel('Profession').selectOption('pharmacien');
+    await page.getByLabel(/Département/).fill('99');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Numéro de département inconnu')).toBeVisible();
+    await page.getByLabel(/Département/).fill('21');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByTestId('profile-status')).toHaveText('Enregistré.');
+
+    // feature switched off
+    await page.locator('[data-section="features"] input[type=checkbox]').first().uncheck();
+    await expect(page.getByTestId('options-status')).toHaveText('Enregistré.');
+
+    // reload: the changelog is not shown again, the profile is kept
+    await page.reload();
+    await expect(page.getByLabel('Profession')).toHaveValue('pharmacien');
+    await expect(page.locator('[data-section="news"]')).toHaveCount(0);
+    await expect(page.locator('[data-section="features"] input[type=checkbox]').first()).not.toBeChecked();
+
+    // English
+    await page.locator('#lang-select').selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
+    const popup = await page.context().newPage();
+    await popup.goto(page.url().replace('options.html', 'popup.html'));
+    await expect(popup.getByRole('heading', { name: 'Before submitting' })).toBeVisible();
+    await expect(popup.locator('[data-checklist-id="avant-transmission.pharmacien"]')).toBeVisible();
+  });
+});
