@@ -10,11 +10,12 @@ export interface FindingListProps {
   cannotCheck?: CannotCheck[];
   lang: Lang;
   onSnooze?: (ruleId: string, days: number) => void;
+  onAction?: (kind: 'open-checklist') => void;
   showSource?: boolean;
 }
 
 /** Findings with severity, message, "en savoir plus" and snooze; then what could not be checked. */
-export function FindingList({ findings, cannotCheck = [], lang, onSnooze, showSource }: FindingListProps) {
+export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onAction, showSource }: FindingListProps) {
   return (
     <div class="ca-findings">
       {findings.length > 0 && (
@@ -34,6 +35,11 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, showSo
                 </p>
               )}
               <div class="ca-actions">
+                {f.action && onAction && (
+                  <button type="button" class="ca-action" onClick={() => onAction(f.action!.kind)}>
+                    {tr(f.action.label, lang)}
+                  </button>
+                )}
                 {f.link && (
                   <a href={f.link} target="_blank" rel="noopener noreferrer">
                     {tr(UI.learnMore, lang)}
@@ -93,6 +99,7 @@ export const FINDING_CSS = `
 .ca-detail{color:#333}.ca-source{color:#555;font-size:12px}
 .ca-actions{display:flex;gap:12px;align-items:center;margin-top:6px;font-size:12px;flex-wrap:wrap}
 .ca-actions a{color:#0c419a}
+.ca-action{font:inherit;font-size:12px;padding:3px 8px;border-radius:4px;border:1px solid #0c419a;background:#0c419a;color:#fff;cursor:pointer}
 .ca-actions select{font-size:12px;padding:2px;max-width:200px}
 .ca-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 a:focus-visible,button:focus-visible,select:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}

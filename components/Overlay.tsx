@@ -10,13 +10,14 @@ export interface OverlayProps {
   state: ManagerState;
   lang: Lang;
   onSnooze: (ruleId: string, days: number) => void;
+  onAction?: (kind: 'open-checklist') => void;
 }
 
 /**
  * The in-page overlay: a small button in the corner when there is nothing that needs attention, a panel when
  * a blocking or warning finding appears. Keyboard accessible; new findings are announced through a live region.
  */
-export function Overlay({ state, lang, onSnooze }: OverlayProps) {
+export function Overlay({ state, lang, onSnooze, onAction }: OverlayProps) {
   const important = state.findings.filter((f) => f.severity !== 'info').length;
   const total = state.findings.length + state.cannotCheck.length;
   const [open, setOpen] = useState(important > 0);
@@ -80,7 +81,7 @@ export function Overlay({ state, lang, onSnooze }: OverlayProps) {
             {total === 0 ? (
               <p class="ca-empty">{tr(UI.nothingToSay, lang)}</p>
             ) : (
-              <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} />
+              <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} />
             )}
           </div>
         </section>

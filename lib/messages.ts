@@ -16,6 +16,7 @@ export const shownFindingSchema = z.object({
   detail: text.optional(),
   link: z.string().max(500).optional(),
   source: z.string().max(500).optional(),
+  action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
 });
 
 export const tabStateSchema = z.object({
@@ -33,6 +34,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state'), state: tabStateSchema }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('open-checklist') }),
   // Carte Vitale setup (popup / side panel → content script of an amelipro tab, lib/vitale/channel.ts)
   z.object({ type: z.literal('vitale-status') }),
   z.object({ type: z.literal('vitale-test') }),

@@ -41,7 +41,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
     latest = state;
     host.setAttribute('data-compagnon-page', state.page);
-    render(h(Overlay, { state: visible, lang, onSnooze }), ui.uiContainer);
+    render(h(Overlay, { state: visible, lang, onSnooze, onAction }), ui.uiContainer);
     if (sendTimer !== undefined) clearTimeout(sendTimer);
     sendTimer = setTimeout(() => {
       const tabState: TabState = {
@@ -56,6 +56,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       for (const id of fresh) counted.add(id);
       if (fresh.length) void countFindings(fresh, date);
     }, 100);
+  };
+
+  const onAction = (kind: 'open-checklist') => {
+    if (kind === 'open-checklist') browser.runtime.sendMessage({ type: 'open-checklist' }).catch(() => {});
   };
 
   const onSnooze = (ruleId: string, days: number) => {

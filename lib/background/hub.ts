@@ -38,6 +38,41 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   }
 }
 
+/**
+ * Opens the pre-submission checklist for a tab, from a click in the page: the popup where the browser allows
+ * it (chrome.action.openPopup), else the side panel. Says what it could do; never throws.
+ */
+export async function openChecklist(tabId: number | undefined): Promise<{ opened: 'popup' | 'sidepanel' | false }> {
+  const chromeApi = (globalThis as {
+    chrome?: {
+      action?: { openPopup?: () => Promise<void> };
+      sidePanel?: { open?: (o: { tabId: number }) => Promise<void> };
+    };
+  }).chrome;
+  try {
+    if (chromeApi?.action?.openPopup) {
+      await chromeApi.action.openPopup();
+      return { opened: 'popup' };
+    }
+  } catch {
+    // not allowed here (no focused window, or an older browser): try the side panel
+  }
+  try {
+    if (chromeApi?.sidePanel?.open && tabId !== undefined) {
+      await chromeApi.sidePanel.open({ tabId });
+      return { opened: 'sidepanel' };
+    }
+  } catch {
+    // needs a user gesture the message did not carry
+  }
+  try {
+    await (browser as unknown as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction?.open();
+    return { opened: 'sidepanel' };
+  } catch {
+    return { opened: false };
+  }
+}
+
 export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
   registerStorageOwner();
@@ -55,6 +90,8 @@ export function startBackground(): void {
       }
       case 'get-tab-state':
         return getTabState(msg.tabId);
+      case 'open-checklist':
+        return openChecklist(sender.tab?.id);
       case 'ping':
         return Promise.resolve({ ok: true, at: new Date().toISOString() });
       default:

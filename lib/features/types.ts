@@ -18,6 +18,8 @@ export interface ShownFinding {
    * it is never sent to the background, the popup or the side panel, and never stored.
    */
   pageOnly?: Text;
+  /** A button offered with the finding (e.g. open the pre-submission checklist). */
+  action?: { kind: 'open-checklist'; label: Text };
 }
 
 /** A feature recognised the page but could not find what it needs: shown as "impossible de vérifier", never a pass. */

@@ -1,0 +1,73 @@
+/**
+ * Reminders: rules the page cannot check but that matter right there (how to log in, which Cerfa to order).
+ * Shown as information, once per page, snoozable like any finding; the catalogue says whether they are in force.
+ */
+import type { Text } from '../i18n';
+import { findRule, isInForce, titleOf } from '../rules/engine';
+import { normalize } from './dom';
+import { formatSource } from './present';
+import { defineFeature, type Feature, type ShownFinding } from './types';
+import type { PageType } from '../pages/types';
+
+export interface ReminderSpec {
+  id: string;
+  title: Text;
+  pages: readonly PageType[];
+  ruleIds: readonly string[];
+  /** Only when the page shows what the reminder is about (checked once the page has rendered). */
+  when?: (doc: Document) => boolean;
+  action?: ShownFinding['action'];
+}
+
+export function defineReminderFeature(spec: ReminderSpec): Feature {
+  return defineFeature({
+    id: spec.id,
+    title: spec.title,
+    pages: spec.pages,
+    run(ctx) {
+      if (spec.when && !spec.when(ctx.doc)) {
+        ctx.report({ findings: [], cannotCheck: [] });
+        return;
+      }
+      const findings: ShownFinding[] = [];
+      for (const id of spec.ruleIds) {
+        const rule = findRule(id);
+        if (!rule || !isInForce(rule, ctx.date) || !rule.professions.includes(ctx.profile.profession)) continue;
+        findings.push({
+          ruleId: rule.id,
+          featureId: spec.id,
+          severity: 'info',
+          title: titleOf(rule),
+          message: { fr: rule.message, en: rule.en.message },
+          link: rule.link,
+          source: formatSource(rule.source),
+          ...(spec.action ? { action: spec.action } : {}),
+        });
+      }
+      ctx.report({ findings, cannotCheck: [] });
+    },
+  });
+}
+
+export const loginReminder = defineReminderFeature({
+  id: 'login-strong-auth',
+  title: { fr: 'Connexion : CPS et e-CPS', en: 'Login: CPS and e-CPS' },
+  pages: ['login'],
+  ruleIds: ['amelipro.login-strong-auth'],
+});
+
+export const commandesReminder = defineReminderFeature({
+  id: 'commandes-secured-cerfa',
+  title: { fr: 'Commandes : Cerfa sécurisé d’arrêt de travail', en: 'Orders: secured sick-leave Cerfa' },
+  pages: ['commandes'],
+  ruleIds: ['aat.secured-cerfa'],
+  when: (doc) => /arret de travail/.test(normalize(doc.body?.textContent)),
+});
+
+export const transmissionChecklist = defineReminderFeature({
+  id: 'transmission-checklist',
+  title: { fr: 'Avant de transmettre : la liste de vérification', en: 'Before sending: the checklist' },
+  pages: ['transmission'],
+  ruleIds: ['teletransmission.supporting-documents'],
+  action: { kind: 'open-checklist', label: { fr: 'Ouvrir la liste « Avant de transmettre »', en: 'Open the "Before sending" checklist' } },
+});

@@ -1,0 +1,65 @@
+import { test, expect } from './fixtures';
+import { openOverlay, overlay } from './overlay';
+
+test.describe('Réclamations Paiements', () => {
+  test('an accepted PDF is quiet; a fourth file or a HEIC photo is explained without naming the file', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://paiements2.ameli.fr/reclaps/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'reclaps');
+    const upload = page.locator('input[type="file"]');
+    await upload.setInputFiles([
+      { name: 'DUPONT-facture.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(200_000) },
+      { name: 'releve.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(200_000) },
+    ]);
+    await expect(page.locator('#reclaps-pj-total')).toContainText('2 / 3');
+    await page.waitForTimeout(500);
+    await expect(overlay(page).locator('.ca-pill-alert')).toHaveCount(0);
+
+    await upload.setInputFiles([
+      { name: 'photo.heic', mimeType: 'image/heic', buffer: Buffer.alloc(100_000) },
+      { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.alloc(100_000) },
+    ]);
+    await openOverlay(page);
+    const finding = overlay(page).locator('[data-rule-id="reclaps.attachments"]');
+    await expect(finding).toBeVisible();
+    await expect(finding).toContainText('heic');
+    await expect(finding).not.toContainText('DUPONT');
+  });
+});
+
+test.describe('reminders', () => {
+  test('login page: CPS / e-CPS recommended as information, snoozable', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://authps-espacepro.ameli.fr/oauth2/authorize?response_type=code&client_id=x');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await openOverlay(page);
+    const finding = overlay(page).locator('[data-rule-id="amelipro.login-strong-auth"]');
+    await expect(finding).toBeVisible();
+    await finding.locator('select').selectOption('7');
+    await expect(finding).toHaveCount(0);
+    // the snooze is kept: after a reload the reminder stays hidden
+    await page.reload();
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await page.waitForTimeout(800);
+    await expect(overlay(page).locator('[data-rule-id="amelipro.login-strong-auth"]')).toHaveCount(0);
+    // and the login form still works
+    await page.locator('input[name="user"]').fill('123456789');
+    await expect(page.locator('input[name="user"]')).toHaveValue('123456789');
+  });
+
+  test('Commandes: ordering sick-leave forms reminds that only the secured Cerfa is valid', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/commandes/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'commandes');
+    await openOverlay(page);
+    await expect(overlay(page).locator('[data-rule-id="aat.secured-cerfa"]')).toBeVisible();
+  });
+
+  test('transmission summary: offers the pre-submission checklist', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/prescription-transport/recapitulatif');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'transmission');
+    await openOverlay(page);
+    await expect(overlay(page).getByRole('button', { name: /Avant de transmettre/ })).toBeVisible();
+  });
+});
