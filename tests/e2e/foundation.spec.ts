@@ -38,10 +38,36 @@ test('popup, side panel and options open and render in French', async ({ openExt
   }
 });
 
-test('the background answers and the badge follows the findings of a tab', async ({ serviceWorker }) => {
-  const pong = await serviceWorker.evaluate(async () => {
-    const r = await (globalThis as any).chrome.runtime.getManifest();
-    return { name: r.name, permissions: r.permissions };
-  });
-  expect(pong.permissions).toEqual(['storage', 'sidePanel']);
+test('the toolbar badge counts the warnings of the current tab', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('https://espacepro.ameli.fr/aat/');
+  await expect(page.locator('compagnon-amelipro')).toHaveAttribute('data-compagnon-page', 'aat');
+  const badge = () =>
+    serviceWorker.evaluate(async () => {
+      const chromeApi = (globalThis as any).chrome;
+      const [tab] = (await chromeApi.tabs.query({})).filter((t: any) => String(t.url).includes('/aat/'));
+      return chromeApi.action.getBadgeText({ tabId: tab.id }) as Promise<string>;
+    });
+  await expect.poll(badge).toBe('');
+  await page.locator('#date_debut_arret').fill('02/11/2026');
+  await page.locator('#date_fin_arret').fill('15/12/2026');
+  await expect.poll(badge).toBe('1');
+});
+
+test('the manifest asks only for the allowed permissions and hosts', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+  expect([...manifest.host_permissions].sort()).toEqual(
+    [
+      'https://authcps-espacepro.ameli.fr/*',
+      'https://authps-espacepro.ameli.fr/*',
+      'https://conventionauxiliaires.ameli.fr/*',
+      'https://convention2.ameli.fr/*',
+      'https://conventionpharmaciens.ameli.fr/*',
+      'https://espacepro.ameli.fr/*',
+      'https://paiements2.ameli.fr/*',
+    ].sort(),
+  );
+  expect(manifest.name).toBe('Compagnon amelipro'); // localised from _locales/fr
+  expect(JSON.stringify(manifest)).not.toMatch(/management|<all_urls>|unsafe-eval/);
 });
