@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { ProfileForm, normalizeDepartement, validateProfile } from '../../../components/ProfileForm';
+
+describe('profile form', () => {
+  it('validates the département and the specialty', () => {
+    expect(validateProfile({ profession: 'medecin-generaliste', specialty: null, departement: '21' })).toEqual({});
+    expect(validateProfile({ profession: 'pharmacien', specialty: null, departement: '2A' })).toEqual({});
+    expect(validateProfile({ profession: null, specialty: null, departement: '974' })).toEqual({});
+    expect(validateProfile({ profession: null, specialty: null, departement: '99' }).departement).toBeDefined();
+    expect(validateProfile({ profession: null, specialty: null, departement: '20' }).departement).toBeDefined();
+    expect(validateProfile({ profession: 'pharmacien', specialty: 'cardiologie', departement: null }).specialty).toBeDefined();
+    expect(validateProfile({ profession: 'medecin-specialiste', specialty: 'cardiologie', departement: null })).toEqual({});
+    expect(normalizeDepartement(' 2a ')).toBe('2A');
+    expect(normalizeDepartement('1')).toBe('01');
+    expect(normalizeDepartement('   ')).toBeNull();
+  });
+
+  it('saves a valid profile as a settings patch', async () => {
+    const onSave = vi.fn(async () => ({ ok: true as const }));
+    render(<ProfileForm initial={{ profession: null, specialty: null, departement: null }} lang="fr" onSave={onSave} />);
+    fireEvent.change(screen.getByLabelText('Profession'), { target: { value: 'medecin-specialiste' } });
+    fireEvent.change(await screen.findByLabelText('Spécialité'), { target: { value: 'cardiologie' } });
+    fireEvent.input(screen.getByLabelText(/Département/), { target: { value: '2b' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByTestId('profile-status').textContent).toBe('Enregistré.'));
+    expect(onSave).toHaveBeenCalledWith({ profession: 'medecin-specialiste', specialty: 'cardiologie', departement: '2B' });
+  });
+
+  it('refuses an unknown département with a linked message, and does not save', async () => {
+    const onSave = vi.fn(async () => ({ ok: true as const }));
+    render(<ProfileForm initial={{ profession: 'pharmacien', specialty: null, departement: null }} lang="en" onSave={onSave} />);
+    expect(screen.queryByLabelText('Specialty')).toBeNull();
+    const dep = screen.getByLabelText(/Département/);
+    fireEvent.input(dep, { target: { value: '96' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(dep.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(dep.getAttribute('aria-describedby')!)?.textContent).toContain('Unknown département');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('shows the storage error when saving fails', async () => {
+    render(<ProfileForm initial={{ profession: null, specialty: null, departement: null }} lang="fr" onSave={async () => ({ ok: false, message: 'Stockage plein.' })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByTestId('profile-status').textContent).toBe('Échec de l’enregistrement : Stockage plein.'));
+  });
+});

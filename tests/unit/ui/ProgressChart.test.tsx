@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/preact';
+import { ProgressChart, reachedTarget } from '../../../components/ProgressChart';
+
+const points = [
+  { date: '2026-10-31', value: 72 },
+  { date: '2026-06-30', value: 48.5 },
+  { date: '2026-08-31', value: 60 },
+];
+
+describe('ProgressChart', () => {
+  it('has a text alternative: title, description with every value, and a table', () => {
+    render(<ProgressChart id="c" label="Usage des téléservices" points={points} target={60} lang="fr" />);
+    const svg = document.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const title = document.getElementById(svg.getAttribute('aria-labelledby')!)!;
+    const desc = document.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(title.textContent).toBe('Évolution — Usage des téléservices');
+    expect(desc.textContent).toContain('3 relevés du 30/06/2026 au 31/10/2026');
+    expect(desc.textContent).toContain('30/06/2026 : 48,5 (objectif non atteint)');
+    expect(desc.textContent).toContain('31/10/2026 : 72 (objectif atteint)');
+    expect(desc.textContent).toContain('Objectif : 60');
+    const rows = Array.from(document.querySelectorAll('table tbody tr')).map((r) => r.textContent);
+    expect(rows).toEqual(['30/06/202648,560 — Objectif non atteint', '31/08/20266060 — Objectif atteint', '31/10/20267260 — Objectif atteint']);
+    expect(document.querySelector('table caption')?.textContent).toContain('Usage des téléservices');
+  });
+
+  it('never says anything by colour alone: shape per reached/not reached, value labels, labelled dotted target, legend', () => {
+    render(<ProgressChart id="c" label="X" points={points} target={60} lang="fr" />);
+    const reached = document.querySelectorAll('[data-reached="true"]');
+    const notReached = document.querySelectorAll('[data-reached="false"]');
+    expect(reached).toHaveLength(2);
+    expect(notReached).toHaveLength(1);
+    reached.forEach((g) => expect(g.querySelector('rect')).toBeTruthy());
+    notReached.forEach((g) => {
+      expect(g.querySelector('circle')?.getAttribute('fill')).toBe('#fff');
+      expect(g.querySelector('rect')).toBeNull();
+    });
+    // each point carries its value as text
+    expect(Array.from(document.querySelectorAll('[data-point] text')).map((t) => t.textContent)).toEqual(['48,5', '60', '72']);
+    const target = document.querySelector('[data-target]')!;
+    expect(target.querySelector('line')?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(target.querySelector('text')?.textContent).toBe('Objectif 60');
+    expect(document.querySelector('figcaption')?.textContent).toContain('Carré plein : objectif atteint');
+  });
+
+  it('without target: no reached/not reached claim; one point is drawn; English labels', () => {
+    render(<ProgressChart id="c" label="Tests" points={[{ date: '2026-10-31', value: 6 }]} target={null} lang="en" />);
+    expect(document.querySelector('[data-reached]')?.getAttribute('data-reached')).toBe('unknown');
+    expect(document.querySelector('figcaption')).toBeNull();
+    expect(document.querySelector('desc')?.textContent).toContain('Tests: 1 reading from 31/10/2026 to 31/10/2026');
+    expect(reachedTarget(5, null)).toBeUndefined();
+    expect(reachedTarget(60, 60)).toBe(true);
+  });
+
+  it('renders nothing without points', () => {
+    const { container } = render(<ProgressChart id="c" label="X" points={[]} target={1} lang="fr" />);
+    expect(container.innerHTML).toBe('');
+  });
+});

@@ -1,0 +1,20 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { createStorageClient } from '../../../lib/storage/client';
+import { serviceTransport } from '../../../lib/storage/owner';
+import { createStorageService } from '../../../lib/storage/service';
+import type { ShownFinding } from '../../../lib/features/types';
+
+/** A storage client bound to a fresh fake database (the real owner code, no browser). */
+export function makeClient(now = () => new Date('2026-11-28T10:00:00.000Z')) {
+  const service = createStorageService({ now, factory: new IDBFactory() });
+  return { service, client: createStorageClient(serviceTransport(service)) };
+}
+
+export const durationFinding: ShownFinding = {
+  ruleId: 'aat.duration-limit',
+  featureId: 'aat',
+  severity: 'warning',
+  title: { fr: 'Durée de l’arrêt', en: 'Sick-leave duration' },
+  message: { fr: 'Un arrêt initial ne dépasse pas un mois.', en: 'An initial notice lasts one month at most.' },
+  detail: { fr: '44 jours (arrêt initial)', en: '44 days (initial notice)' },
+};
