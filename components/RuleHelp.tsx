@@ -55,6 +55,13 @@ function HelpArticle({ e, lang, focused }: { e: HelpEntry; lang: Lang; focused: 
 export function RuleHelp({ date, lang, focusId, limit = 200 }: RuleHelpProps) {
   const entries = useMemo(() => helpEntries(date), [date]);
   const [query, setQuery] = useState('');
+  // The list (every rule) is drawn just after the first paint, so the panel shows up at once.
+  const [ready, setReady] = useState(Boolean(focusId));
+  useEffect(() => {
+    if (ready) return;
+    const t = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(t);
+  }, [ready]);
   const found = useMemo(() => {
     const hits = searchHelp(entries, query);
     if (!focusId || query) return hits;
@@ -67,7 +74,7 @@ export function RuleHelp({ date, lang, focusId, limit = 200 }: RuleHelpProps) {
     const el = document.getElementById(helpAnchor(focusId));
     el?.scrollIntoView({ block: 'start' });
     el?.focus({ preventScroll: true });
-  }, [focusId]);
+  }, [focusId, ready]);
 
   return (
     <div class="ca-help">
@@ -83,7 +90,7 @@ export function RuleHelp({ date, lang, focusId, limit = 200 }: RuleHelpProps) {
         {tr(S.results(found.length), lang)}
       </p>
       <ul class="ca-list ca-help-list">
-        {found.slice(0, limit).map((e) => (
+        {(ready || query ? found.slice(0, limit) : []).map((e) => (
           <HelpArticle key={e.id} e={e} lang={lang} focused={!query && e.id === focusId} />
         ))}
       </ul>
