@@ -140,8 +140,7 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
                     p.kind === 'finding' ? (
                       <li key={`f-${p.ruleId}`} data-rule-id={p.ruleId}>
                         <span class="ca-sev">{tr(UI.severity[p.severity], lang)}</span> {tr(S.foundOnTab, lang)}{' '}
-                        <strong>{tr(p.title, lang)}</strong> — {tr(p.message, lang)}
-                        {p.detail && <> ({tr(p.detail, lang)})</>}
+                        <strong>{tr(p.title, lang)}</strong> — {tr(p.detail ?? p.message, lang)}
                       </li>
                     ) : (
                       <li key={`c-${p.ruleId}`} data-rule-id={p.ruleId}>

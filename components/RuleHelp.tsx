@@ -12,7 +12,7 @@ export interface RuleHelpProps {
   date: string;
   lang: Lang;
   focusId?: string | null;
-  /** Render at most this many entries (the rest appear when searching). */
+  /** Without a query, show this many entries first (then a "show all" button); a search shows every match. */
   limit?: number;
 }
 
@@ -52,7 +52,8 @@ function HelpArticle({ e, lang, focused }: { e: HelpEntry; lang: Lang; focused: 
   );
 }
 
-export function RuleHelp({ date, lang, focusId, limit = 200 }: RuleHelpProps) {
+export function RuleHelp({ date, lang, focusId, limit = 12 }: RuleHelpProps) {
+  const [all, setAll] = useState(false);
   const entries = useMemo(() => helpEntries(date), [date]);
   const [query, setQuery] = useState('');
   // The list (every rule) is drawn just after the first paint, so the panel shows up at once.
@@ -90,10 +91,17 @@ export function RuleHelp({ date, lang, focusId, limit = 200 }: RuleHelpProps) {
         {tr(S.results(found.length), lang)}
       </p>
       <ul class="ca-list ca-help-list">
-        {(ready || query ? found.slice(0, limit) : []).map((e) => (
+        {(ready || query ? (all || query ? found : found.slice(0, limit)) : []).map((e) => (
           <HelpArticle key={e.id} e={e} lang={lang} focused={!query && e.id === focusId} />
         ))}
       </ul>
+      {!all && !query && found.length > limit && (
+        <p>
+          <button type="button" class="ca-btn secondary" onClick={() => setAll(true)}>
+            {tr(S.showAll(found.length), lang)}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -115,6 +115,7 @@ export const S = {
     fr: `À partir du ${date} (dans ${days} ${plural(days, 'jour', 'jours')})`,
     en: `From ${date} (in ${days} ${plural(days, 'day', 'days')})`,
   }),
+  showAll: (n: number): Text => ({ fr: `Afficher les ${n} règles`, en: `Show all ${n} rules` }),
   helpTitle: { fr: 'Aide sur les règles', en: 'Help on the rules' },
   searchLabel: { fr: 'Rechercher (ex. tramadol, arrêt, SCOR)', en: 'Search (e.g. tramadol, sick leave, SCOR)' },
   results: (n: number): Text => ({

@@ -81,10 +81,6 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
           )}
         </section>
 
-        <section aria-labelledby="vitale-title" data-section="vitale">
-          <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
-        </section>
-
         <section aria-labelledby="rx-title" data-section="prescription">
           <details>
             <summary>
@@ -94,6 +90,10 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
             </summary>
             <PrescriptionBox date={date} profession={profession} lang={lang} />
           </details>
+        </section>
+
+        <section aria-labelledby="vitale-title" data-section="vitale">
+          <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
         </section>
       </main>
     </>
