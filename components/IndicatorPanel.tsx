@@ -69,7 +69,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
               <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
             </div>
           )}
-          {history.length > 0 && (
+          {history.length > 1 && (
             <ProgressChart id={safeId} label={label} points={history.map((h) => ({ date: h.asOf, value: h.value }))} target={s.target} lang={lang} />
           )}
         </>

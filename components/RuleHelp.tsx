@@ -18,7 +18,7 @@ export interface RuleHelpProps {
 
 export const helpAnchor = (ruleId: string) => `help-${ruleId.replace(/[^a-z0-9]+/g, '-')}`;
 
-function HelpArticle({ e, lang, focused }: { e: HelpEntry; lang: Lang; focused: boolean }) {
+function HelpArticle({ e, lang, focused, date }: { e: HelpEntry; lang: Lang; focused: boolean; date: string }) {
   const dates =
     e.phase === 'upcoming'
       ? tr(S.startsFrom(fmtDate(e.from)), lang)
@@ -34,7 +34,7 @@ function HelpArticle({ e, lang, focused }: { e: HelpEntry; lang: Lang; focused: 
         {e.professions.map((p) => tr(PROFESSION_LABELS[p], lang)).join(', ')}
       </p>
       <p class="ca-msg">{tr(e.message, lang)}</p>
-      {e.transition && (
+      {e.transition && e.transition.until >= date && (
         <p class="ca-detail">
           {tr(S.tolerance(fmtDate(e.transition.from), fmtDate(e.transition.until)), lang)} : {tr(e.transition.message, lang)}
         </p>
@@ -92,7 +92,7 @@ export function RuleHelp({ date, lang, focusId, limit = 12 }: RuleHelpProps) {
       </p>
       <ul class="ca-list ca-help-list">
         {(ready || query ? (all || query ? found : found.slice(0, limit)) : []).map((e) => (
-          <HelpArticle key={e.id} e={e} lang={lang} focused={!query && e.id === focusId} />
+          <HelpArticle key={e.id} e={e} lang={lang} date={date} focused={!query && e.id === focusId} />
         ))}
       </ul>
       {!all && !query && found.length > limit && (
