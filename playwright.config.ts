@@ -6,7 +6,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   workers: 1,
   fullyParallel: false,
-  timeout: 45_000,
+  // generous: each test launches Chromium; a loaded 2-core machine is slow, not wrong
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   retries: 0,
   globalSetup: './tests/e2e/global-setup.ts',

@@ -1,0 +1,104 @@
+/**
+ * Main-thread time the content script adds on each amelipro test page: Chromium's own counters (CDP
+ * Performance.getMetrics: ScriptDuration + TaskDuration) with and without the extension, median of a few loads.
+ * Also the content script's memory and listeners after 1 000 in-page navigations (no growth allowed).
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness';
+// @ts-expect-error plain ESM helper of the test-page package, no types
+import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/router.mjs';
+import type { Figure } from './types';
+
+const RUNS = 3;
+const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
+
+async function plainContext(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'compagnon-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await context.route(/^(https?|wss?):\/\//, async (route) => {
+    const res = resolvePortalRequest(route.request().url(), route.request().method());
+    if (res) await route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
+    else await route.abort('blockedbyclient');
+  });
+  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function mainThreadMs(page: Page, url: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(1500); // app render + features settle (debounced re-checks included)
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  await cdp.detach();
+  return (get('ScriptDuration') + get('TaskDuration')) * 1000;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function bench(): Promise<Figure[]> {
+  ensurePortalBuilt();
+  const figures: Figure[] = [];
+  const withExt = await launchWithExtension();
+  const without = await plainContext();
+  try {
+    for (const p of pages) {
+      const a: number[] = [];
+      const b: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const pw = await withExt.context.newPage();
+        a.push(await mainThreadMs(pw, p.url));
+        await pw.close();
+        const po = await without.context.newPage();
+        b.push(await mainThreadMs(po, p.url));
+        await po.close();
+      }
+      figures.push({ area: 'content', name: `added main-thread time: ${p.id}`, value: +(median(a) - median(b)).toFixed(1), unit: 'ms', limit: 10 });
+    }
+
+    // 1 000 in-page navigations on the sick-leave app: heap and document listeners must not grow.
+    const page = await withExt.context.newPage();
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await page.waitForTimeout(1000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const sample = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      const doc = await cdp.send('Runtime.evaluate', { expression: 'document' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: doc.result.objectId!, depth: 0 });
+      return { heap, listeners: listeners.length };
+    };
+    const navigate = (n: number) =>
+      page.evaluate(async (count) => {
+        for (let i = 0; i < count; i++) {
+          history.pushState({}, '', i % 2 ? '/aat/' : '/aat/recapitulatif');
+          window.dispatchEvent(new PopStateEvent('popstate'));
+          if (i % 50 === 0) await new Promise((r) => setTimeout(r, 20));
+        }
+        history.pushState({}, '', '/aat/');
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, n);
+    await navigate(50);
+    await page.waitForTimeout(1500);
+    const before = await sample();
+    await navigate(1000);
+    await page.waitForTimeout(1500);
+    const after = await sample();
+    figures.push({ area: 'content', name: 'heap growth after 1 000 in-page navigations', value: +((after.heap - before.heap) / 1024).toFixed(0), unit: 'KB', limit: 512 });
+    figures.push({ area: 'content', name: 'document listeners added by 1 000 navigations', value: after.listeners - before.listeners, unit: 'listeners', limit: 0 });
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+  return figures;
+}
