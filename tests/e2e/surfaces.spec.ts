@@ -13,7 +13,7 @@ async function expectAccessible(page: Page) {
 }
 
 test.describe('extension pages', () => {
-  test('popup: checklist for a general practitioner by default, prescription box, accessible', async ({ openExtensionPage }) => {
+  test('popup: checklist for a general practitioner by default, prescription box, accessible', async ({ openExtensionPage, serviceWorker }) => {
     const page = await openExtensionPage('popup.html');
     await expect(page.getByRole('heading', { name: 'Avant de transmettre' })).toBeVisible();
     await expect(page.getByTestId('profile-missing')).toBeVisible();
@@ -40,6 +40,28 @@ test.describe('extension pages', () => {
     await expect(results.locator('[data-line="2"] [data-rule-id="secure-prescription.required"]')).toBeVisible();
     await expect(results.locator('[data-line="1"]')).toHaveCount(0);
     await expect(page.getByText('Rien de ce que vous tapez n’est enregistré')).toBeVisible();
+    // nothing typed reached the extension's storage (the tick above did: ids and states only)
+    const dump = await serviceWorker.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('compagnon-amelipro');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = async () => {
+            const db = open.result;
+            const out: Record<string, unknown> = {};
+            for (const name of Array.from(db.objectStoreNames)) {
+              out[name] = await new Promise((res) => {
+                const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+                req.onsuccess = () => res(req.result);
+              });
+            }
+            db.close();
+            resolve(JSON.stringify(out));
+          };
+        }),
+    );
+    expect(dump).toContain('avant-transmission.medecin-generaliste');
+    expect(dump).not.toMatch(/tramadol|doliprane|gélule/i);
     await expectAccessible(page);
   });
 
