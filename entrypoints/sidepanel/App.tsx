@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Checklist } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
 import { IndicatorPanel } from '../../components/IndicatorPanel';
 import { RuleHelp } from '../../components/RuleHelp';
@@ -7,6 +8,7 @@ import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
 import { VitaleStatusSection } from '../../components/VitaleStatus';
+import { buildChecklist, checklistIdFor } from '../../lib/checklist';
 import { deadlineFromFinding, type Deadline } from '../../lib/checklist/indicators';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
 import { formatSource } from '../../lib/features/present';
@@ -45,7 +47,7 @@ const stateKey = (t: CurrentTab | null) => `${t?.tabId ?? ''}:${t?.state?.update
 export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
   const [deadlines, setDeadlines] = useState<Deadline[]>([]);
-  const { profession, date, lang } = useSettings(storage, browserLang);
+  const { profession, date, lang, loaded } = useSettings(storage, browserLang);
   const focusId = new URLSearchParams(location.search).get('help');
 
   useEffect(() => {
@@ -81,6 +83,10 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const reminders = useMemo(
     () => (state && state.page !== 'unknown' ? evaluate({ page: state.page }, { date, profile: { profession } }).reminders : []),
     [state?.page, date, profession],
+  );
+  const items = useMemo(
+    () => buildChecklist({ profession, date, findings: state?.findings ?? [], cannotCheck: state?.cannotCheck ?? [] }),
+    [profession, date, state],
   );
   const soon = useMemo(() => upcomingFor({ profession, date }), [profession, date]);
 
@@ -130,6 +136,28 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                 )}
               </>
             )}
+          </section>
+        )}
+
+        {!focusId && (
+          <section aria-labelledby="sp-checklist-title" data-section="checklist">
+            {/* Same checklist as the popup (shared runs): where the popup cannot open, the page's button opens the panel. */}
+            <details open={state?.page === 'transmission'}>
+              <summary>
+                <h2 id="sp-checklist-title" class="ca-inline">
+                  {tr(S.checklistTitle, lang)}
+                </h2>
+              </summary>
+              {loaded && (
+                <Checklist
+                  checklistId={checklistIdFor(profession)}
+                  items={items}
+                  client={storage}
+                  lang={lang}
+                  helpHref={(id) => `/sidepanel.html?help=${encodeURIComponent(id)}`}
+                />
+              )}
+            </details>
           </section>
         )}
 

@@ -70,6 +70,9 @@ test.describe('extension pages', () => {
     await expect(page.getByRole('heading', { name: 'Mes indicateurs' })).toBeVisible();
     await expect(page.getByTestId('indicators-empty')).toHaveText('Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.');
     await expect(page.getByRole('heading', { name: 'Bientôt' })).toBeVisible();
+    // the same checklist as the popup, folded (the transmission page's button may open the panel instead of the popup)
+    await page.locator('[data-section="checklist"] summary').click();
+    await expect(page.locator('[data-section="checklist"] [data-checklist-id="avant-transmission.medecin-generaliste"] li[data-item-id]').first()).toBeVisible();
     const search = page.getByLabel(/Rechercher/);
     await search.fill('arret');
     await expect(page.locator('[data-help-id="aat.duration-limit"]')).toBeVisible();
