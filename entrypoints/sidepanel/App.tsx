@@ -84,6 +84,11 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
     () => (state && state.page !== 'unknown' ? evaluate({ page: state.page }, { date, profile: { profession } }).reminders : []),
     [state?.page, date, profession],
   );
+  // Folded by default (drawn only when opened), open on a transmission summary.
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  useEffect(() => {
+    if (state?.page === 'transmission') setChecklistOpen(true);
+  }, [state?.page]);
   const items = useMemo(
     () => buildChecklist({ profession, date, findings: state?.findings ?? [], cannotCheck: state?.cannotCheck ?? [] }),
     [profession, date, state],
@@ -142,13 +147,13 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         {!focusId && (
           <section aria-labelledby="sp-checklist-title" data-section="checklist">
             {/* Same checklist as the popup (shared runs): where the popup cannot open, the page's button opens the panel. */}
-            <details open={state?.page === 'transmission'}>
+            <details open={checklistOpen} onToggle={(e) => setChecklistOpen((e.currentTarget as HTMLDetailsElement).open)}>
               <summary>
                 <h2 id="sp-checklist-title" class="ca-inline">
                   {tr(S.checklistTitle, lang)}
                 </h2>
               </summary>
-              {loaded && (
+              {loaded && checklistOpen && (
                 <Checklist
                   checklistId={checklistIdFor(profession)}
                   items={items}
