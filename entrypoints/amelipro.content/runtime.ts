@@ -9,10 +9,13 @@ import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { detectPage } from '../../lib/pages/detect';
+import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
 import { countFindings, featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
+  startVitaleChannel(ctx);
   const settings = await loadContentSettings();
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? localIsoDate();

@@ -51,5 +51,5 @@ export async function countFindings(ruleIds: string[], date: string): Promise<vo
 
 export const featureServices: FeatureServices = {
   saveSnapshots: (snapshots) => storage.saveSnapshots(snapshots.map((s) => ({ ...s, target: s.target ?? null }))),
-  setVitaleStatus: (status) => storage.setVitaleStatus(status as never),
+  setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),
 };

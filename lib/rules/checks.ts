@@ -133,6 +133,7 @@ const vitaleComponents: Check = (facts) => {
   const atsam = v?.atsam ?? 'unknown';
   const problems: Text[] = [];
   if (ext === 'absent') problems.push({ fr: 'extension « Lecture Carte Vitale » absente', en: '"Lecture Carte Vitale" extension missing' });
+  if (ext === 'outdated') problems.push({ fr: 'extension « Lecture Carte Vitale » à mettre à jour', en: '"Lecture Carte Vitale" extension needs updating' });
   if (atsam === 'outdated') problems.push({ fr: 'ATSAM à mettre à jour', en: 'ATSAM needs updating' });
   if (problems.length) return fail(problems.map((p) => p.fr).join(' ; ') + '.', problems.map((p) => p.en).join('; ') + '.');
   if (ext === 'unknown' || atsam === 'unknown') {

@@ -32,7 +32,7 @@ export const FactsSchema = z
     /** Carte Vitale reading prerequisites on this browser. */
     vitale: z
       .object({
-        extension: z.enum(['present', 'absent', 'unknown']).optional(),
+        extension: z.enum(['present', 'outdated', 'absent', 'unknown']).optional(),
         extensionVersion: z.string().optional(),
         atsam: z.enum(['ok', 'outdated', 'unknown']).optional(),
       })

@@ -85,7 +85,8 @@ export const vitaleStatusSchema = z.strictObject({
   id: z.literal('vitale'),
   extension: z.enum(['present', 'absent', 'unknown']),
   extensionVersion: z.string().regex(/^\d{1,4}(\.\d{1,6}){0,3}$/, 'numéro de version attendu').nullable(),
-  atsam: z.enum(['ok', 'absent', 'error', 'unknown']),
+  // 'outdated' added in 0.2.x: widening an enum needs no migration (every stored value stays valid)
+  atsam: z.enum(['ok', 'outdated', 'absent', 'error', 'unknown']),
   checkedAt: dateTimeSchema,
 });
 export type VitaleStatus = z.infer<typeof vitaleStatusSchema>;

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
-import { fromStored, vitaleStatusSchema, type VitaleStatus } from './status';
+import type { VitaleStatus } from './status';
+import { fromStored, vitaleStatusSchema } from './status-schema';
 
 /** Time the popup waits for the content script beyond the test's own 5 s. */
 const MARGIN_MS = 2000;

@@ -6,4 +6,5 @@ export { isCardReadErrorText, findCardReadError, adviseCardError, CARD_ADVICE, V
 export { VitaleMonitor, ABSENT_AFTER_MS } from './monitor';
 export { runVersionProbe, PROBE_TIMEOUT_MS } from './probe';
 export { startVitaleChannel, getVitaleMonitor, setVitalePersist } from './channel';
-export { summarize, toFacts, toStored, fromStored, isIncomplete, UNKNOWN_STATUS, type VitaleStatus } from './status';
+export { summarize, toFacts, toStored, isIncomplete, UNKNOWN_STATUS, type VitaleStatus } from './status';
+export { fromStored, vitaleStatusSchema } from './status-schema';

@@ -15,7 +15,6 @@
  * Privacy: a reply may travel on the same event as a card read (patient data). The parsers keep nothing but
  * component names and version numbers, and a yes/no "native host missing"; never the raw reply.
  */
-import { z } from 'zod';
 import { cleanVersion } from './version';
 
 export const ANNOUNCE_DIV_ID = 'lecture-vitale-native-messaging-webextension-version';
@@ -68,20 +67,15 @@ export function readAnnouncementDiv(doc: Document): { version: string } | null {
   return version ? { version } : null;
 }
 
-const announcementSchema = z.object({
-  service: z.literal(SERVICE_LOADED),
-  version: z.string().max(LIMITS.divChars).optional(),
-});
-
 /** The `diagam_web_extension_is_loaded` event: `{ version? }`, or null when it is not that announcement. */
 export function parseAnnouncement(detail: unknown): { version?: string } | null {
   try {
     const obj = detailObject(detail);
     if (!obj) return null;
+    if (obj.service !== SERVICE_LOADED) return null;
     const raw = obj.version;
-    const parsed = announcementSchema.safeParse({ service: obj.service, version: typeof raw === 'string' ? raw : undefined });
-    if (!parsed.success) return null;
-    const version = cleanVersion(parsed.data.version);
+    if (typeof raw === 'string' && raw.length > LIMITS.divChars) return null;
+    const version = cleanVersion(typeof raw === 'string' ? raw : undefined);
     return version ? { version } : {};
   } catch {
     // hostile object (throwing getter, proxy): not an announcement

@@ -2,11 +2,10 @@
  * The carte Vitale setup status: what the content script found (passive announcement, active test, card-read
  * error), how it maps to the rule engine's facts and to the storage record. Pure.
  */
-import { z } from 'zod';
 import type { Facts } from '../rules/facts';
 import { KNOWN_VERSIONS, type KnownVersions } from './data';
 import { COMPONENT_LABELS, type ComponentId, type FoundComponent } from './protocol';
-import { isOlder, isVersion, VERSION_RE } from './version';
+import { isOlder, isVersion } from './version';
 
 export type ExtensionState = 'present' | 'absent' | 'unknown';
 /** `error`: the card read failed (or the test got no answer) while the extension is there: ATSAM likely missing/broken. */
@@ -14,30 +13,25 @@ export type AtsamState = 'ok' | 'outdated' | 'absent' | 'error' | 'unknown';
 export type TestOutcome = 'ok' | 'timeout' | 'malformed' | 'unavailable';
 export type Platform = 'windows' | 'mac' | 'other';
 
-const version = z.string().max(30).regex(VERSION_RE);
-const isoDateTime = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
+export interface ComponentStatus {
+  id: ComponentId;
+  label: string;
+  version: string;
+  latest?: string;
+  outdated: boolean;
+}
 
-export const componentStatusSchema = z.object({
-  id: z.enum(['atsam', 'srvsvcnam', 'cryptolib', 'diagam', 'webextension', 'host']),
-  label: z.string().max(60),
-  version,
-  latest: version.optional(),
-  outdated: z.boolean(),
-});
-export type ComponentStatus = z.infer<typeof componentStatusSchema>;
-
-/** Also validates what a content script answers to the popup (the popup never trusts it blindly). */
-export const vitaleStatusSchema = z.object({
-  extension: z.enum(['present', 'absent', 'unknown']),
-  extensionVersion: version.optional(),
-  extensionOutdated: z.boolean(),
-  atsam: z.enum(['ok', 'outdated', 'absent', 'error', 'unknown']),
-  components: z.array(componentStatusSchema).max(10),
-  lastTest: z.object({ outcome: z.enum(['ok', 'timeout', 'malformed', 'unavailable']), at: isoDateTime }).optional(),
-  cardError: z.object({ at: isoDateTime }).optional(),
-  checkedAt: isoDateTime.optional(),
-});
-export type VitaleStatus = z.infer<typeof vitaleStatusSchema>;
+/** The status as the content script knows it. Validated with zod where it crosses a boundary (status-schema.ts). */
+export interface VitaleStatus {
+  extension: ExtensionState;
+  extensionVersion?: string;
+  extensionOutdated: boolean;
+  atsam: AtsamState;
+  components: ComponentStatus[];
+  lastTest?: { outcome: TestOutcome; at: string };
+  cardError?: { at: string };
+  checkedAt?: string;
+}
 
 export const UNKNOWN_STATUS: VitaleStatus = { extension: 'unknown', extensionOutdated: false, atsam: 'unknown', components: [] };
 
@@ -88,7 +82,8 @@ export function extensionOutdated(v: string | undefined, known: KnownVersions = 
 /** Facts for rule `vitale.atsam-and-extension` (its check knows ok / outdated / unknown for ATSAM). */
 export function toFacts(s: VitaleStatus): NonNullable<Facts['vitale']> {
   const atsam = s.atsam === 'ok' ? 'ok' : s.atsam === 'unknown' ? 'unknown' : 'outdated';
-  return { extension: s.extension, ...(s.extensionVersion ? { extensionVersion: s.extensionVersion } : {}), atsam };
+  const extension = s.extension === 'present' && s.extensionOutdated ? 'outdated' : s.extension;
+  return { extension, ...(s.extensionVersion ? { extensionVersion: s.extensionVersion } : {}), atsam };
 }
 
 /** The setup is known to be incomplete (what the note next to the carte Vitale button is for). */
@@ -96,42 +91,20 @@ export function isIncomplete(s: VitaleStatus): boolean {
   return s.extension === 'absent' || s.extensionOutdated || s.atsam === 'outdated' || s.atsam === 'absent' || s.atsam === 'error';
 }
 
-/** The record of lib/storage (`vitaleStatus` store: strict, no `outdated` for ATSAM yet → stored as `error`). */
+/** The record of lib/storage (`vitaleStatus` store). */
 export interface StoredVitaleStatus {
   extension: ExtensionState;
   extensionVersion: string | null;
-  atsam: 'ok' | 'absent' | 'error' | 'unknown';
+  atsam: AtsamState;
   checkedAt?: string;
 }
 
 export function toStored(s: VitaleStatus): StoredVitaleStatus {
-  const atsam = s.atsam === 'outdated' ? 'error' : s.atsam;
   return {
     extension: s.extension,
     extensionVersion: isVersion(s.extensionVersion) ? s.extensionVersion : null,
-    atsam,
+    atsam: s.atsam,
     ...(s.checkedAt ? { checkedAt: s.checkedAt } : {}),
-  };
-}
-
-export function fromStored(r: unknown): VitaleStatus | null {
-  const parsed = z
-    .object({
-      extension: z.enum(['present', 'absent', 'unknown']),
-      extensionVersion: version.nullable().optional(),
-      atsam: z.enum(['ok', 'absent', 'error', 'unknown']),
-      checkedAt: z.string().max(40).optional(),
-    })
-    .safeParse(r);
-  if (!parsed.success) return null;
-  const d = parsed.data;
-  return {
-    extension: d.extension,
-    ...(d.extensionVersion ? { extensionVersion: d.extensionVersion } : {}),
-    extensionOutdated: extensionOutdated(d.extensionVersion ?? undefined),
-    atsam: d.atsam,
-    components: [],
-    ...(d.checkedAt && isoDateTime.safeParse(d.checkedAt).success ? { checkedAt: d.checkedAt } : {}),
   };
 }
 

@@ -93,6 +93,7 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
     [{ vitale: { extension: 'present', atsam: 'ok' } }, 'pass'],
     [{ vitale: { extension: 'absent' } }, 'fail'],
     [{ vitale: { extension: 'present', atsam: 'outdated' } }, 'fail'],
+    [{ vitale: { extension: 'outdated', atsam: 'ok' } }, 'fail'],
     [{ vitale: { extension: 'unknown', atsam: 'unknown' } }, 'cannot-check'],
   ] as [Facts, string][])('vitale.atsam-and-extension %j -> %s', (facts, status) => {
     expect(run('vitale.atsam-and-extension', facts).status).toBe(status);

@@ -3,16 +3,16 @@ import {
   assessComponents,
   atsamFromReply,
   detectPlatform,
-  fromStored,
   isIncomplete,
   latestFor,
   summarize,
   toFacts,
   toStored,
   UNKNOWN_STATUS,
-  vitaleStatusSchema,
   type VitaleStatus,
 } from '../../../lib/vitale/status';
+import { fromStored, vitaleStatusSchema } from '../../../lib/vitale/status-schema';
+import { vitaleStatusSchema as storeSchema } from '../../../lib/storage/schema';
 import { checkFor } from '../../../lib/rules/checks';
 
 const WIN = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/150.0 Safari/537.36';
@@ -88,9 +88,10 @@ describe('facts for the rule engine', () => {
 });
 
 describe('storage record', () => {
-  it('fits the strict vitaleStatus store shape (outdated ATSAM stored as error)', () => {
+  it('fits the strict vitaleStatus store shape (outdated ATSAM kept as outdated)', () => {
     const st: VitaleStatus = { ...UNKNOWN_STATUS, extension: 'present', extensionVersion: '2.1.0', atsam: 'outdated', checkedAt: '2026-11-28T09:00:00.000Z', components: [] };
-    expect(toStored(st)).toEqual({ extension: 'present', extensionVersion: '2.1.0', atsam: 'error', checkedAt: '2026-11-28T09:00:00.000Z' });
+    expect(toStored(st)).toEqual({ extension: 'present', extensionVersion: '2.1.0', atsam: 'outdated', checkedAt: '2026-11-28T09:00:00.000Z' });
+    expect(storeSchema.safeParse({ id: 'vitale', ...toStored(st) }).success).toBe(true);
     expect(Object.keys(toStored({ ...UNKNOWN_STATUS, extension: 'absent' }))).toEqual(['extension', 'extensionVersion', 'atsam']);
   });
   it('reads a stored record back, rejecting junk', () => {
