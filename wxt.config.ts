@@ -16,7 +16,7 @@ export default defineConfig({
   },
   vite: () => ({
     // WXT_SOURCEMAP=1 npx wxt build: source maps to see what each bundle is made of
-    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1' },
+    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1', minify: process.env.WXT_SOURCEMAP !== '1' },
   }),
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';

@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { summarize, type VitaleStatus } from '../lib/vitale/status';
+import { vitaleStatusSchema } from '../lib/vitale/status-schema';
 
 interface PortalPage {
   id: string;
@@ -8,6 +11,29 @@ interface PortalPage {
   url: string;
   title: string;
 }
+
+/** What a practitioner might type on some pages, so the demo shows the checks at work (fictitious data). */
+const SCENARIOS: Record<string, { say: string; act: (page: Page) => Promise<void> }> = {
+  aat: {
+    say: 'arrêt initial du 02/11/2026 au 15/12/2026',
+    act: async (page) => {
+      await page.locator('#date_debut_arret').fill('02/11/2026');
+      await page.locator('#date_fin_arret').fill('15/12/2026');
+    },
+  },
+  prescription: {
+    say: 'ligne « Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j »',
+    act: async (page) => {
+      await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    },
+  },
+  reclaps: {
+    say: 'une photo .heic jointe',
+    act: async (page) => {
+      await page.locator('input[type="file"]').setInputFiles([{ name: 'photo.heic', mimeType: 'image/heic', buffer: Buffer.alloc(90_000) }]);
+    },
+  },
+};
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as PortalPage[];
 const interactive = !!process.env.DISPLAY && !process.env.CI && !process.argv.includes('--headless');
@@ -24,19 +50,39 @@ for (const p of pages) {
   const host = page.locator('compagnon-amelipro');
   await host.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
   await page.waitForTimeout(1200); // let the portal's app render and the features settle
+  const scenario = SCENARIOS[p.id];
+  if (scenario) {
+    await scenario.act(page);
+    await page.waitForTimeout(800);
+  }
+  // Show what the extension has to say: open its panel when the corner button counts something.
+  const pill = page.locator('compagnon-amelipro .ca-pill:has(.ca-count)');
+  if (await pill.count()) await pill.click();
+  await page.waitForTimeout(200);
   const detected = (await host.getAttribute('data-compagnon-page').catch(() => null)) ?? '(aucun overlay)';
   const findings = await page.locator('compagnon-amelipro [data-rule-id]:not([data-cannot-check])').evaluateAll((els) =>
     els.map((e) => e.getAttribute('data-rule-id')),
   );
   const cannot = await page.locator('compagnon-amelipro [data-cannot-check]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-cannot-check')}: ${e.textContent?.replace(/\s+/g, ' ').trim()}`),
+    els.map((e) => `${e.getAttribute('data-cannot-check')}: ${(e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`),
   );
   const ok = detected === p.pageType;
   if (!ok) problems++;
   console.log(`${ok ? '✓' : '✗'} ${p.id.padEnd(24)} page détectée : ${detected}${ok ? '' : ` (attendu ${p.pageType})`}`);
-  console.log(`    ${p.title}`);
+  console.log(`    ${p.title}${scenario ? ` — saisie de démonstration : ${scenario.say}` : ''}`);
   console.log(`    remarques : ${findings.length ? findings.join(', ') : 'aucune'}`);
   for (const c of cannot) console.log(`    impossible de vérifier : ${c}`);
+  if (p.id === 'home') {
+    // What the content script knows of the carte Vitale setup on this machine (asked as the popup does).
+    const raw = await launched.serviceWorker.evaluate(async (url) => {
+      const chromeApi = (globalThis as any).chrome;
+      const [tab] = (await chromeApi.tabs.query({})).filter((t: any) => t.url === url);
+      await new Promise((r) => setTimeout(r, 2500)); // "absent" is decided 2 s after load
+      return tab ? chromeApi.tabs.sendMessage(tab.id, { type: 'vitale-status' }) : null;
+    }, page.url());
+    const parsed = vitaleStatusSchema.safeParse(raw);
+    console.log(`    carte Vitale : ${parsed.success ? summarize(parsed.data as VitaleStatus) : 'état non lu'}`);
+  }
   await page.screenshot({ path: join(outDir, `${p.id}.png`) });
   if (!interactive) await page.close();
 }

@@ -36,7 +36,13 @@ function readKind(doc: Document): { kind?: AatFacts['kind']; found: boolean } {
   for (const r of radios) {
     const label = choiceLabel(r);
     const value = normalize(r.value);
-    const kind = /prolongation/.test(label) || value === 'prolongation' ? 'prolongation' : /initial/.test(label) || value === 'initial' ? 'initial' : undefined;
+    // a relapse (AT/MP "de rechute") starts a new notice: it counts as an initial one
+    const kind =
+      /prolongation/.test(label) || value === 'prolongation'
+        ? 'prolongation'
+        : /initial|rechute/.test(label) || value === 'initial' || value === 'rechute'
+          ? 'initial'
+          : undefined;
     if (!kind) continue;
     found = true;
     if (r.checked) return { kind, found };
@@ -88,7 +94,12 @@ function extractAatSummary(doc: Document, paperRequested: boolean): Extraction |
   return { facts: { aat }, missing };
 }
 
-export function extractAat(doc: Document, paperRequested: boolean): Extraction {
+export function extractAat(doc: Document, paperRequested: boolean, page: 'aat' | 'atmp' = 'aat'): Extraction {
+  if (page === 'atmp') {
+    // AT/MP certificate: no sick leave when its "Arrêt de travail" box is unticked; the leave runs from the certificate date.
+    const arret = readCheckbox(doc, /^(?!.*soins).*\barret de travail\b/);
+    if (arret.found && !arret.checked) return { facts: {}, missing: [] };
+  }
   if (!doc.querySelector('input, textarea')?.closest('form, main, body') || !findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/)) {
     const summary = extractAatSummary(doc, paperRequested);
     if (summary) return summary;
@@ -96,7 +107,8 @@ export function extractAat(doc: Document, paperRequested: boolean): Extraction {
   const missing: Text[] = [];
   const kind = readKind(doc);
   if (!kind.found) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
-  const startEl = findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/);
+  const startEl =
+    findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/) ?? (page === 'atmp' ? findControlByLabel(doc, /^date du certificat/) : null);
   const endEl = findControlByLabel(doc, /jusqu'au|date de fin|fin de l'arret/);
   if (!startEl) missing.push({ fr: "date de début de l'arrêt", en: 'start date' });
   if (!endEl) missing.push({ fr: "date de fin de l'arrêt", en: 'end date' });
@@ -108,7 +120,7 @@ export function extractAat(doc: Document, paperRequested: boolean): Extraction {
   if (start) aat.start = start;
   if (end) aat.end = end;
   if (tele.found) aat.teleconsultation = !!tele.checked;
-  else missing.push({ fr: 'case « téléconsultation »', en: '"teleconsultation" box' });
+  else if (page === 'aat') missing.push({ fr: 'case « téléconsultation »', en: '"teleconsultation" box' });
   return { facts: { aat }, missing };
 }
 
@@ -136,5 +148,5 @@ export const aatFeature = definePageRulesFeature({
       { capture: true, signal },
     );
   },
-  extract: (doc, ctx) => extractAat(doc, !!(ctx as { aatState?: { paper: boolean } }).aatState?.paper),
+  extract: (doc, ctx) => extractAat(doc, !!(ctx as { aatState?: { paper: boolean } }).aatState?.paper, ctx.page === 'atmp' ? 'atmp' : 'aat'),
 });

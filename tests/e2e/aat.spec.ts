@@ -69,3 +69,21 @@ test.describe("avis d'arrêt de travail", () => {
     await expect(page.locator('#aat-accuse-numero')).toBeVisible();
   });
 });
+
+test.describe('certificat AT/MP (older generation of screens)', () => {
+  test('the leave on the certificate is checked from the certificate date; no leave ticked, nothing to say', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/atmp/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'atmp');
+    await page.waitForTimeout(600);
+    await expect(overlay(page).locator('.ca-pill-alert')).toHaveCount(0);
+    await expect(overlay(page).locator('.ca-count')).toHaveCount(0);
+    await page.locator('#dateFinArret').fill('15/01/2027');
+    await expect(overlay(page).locator('.ca-pill-alert')).toBeVisible();
+    await openOverlay(page);
+    await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
+    await closeOverlay(page);
+    await page.locator('#arret').uncheck();
+    await expect(overlay(page).locator('.ca-pill-alert')).toHaveCount(0);
+  });
+});
