@@ -5,7 +5,8 @@ import { startContent } from './runtime';
 export default defineContentScript({
   matches: AMELIPRO_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // the overlay's styles are passed inline to createShadowRootUi: no CSS file to fetch at start-up
+  cssInjectionMode: 'manual',
   main(ctx) {
     // Whatever happens in the extension, the portal keeps working: errors stop here.
     startContent(ctx).catch((err) => console.debug('[Compagnon amelipro] démarrage impossible', err));

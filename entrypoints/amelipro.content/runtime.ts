@@ -40,7 +40,22 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
   /** Rule ids already counted for this page view (daily aggregate counts, no page content). */
   let counted = new Set<string>();
+  /**
+   * Several features report in the same turn (at start-up, after navigation): render once, with the latest
+   * state. A microtask, not an animation frame: those do not run in background tabs, and the badge must.
+   */
+  let pending: ManagerState | null = null;
   const publish = (state: ManagerState) => {
+    if (pending === null) {
+      queueMicrotask(() => {
+        const next = pending!;
+        pending = null;
+        publishNow(next);
+      });
+    }
+    pending = state;
+  };
+  const publishNow = (state: ManagerState) => {
     const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
     latest = state;
     host.setAttribute('data-compagnon-page', state.page);

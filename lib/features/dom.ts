@@ -24,7 +24,8 @@ export function watch(doc: Document, signal: AbortSignal, fn: () => void, deboun
   };
   const view = doc.defaultView;
   const observer = view ? new view.MutationObserver(schedule) : null;
-  observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'class'] });
+  // Structure, text and checked states; not classes (the design system toggles them on hover and focus).
+  observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'checked'] });
   doc.addEventListener('input', schedule, { capture: true, signal });
   doc.addEventListener('change', schedule, { capture: true, signal });
   doc.addEventListener('click', schedule, { capture: true, signal });

@@ -29,8 +29,10 @@ export function attachedFiles(doc: Document, picked: Map<string, number>): Picke
   if (!inputs.length) return undefined;
   const current = new Map<string, number>();
   for (const input of inputs) for (const f of Array.from(input.files ?? [])) current.set(f.name, f.size);
-  const pageText = normalize(doc.body?.textContent);
-  for (const [name, size] of picked) if (pageText.includes(normalize(name))) current.set(name, size);
+  if (picked.size) {
+    const pageText = normalize(doc.body?.textContent);
+    for (const [name, size] of picked) if (pageText.includes(normalize(name))) current.set(name, size);
+  }
   return [...current].map(([name, size]) => ({ name, size }));
 }
 

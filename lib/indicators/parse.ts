@@ -42,12 +42,12 @@ function ownText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The smallest ancestor of `bar` that holds only this one progress bar and some text. */
-function tileOf(bar: Element): Element | null {
+/** The largest ancestor of `bar` that holds no other progress bar (the tile). */
+function tileOf(bar: Element, bars: readonly Element[]): Element | null {
   let el: Element | null = bar.parentElement;
   while (el && el.parentElement) {
     const parent: Element = el.parentElement;
-    if (parent.querySelectorAll('[role="progressbar"]').length > 1) return el;
+    if (bars.some((b) => b !== bar && parent.contains(b))) return el;
     el = parent;
   }
   return el;
@@ -56,12 +56,12 @@ function tileOf(bar: Element): Element | null {
 export function readIndicatorTiles(doc: Document): IndicatorTile[] {
   const tiles: IndicatorTile[] = [];
   const seen = new Set<string>();
-  for (const bar of Array.from(doc.querySelectorAll('[role="progressbar"]'))) {
-    if (bar.closest('compagnon-amelipro')) continue;
-    const tile = tileOf(bar);
+  const bars = Array.from(doc.querySelectorAll('[role="progressbar"]')).filter((b) => !b.closest('compagnon-amelipro'));
+  for (const bar of bars) {
+    const tile = tileOf(bar, bars);
     if (!tile) continue;
     const aria = bar.getAttribute('aria-label') ?? '';
-    const texts = Array.from(tile.querySelectorAll('p, span, div, h3, h4, dt, dd'))
+    const texts = Array.from(tile.querySelectorAll('p, span, h3, h4, dt, dd'))
       .filter((e) => e.children.length === 0)
       .map(ownText)
       .filter(Boolean);

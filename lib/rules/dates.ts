@@ -6,11 +6,18 @@ export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Answers for the few dates a page uses, so the engine's many checks of the same date stay cheap. */
+const known = new Map<string, boolean>();
+
 export function isIsoDate(value: string): boolean {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  const cached = known.get(value);
+  if (cached !== undefined) return cached;
   const m = ISO.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
+  const ok = !!m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value;
+  if (known.size > 2000) known.clear();
+  known.set(value, ok);
+  return ok;
 }
 
 function parts(iso: IsoDate): [number, number, number] {
