@@ -65,8 +65,8 @@ export default defineRules([
     reviewed: '2026-11-28',
     confidence: 'high',
     checklist: {
-      fr: 'Avez-vous assez de Cerfa sécurisés d’arrêt de travail pour vos visites ? (commande sur amelipro)',
-      en: 'Do you have enough secured sick-leave Cerfa forms for home visits? (order on amelipro)',
+      fr: 'Arrêts papier uniquement sur le Cerfa sécurisé (ni ancien modèle, ni scan, ni impression du logiciel) ; stock suffisant pour les visites ?',
+      en: 'Paper sick-leave notices only on the secured Cerfa (no old model, scan or software printout); enough stock for home visits?',
     },
   },
   {

@@ -21,7 +21,7 @@ export default defineRules([
     severity: 'info',
     professions: ['pharmacien'],
     from: '2025-01-08',
-    contexts: ['transmission', 'convention-pharmacien'],
+    contexts: ['transmission', 'convention-pharmacien', 'checklist'],
     source: {
       catalogue: 'R9.6',
       seeds: [{ file: SEED, section: 'Évolutions tarifaires avenant 1' }],
@@ -30,6 +30,10 @@ export default defineRules([
     link: AMELI_PH,
     reviewed: '2026-11-28',
     confidence: 'high',
+    checklist: {
+      fr: 'Honoraires de garde (nuit, dimanche, férié) facturés seulement pour une délivrance hors de vos heures d’ouverture ?',
+      en: 'On-call fees (night, Sunday, public holiday) billed only when dispensing outside your opening hours?',
+    },
     params: { prescriptionFee: 0.61, nightFee: 10, deepNightFee: 20, sundayHolidayFee: 6, daytimeOutsideHoursFee: 2, onCallAllowance: 200 },
   },
   {

@@ -46,8 +46,8 @@ export default defineRules([
     reviewed: '2026-11-28',
     confidence: 'high',
     checklist: {
-      fr: 'Les ordonnances de tramadol / codéine sont-elles sur support sécurisé ou numériques (QR code) ?',
-      en: 'Are tramadol / codeine prescriptions on a secured pad or electronic (QR code)?',
+      fr: 'Tramadol, codéine, dihydrocodéine : ordonnance sécurisée ou numérique, dosage, posologie et durée en toutes lettres, 12 semaines au plus ?',
+      en: 'Tramadol, codeine, dihydrocodeine: secured or electronic prescription, strength, dosage and duration in words, 12 weeks at most?',
     },
   },
   {
@@ -149,7 +149,7 @@ export default defineRules([
     professions: ['pharmacien'],
     from: '2025-03-01',
     transition: MARCH_2025_TOLERANCE,
-    contexts: ['prescription'],
+    contexts: ['prescription', 'checklist'],
     source: {
       catalogue: 'R1.5',
       seeds: [SEED_OPIOIDS],
@@ -158,6 +158,10 @@ export default defineRules([
     link: ANSM_OPIOIDS,
     reviewed: '2026-11-28',
     confidence: 'high',
+    checklist: {
+      fr: 'Tramadol, codéine : délivrés seulement sur ordonnance sécurisée ou numérique, mentions en toutes lettres, 12 semaines au plus ?',
+      en: 'Tramadol, codeine: dispensed only on a secured or electronic prescription, mentions in words, 12 weeks at most?',
+    },
   },
   {
     id: 'secure-prescription.paper-motive',

@@ -15,7 +15,7 @@ export default defineRules([
     severity: 'warning',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
     from: '2022-01-01',
-    contexts: ['convention-medecin', 'home'],
+    contexts: ['convention-medecin', 'home', 'checklist'],
     source: {
       catalogue: 'R7.1',
       seeds: [{ file: '004_73d082affebbf081.txt', section: 'Suivi du seuil de 20% de téléconsultation – avenant 9' }],
@@ -24,6 +24,10 @@ export default defineRules([
     link: 'https://www.ameli.fr/medecin',
     reviewed: '2026-11-28',
     confidence: 'high',
+    checklist: {
+      fr: 'Téléconsultations : moins de 20 % de votre activité de l’année ?',
+      en: 'Teleconsultations: under 20 % of your activity this year?',
+    },
     params: { threshold: 0.2, psychiatristThreshold: 0.4 },
   },
   {
