@@ -223,7 +223,13 @@ export function checkPrescription(text: string, context: PrescriptionContext): P
   for (const rawLine of input.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     // control characters and HTML tags are not words: blank them out for the analysis, keep the line text
     if (rawLine.trim() === '') continue;
-    const cleaned = rawLine.replace(/<[^<>]{0,200}>/g, ' ').replace(/[\u0000-\u001f\u007f]/g, ' ');
+    // invisible format characters (soft hyphen, zero-width space/joiner, bidi marks, BOM) come with text copied from
+    // PDFs or word processors and would split a medicine's name: removed; full-width letters read as plain ones
+    const cleaned = rawLine
+      .replace(/<[^<>]{0,200}>/g, ' ')
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     try {
       const line = checkLine(cleaned.trim(), date, profession);
       lines.push({ ...line, text: rawLine.trim() });
