@@ -37,10 +37,9 @@ export const DETECTORS: readonly Detector[] = [
       'https://authcps-espacepro.ameli.fr/oauth2/authorize?response_type=code',
     ],
     fixtures: ['login'],
-    match: (url, doc) =>
-      url.hostname === 'authps-espacepro.ameli.fr' ||
-      url.hostname === 'authcps-espacepro.ameli.fr' ||
-      (has(doc, 'form#form-login') && has(doc, 'input[name="password"]')),
+    // Only the two login hosts: a login form shown inside another site's page (an expired-session dialog) does not
+    // make it the login page, and that page keeps its own checks.
+    match: (url) => url.hostname === 'authps-espacepro.ameli.fr' || url.hostname === 'authcps-espacepro.ameli.fr',
   },
   {
     type: 'home',
