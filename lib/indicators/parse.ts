@@ -29,6 +29,7 @@ export interface DeclarationBlock {
 
 /** "72 %" → 72 %, "1/2" → ratio, "Atteint" → done, "6" → count. */
 export function parseIndicatorValue(raw: string): { value: number; unit: IndicatorTile['unit']; target?: number } | undefined {
+  if (typeof raw !== 'string') return undefined;
   const s = normalize(raw);
   if (/^(non )?atteint$|^realise$|^non realise$|^oui$|^non$/.test(s)) return { value: /^(atteint|realise|oui)$/.test(s) ? 1 : 0, unit: 'done', target: 1 };
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);
