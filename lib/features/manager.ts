@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 import type { PageType } from '../pages/types';
-import type { CannotCheck, Feature, FeatureOutput, FeatureServices, Profile, ShownFinding } from './types';
+import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
 
 export interface ManagerState {
   page: PageType;
@@ -19,15 +19,8 @@ export interface ManagerDeps {
   isEnabled?: (featureId: string) => boolean;
 }
 
-export interface RunEnv {
-  page: PageType;
-  url: URL;
-  doc: Document;
-  date: string;
-  profile: Profile;
-  lang: Lang;
-  services: FeatureServices;
-}
+/** What every feature of a page run receives, but its own `report`. */
+export type RunEnv = Omit<FeatureContext, 'report'>;
 
 /** Error text safe to keep: the error's class and message, digits runs masked, bounded. */
 export function safeErrorMessage(err: unknown): string {
