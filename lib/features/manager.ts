@@ -1,4 +1,3 @@
-import type { Lang } from '../i18n';
 import type { PageType } from '../pages/types';
 import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
 
