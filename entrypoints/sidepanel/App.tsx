@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
 import { IndicatorPanel } from '../../components/IndicatorPanel';
+import { PrescriptionBox } from '../../components/PrescriptionBox';
 import { RuleHelp } from '../../components/RuleHelp';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
@@ -162,6 +163,19 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                   helpHref={(id) => `/sidepanel.html?help=${encodeURIComponent(id)}`}
                 />
               )}
+            </details>
+          </section>
+        )}
+
+        {!focusId && (
+          <section aria-labelledby="sp-rx-title" data-section="prescription">
+            <details>
+              <summary>
+                <h2 id="sp-rx-title" class="ca-inline">
+                  {tr(S.rxTitle, lang)}
+                </h2>
+              </summary>
+              <PrescriptionBox date={date} profession={profession} lang={lang} />
             </details>
           </section>
         )}

@@ -73,6 +73,11 @@ test.describe('extension pages', () => {
     // the same checklist as the popup, folded (the transmission page's button may open the panel instead of the popup)
     await page.locator('[data-section="checklist"] summary').click();
     await expect(page.locator('[data-section="checklist"] [data-checklist-id="avant-transmission.medecin-generaliste"] li[data-item-id]').first()).toBeVisible();
+    // the prescription box is there too
+    await page.locator('[data-section="prescription"] summary').click();
+    await page.locator('[data-section="prescription"]').getByLabel('Lignes de l’ordonnance').fill('Ozempic 0,25 mg une injection par semaine');
+    await page.locator('[data-section="prescription"]').getByRole('button', { name: 'Vérifier', exact: true }).click();
+    await expect(page.getByTestId('rx-results').locator('[data-rule-id="aglp1.justification-form"]')).toBeVisible();
     const search = page.getByLabel(/Rechercher/);
     await search.fill('arret');
     await expect(page.locator('[data-help-id="aat.duration-limit"]')).toBeVisible();
