@@ -19,6 +19,10 @@ const SPEC = { id: 'vitale-setup', ruleIds: ['vitale.atsam-and-extension'] } as 
 /** A card-read error counts only if it appears this soon after a click on the carte Vitale button. */
 const CLICK_WINDOW_MS = 30_000;
 export const NOTE_TAG = 'compagnon-vitale-note';
+/** The notes this script made: an element of the same name made by the page is never adopted, moved or removed. */
+const ownNotes = new WeakSet<Element>();
+const ownNote = (doc: Document): HTMLElement | null =>
+  [...doc.querySelectorAll<HTMLElement>(NOTE_TAG)].find((e) => ownNotes.has(e)) ?? null;
 
 export type NoteKind = 'extension-absent' | 'extension-outdated' | 'atsam-outdated' | 'atsam-absent' | 'atsam-error' | 'card-error';
 
@@ -88,7 +92,7 @@ a{color:#0c419a}
 export function renderNote(doc: Document, s: VitaleStatus, lang: 'fr' | 'en'): void {
   const button = doc.querySelector(VITAL_CARD_BUTTON);
   const kind = noteKind(s);
-  let host = doc.querySelector<HTMLElement>(NOTE_TAG);
+  let host = ownNote(doc);
   if (!kind || !button) {
     host?.remove();
     return;
@@ -101,6 +105,7 @@ export function renderNote(doc: Document, s: VitaleStatus, lang: 'fr' | 'en'): v
   if (!host) {
     host = doc.createElement(NOTE_TAG);
     host.attachShadow({ mode: 'open' });
+    ownNotes.add(host);
   }
   if (host.previousElementSibling !== button) button.insertAdjacentElement('afterend', host);
   host.setAttribute('data-signature', signature);
@@ -181,12 +186,12 @@ export const vitaleFeature = defineFeature({
         ctx.report(out);
       }
       if (relevant && (isIncomplete(s) || s.cardError)) renderNote(doc, s, ctx.lang);
-      else doc.querySelector(NOTE_TAG)?.remove();
+      else ownNote(doc)?.remove();
     };
     const unsubscribe = monitor.subscribe(update);
     signal.addEventListener('abort', () => {
       unsubscribe();
-      doc.querySelector(NOTE_TAG)?.remove();
+      ownNote(doc)?.remove();
     });
     watch(doc, signal, () => {
       if (clickedAt && !errorSeenForClick && Date.now() - clickedAt < CLICK_WINDOW_MS && findCardReadError(doc)) {
