@@ -1,0 +1,304 @@
+/**
+ * Security: the extension makes no network request of its own, asks only for the permissions it needs, and
+ * believes nothing the page says except the documented « Lecture Carte Vitale » signals (validated).
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { dumpIndexedDb, runFullJourney, type SeenRequest } from './full-journey';
+import { launchWithExtension, ROOT } from './harness';
+import { openOverlay, overlay } from './overlay';
+// @ts-expect-error plain ESM helper of the test-page package, no types
+import { resolvePortalRequest } from '../portal/router.mjs';
+
+const AMELIPRO_HOST_PERMISSIONS = [
+  'https://authcps-espacepro.ameli.fr/*',
+  'https://authps-espacepro.ameli.fr/*',
+  'https://conventionauxiliaires.ameli.fr/*',
+  'https://convention2.ameli.fr/*',
+  'https://conventionpharmaciens.ameli.fr/*',
+  'https://espacepro.ameli.fr/*',
+  'https://paiements2.ameli.fr/*',
+].sort();
+
+/** A URL the test pages serve (the router answers it), i.e. one of the portal's own resources. */
+const isTestPageResource = (url: string) => resolvePortalRequest(url, 'GET') !== null;
+
+test.describe('network', () => {
+  test('a full journey: the extension makes no request of its own; the pages request only their own resources; nothing leaves the machine', async ({
+    launched,
+  }) => {
+    test.setTimeout(180_000);
+    const record = await runFullJourney(launched);
+    const ext = `chrome-extension://${launched.extensionId}/`;
+    expect(record.requests.length, 'CDP saw the journey').toBeGreaterThan(20);
+
+    // 1. Requests made by the extension (service worker, extension pages, content script): its own files only.
+    const madeByExtension = (r: SeenRequest) =>
+      r.by === 'service-worker' || r.by.startsWith('chrome-extension://') || r.initiatorUrls.some((u) => u.startsWith('chrome-extension://'));
+    const local = (url: string) => url.startsWith(ext) || /^(blob|data):/.test(url);
+    expect(record.requests.filter((r) => r.url.startsWith(ext)).length, 'the extension loads its own files').toBeGreaterThan(0);
+    const describe = (r: SeenRequest) => `${r.by} → ${r.url} (${r.initiatorType}: ${r.initiatorUrls.join(' < ')})`;
+    expect(record.requests.filter((r) => madeByExtension(r) && !local(r.url)).map(describe), 'requests made by the extension').toEqual([]);
+
+    // 2. Every other request is a portal test page's own resource (served locally by the harness).
+    const others = record.requests.filter((r) => !local(r.url));
+    expect(others.length).toBeGreaterThan(10);
+    expect(others.filter((r) => !isTestPageResource(r.url)).map(describe)).toEqual([]);
+
+    // 3. The harness's own lists: nothing refused (nothing tried to leave), every request local.
+    expect(launched.blocked).toEqual([]);
+    const notLocal = launched.requests.filter((r) => !r.fromExtension && !/^(blob|data):/.test(r.url) && !isTestPageResource(r.url));
+    expect(notLocal.map((r) => r.url)).toEqual([]);
+    // every extension resource requested is ours (no other extension's files)
+    expect(launched.requests.filter((r) => r.fromExtension && !r.url.startsWith(ext)).map((r) => r.url)).toEqual([]);
+
+    // Canary: the recording does see a request an extension page or the service worker would make.
+    const popup = record.pages.find((p) => p.url().includes('/popup.html'))!;
+    await popup.evaluate(() => fetch('https://canary.example/popup').catch(() => null));
+    await launched.serviceWorker.evaluate(() => fetch('https://canary.example/worker').catch(() => null));
+    await expect
+      .poll(() => record.requests.filter((r) => madeByExtension(r) && r.url.startsWith('https://canary.example/')).map((r) => r.url).sort())
+      .toEqual(['https://canary.example/popup', 'https://canary.example/worker']);
+    expect(launched.blocked).toEqual(['https://canary.example/popup', 'https://canary.example/worker']);
+  });
+});
+
+test.describe('manifest', () => {
+  const read = (dir: string) => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+  test.beforeAll(() => {
+    // `npm test` builds both; a lone e2e run may only have the Chrome build.
+    if (!existsSync(join(ROOT, '.output/firefox-mv3/manifest.json'))) {
+      execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'ignore' });
+    }
+  });
+
+  /** What both builds must share: hosts, no weakening, nothing exposed to the web, nothing remote. */
+  function commonChecks(dir: string, m: any) {
+    expect([...m.host_permissions].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'content_security_policy', 'web_accessible_resources', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
+      expect(m[key], `${dir}: ${key}`).toBeUndefined();
+    }
+    expect(m.content_scripts).toHaveLength(1);
+    expect([...m.content_scripts[0].matches].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
+    expect(m.content_scripts[0].all_frames ?? false).toBe(false);
+    expect(m.content_scripts[0].world ?? 'ISOLATED').toBe('ISOLATED');
+    // every script, page and icon is a file of the package
+    const files = [
+      ...m.content_scripts.flatMap((c: any) => [...(c.js ?? []), ...(c.css ?? [])]),
+      m.background.service_worker ?? m.background.scripts,
+      m.action?.default_popup,
+      m.options_ui?.page,
+      m.side_panel?.default_path ?? m.sidebar_action?.default_panel,
+      ...Object.values(m.icons ?? {}),
+    ]
+      .flat()
+      .filter((f): f is string => typeof f === 'string');
+    for (const f of files) {
+      expect(f, `${dir}: ${f} is a local path`).not.toMatch(/^[a-z-]+:|^\/\//i);
+      expect(existsSync(join(ROOT, '.output', dir, f)), `${dir}: ${f} exists`).toBe(true);
+    }
+    // extension pages load only their own scripts and styles
+    for (const page of [m.action?.default_popup, m.options_ui?.page, m.side_panel?.default_path ?? m.sidebar_action?.default_panel]) {
+      const html = readFileSync(join(ROOT, '.output', dir, page), 'utf8');
+      const refs = [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((x) => x[1]!);
+      expect(refs.filter((r) => /^(?:[a-z-]+:)?\/\//i.test(r)), `${dir}/${page}: remote references`).toEqual([]);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/); // no inline script (MV3 CSP forbids it anyway)
+    }
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/|unsafe-eval|unsafe-inline|wasm-unsafe-eval|http:\/\//);
+  }
+
+  test('Chrome build: storage and sidePanel, the seven amelipro hosts, nothing else', () => {
+    const m = read('chrome-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.background).toEqual({ type: 'module', service_worker: 'background.js' });
+    commonChecks('chrome-mv3', m);
+  });
+
+  test('Firefox build: storage only, a gecko id, no data collected, the seven amelipro hosts', () => {
+    const m = read('firefox-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.side_panel).toBeUndefined();
+    expect(m.background).toEqual({ type: 'module', scripts: ['background.js'] });
+    commonChecks('firefox-mv3', m);
+  });
+});
+
+/** The real overlay (the content script's shadow host), as the page's own scripts see it. */
+async function overlaySnapshot(page: Page): Promise<{ hosts: number; page: string | null; ruleIds: string[] }> {
+  return page.evaluate(() => {
+    const real = [...document.querySelectorAll('compagnon-amelipro')].filter((e) => e.shadowRoot);
+    const host = real[0];
+    return {
+      hosts: real.length,
+      page: host?.getAttribute('data-compagnon-page') ?? null,
+      ruleIds: [...(host?.shadowRoot?.querySelectorAll('[data-rule-id]') ?? [])].map((e) => e.getAttribute('data-rule-id')!).sort(),
+    };
+  });
+}
+
+async function vitaleStatusInPopup(launched: { context: any; extensionId: string; serviceWorker: Worker }, urlPart: string): Promise<Page> {
+  const tabs = (await launched.serviceWorker.evaluate(() => (globalThis as any).chrome.tabs.query({}))) as { id?: number; url?: string }[];
+  const tab = tabs.find((t) => t.url?.includes(urlPart));
+  const popup: Page = await launched.context.newPage();
+  await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tab!.id}`);
+  return popup;
+}
+
+test.describe('the page cannot drive the extension', () => {
+  test('window messages, CustomEvents and look-alike elements change nothing: storage, overlay and carte Vitale status', async ({ launched, serviceWorker }) => {
+    const page = await launched.context.newPage();
+    await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'home');
+    // settled: the carte Vitale extension reported absent, and that status stored
+    await expect(page.locator('compagnon-vitale-note')).toHaveAttribute('data-vitale-note', 'extension-absent', { timeout: 10_000 });
+    await expect.poll(async () => ((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['vitaleStatus'] ?? []).length).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const dbBefore = await dumpIndexedDb(serviceWorker);
+    const overlayBefore = await overlaySnapshot(page);
+    expect(overlayBefore.hosts).toBe(1);
+    const sessionBefore = await serviceWorker.evaluate(() => (globalThis as any).chrome.storage.session.get(null));
+
+    // The page has no way to message the extension directly.
+    expect(await page.evaluate(() => typeof (globalThis as any).chrome?.runtime?.sendMessage)).toBe('undefined');
+
+    await page.evaluate(() => {
+      const snapshot = { indicatorId: 'donum.socle.usage-teleservices', value: 100, target: 60, asOf: '2026-11-27', capturedAt: '2026-11-27T10:00:00.000Z', pageType: 'convention-medecin' };
+      const finding = { ruleId: 'spoof.rule', featureId: 'spoof', severity: 'blocking', title: { fr: 'FAUX', en: 'FAKE' }, message: { fr: 'FAUX', en: 'FAKE' } };
+      const tabState = { page: 'convention-medecin', findings: [finding], cannotCheck: [], failed: [], ran: ['spoof'], snoozed: 0, updatedAt: new Date().toISOString() };
+      // 1. window messages shaped like the extension's runtime messages
+      for (const msg of [
+        { type: 'storage', op: 'saveSnapshots', payload: { snapshots: [snapshot] } },
+        { type: 'storage', op: 'eraseAll', payload: {} },
+        { type: 'storage', op: 'setVitaleStatus', payload: { status: { extension: 'present', atsam: 'ok' } } },
+        { type: 'tab-state', state: tabState },
+        { type: 'vitale-status' },
+        { type: 'vitale-test' },
+        { type: 'open-checklist' },
+        { service: 'diagam_web_extension_is_loaded', version: '9.9.9' },
+      ]) {
+        window.postMessage(msg, '*');
+        window.postMessage(JSON.stringify(msg), '*');
+      }
+      // 2. CustomEvents: the carte Vitale events with bad values, and made-up ones
+      const fire = (name: string, detail: unknown) => window.dispatchEvent(new CustomEvent(name, { detail }));
+      fire('evenement_reponse_diagam', { service: 'diagam_web_extension_is_loaded', version: '1.2.3'.repeat(200) });
+      fire('evenement_reponse_diagam', JSON.stringify({ service: 'diagam_web_extension_is_loaded', version: '2.1.0', pad: 'x'.repeat(30_000) }));
+      fire('evenement_reponse_diagam', { service: { toString: () => 'diagam_web_extension_is_loaded' }, version: '2.1.0' });
+      fire('evenement_reponse_diagam', { service: 'diagam_web_extension_is_loaded', version: () => '2.1.0' });
+      fire('evenement_reponse_diagam', '{not json');
+      fire('evenement_reponse_vitale', { service: 'version', atsam: '4.67.03', srvsvcnam: '5.10.04' }); // no test running: ignored
+      fire('evenement_reponse_diagam', { service: 'version', atsam: '4.67.03' });
+      for (const name of ['compagnon-amelipro:finding', 'compagnon-amelipro:storage', 'storage', 'tab-state']) fire(name, { type: 'storage', op: 'eraseAll', payload: {} });
+      // 3. look-alike elements: the announcement div in the wrong element or with a non-version, a fake overlay and note
+      const span = document.createElement('span');
+      span.id = 'lecture-vitale-native-messaging-webextension-version';
+      span.textContent = '2.1.0';
+      document.body.append(span);
+      const div = document.createElement('div');
+      div.id = 'lecture-vitale-native-messaging-webextension-version';
+      div.textContent = '<b>piège</b> version inconnue';
+      document.body.prepend(div);
+      const fake = document.createElement('compagnon-amelipro');
+      fake.setAttribute('data-compagnon-page', 'convention-medecin');
+      fake.innerHTML = '<div data-rule-id="spoof.rule" class="ca-finding">FAUX</div>';
+      document.body.append(fake);
+      const fakeNote = document.createElement('compagnon-vitale-note');
+      fakeNote.setAttribute('data-vitale-note', 'ok');
+      document.body.prepend(fakeNote);
+      // Ma Convention-looking tiles on the home page
+      const tile = document.createElement('section');
+      tile.innerHTML = '<h2>Mes indicateurs</h2><div class="indicateur" data-indicateur="donum.socle.usage-teleservices"><span>Usage des téléservices</span><strong>100 %</strong><span>Objectif 60 %</span></div>';
+      document.body.append(tile);
+      // an in-page navigation signal the content script listens to (it re-reads the real URL)
+      window.dispatchEvent(new Event('wxt:locationchange'));
+    });
+    await page.waitForTimeout(2500);
+
+    // Nothing stored changed, the overlay and the carte Vitale status are the same.
+    expect(await dumpIndexedDb(serviceWorker)).toEqual(dbBefore);
+    expect(await overlaySnapshot(page)).toEqual(overlayBefore);
+    expect(await serviceWorker.evaluate(() => (globalThis as any).chrome.storage.session.get(null))).toEqual(sessionBefore);
+    await expect(page.locator('compagnon-vitale-note[data-vitale-note="extension-absent"]')).toHaveCount(1);
+    // the page's look-alike note was neither adopted nor moved
+    expect(await page.evaluate(() => document.body.firstElementChild?.outerHTML)).toBe('<compagnon-vitale-note data-vitale-note="ok"></compagnon-vitale-note>');
+    const popup = await vitaleStatusInPopup(launched, '/page-accueil-ihm/');
+    const vitale = popup.locator('section[data-section="vitale"]');
+    await expect(vitale.getByTestId('vitale-extension')).toContainText('non détectée');
+    await expect(vitale.getByTestId('vitale-atsam')).not.toContainText('à jour');
+    await expect(vitale.getByTestId('vitale-components')).toHaveCount(0);
+    await expect(vitale).not.toContainText('<img');
+    // the portal page is still usable
+    await expect(page.locator('#patientLogin-form-nir')).toBeVisible();
+
+    // The documented announcement with a malformed version: presence only (as documented), the bad value is
+    // neither kept nor shown.
+    await page.evaluate(() =>
+      window.dispatchEvent(new CustomEvent('evenement_reponse_diagam', { detail: { service: 'diagam_web_extension_is_loaded', version: '<img src=x onerror=alert(1)>' } })),
+    );
+    await popup.reload();
+    await expect(vitale.getByTestId('vitale-extension')).toContainText('installée');
+    await expect(vitale).not.toContainText('<img');
+    await expect.poll(async () => JSON.stringify((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['vitaleStatus'])).toContain('"extensionVersion":null');
+    expect(JSON.stringify(await dumpIndexedDb(serviceWorker))).not.toContain('<img');
+    expect((await overlaySnapshot(page)).ruleIds.every((id) => /^[a-z0-9.-]+$/.test(id))).toBe(true);
+  });
+
+  test('another extension cannot reach the extension: its messages get no answer, nothing is stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'other-extension-'));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ manifest_version: 3, name: 'Other extension', version: '1.0.0', background: { service_worker: 'sw.js' } }),
+    );
+    writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("install", () => {});\n');
+    const launched = await launchWithExtension({ extraExtensions: [dir] });
+    try {
+      const other =
+        launched.context.serviceWorkers().find((w) => w.url().endsWith('/sw.js')) ??
+        (await launched.context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/sw.js') }));
+      const before = await dumpIndexedDb(launched.serviceWorker);
+      const answers = await other.evaluate(async (id) => {
+        const out: string[] = [];
+        const messages = [
+          { type: 'storage', op: 'saveSnapshots', payload: { snapshots: [{ indicatorId: 'donum.socle.usage-teleservices', value: 1, target: null, asOf: '2026-11-27', capturedAt: '2026-11-27T10:00:00.000Z', pageType: 'convention-medecin' }] } },
+          { type: 'storage', op: 'exportAll', payload: {} },
+          { type: 'storage', op: 'eraseAll', payload: {} },
+          { type: 'get-tab-state', tabId: 1 },
+          { type: 'ping' },
+        ];
+        for (const m of messages) {
+          try {
+            out.push(`answer: ${JSON.stringify(await (globalThis as any).chrome.runtime.sendMessage(id, m))}`);
+          } catch (e) {
+            out.push(`refused: ${(e as Error).message}`);
+          }
+        }
+        try {
+          const port = (globalThis as any).chrome.runtime.connect(id);
+          await new Promise<void>((resolve) => {
+            port.onDisconnect.addListener(() => resolve());
+            port.postMessage({ type: 'storage', op: 'eraseAll', payload: {} });
+            setTimeout(resolve, 1000);
+          });
+          out.push('port: disconnected');
+        } catch (e) {
+          out.push(`refused: ${(e as Error).message}`);
+        }
+        return out;
+      }, launched.extensionId);
+      for (const a of answers.slice(0, 5)) expect(a).toMatch(/^refused: .*(Receiving end does not exist|Could not establish connection)/);
+      expect(await dumpIndexedDb(launched.serviceWorker)).toEqual(before);
+    } finally {
+      await launched.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
