@@ -1,3 +1,4 @@
+import type { Text } from '../i18n';
 import type { PageType } from '../pages/types';
 import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
 
@@ -21,10 +22,58 @@ export interface ManagerDeps {
 /** What every feature of a page run receives, but its own `report`. */
 export type RunEnv = Omit<FeatureContext, 'report'>;
 
-/** Error text safe to keep: the error's class and message, digits runs masked, bounded. */
+/** Error text safe to keep: the error's class and message, digits runs masked, bounded. Never throws. */
 export function safeErrorMessage(err: unknown): string {
-  const raw = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  let raw: string;
+  try {
+    raw = err instanceof Error ? `${String(err.name)}: ${String(err.message)}` : String(err);
+  } catch {
+    raw = 'Erreur illisible';
+  }
   return raw.replace(/\d[\d .]{5,}\d/g, '[nombre masqué]').slice(0, 200);
+}
+
+const SEVERITIES = new Set(['blocking', 'warning', 'info']);
+const isText = (t: unknown): t is Text => !!t && typeof t === 'object' && typeof (t as Text).fr === 'string' && typeof (t as Text).en === 'string';
+const copyText = (t: Text): Text => ({ fr: t.fr, en: t.en });
+
+/**
+ * A plain copy of what a feature reported, or null when it is not a well-formed output (wrong shape, hostile
+ * object). The copy keeps only the known fields, so later changes by the feature and cycles never reach the UI.
+ */
+export function cleanOutput(out: unknown): FeatureOutput | null {
+  try {
+    const o = out as FeatureOutput;
+    if (!o || typeof o !== 'object' || !Array.isArray(o.findings) || !Array.isArray(o.cannotCheck)) return null;
+    const findings: ShownFinding[] = [];
+    for (const f of o.findings) {
+      if (!f || typeof f.ruleId !== 'string' || typeof f.featureId !== 'string' || !SEVERITIES.has(f.severity)) return null;
+      if (!isText(f.title) || !isText(f.message)) return null;
+      if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
+      if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && typeof f.source !== 'string')) return null;
+      if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
+      findings.push({
+        ruleId: f.ruleId,
+        featureId: f.featureId,
+        severity: f.severity,
+        title: copyText(f.title),
+        message: copyText(f.message),
+        ...(f.detail ? { detail: copyText(f.detail) } : {}),
+        ...(f.link !== undefined ? { link: f.link } : {}),
+        ...(f.source !== undefined ? { source: f.source } : {}),
+        ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),
+        ...(f.action ? { action: { kind: f.action.kind, label: copyText(f.action.label) } } : {}),
+      });
+    }
+    const cannotCheck: CannotCheck[] = [];
+    for (const c of o.cannotCheck) {
+      if (!c || typeof c.featureId !== 'string' || !isText(c.reason) || (c.ruleId !== undefined && typeof c.ruleId !== 'string')) return null;
+      cannotCheck.push({ featureId: c.featureId, ...(c.ruleId !== undefined ? { ruleId: c.ruleId } : {}), reason: copyText(c.reason) });
+    }
+    return { findings, cannotCheck };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -60,7 +109,11 @@ export class FeatureManager {
         const message = safeErrorMessage(err);
         this.failed.set(feature.id, message);
         this.outputs.delete(feature.id);
-        this.deps.onError?.(feature.id, message);
+        try {
+          this.deps.onError?.(feature.id, message);
+        } catch {
+          // the error sink failing must not break the others
+        }
         this.emit();
       };
       try {
@@ -69,7 +122,13 @@ export class FeatureManager {
             ...env,
             report: (out) => {
               if (controller.signal.aborted || generation !== this.generation) return;
-              this.outputs.set(feature.id, out);
+              const clean = cleanOutput(out);
+              if (!clean) {
+                fail(new Error('Résultat de vérification mal formé'));
+                return;
+              }
+              this.failed.delete(feature.id);
+              this.outputs.set(feature.id, clean);
               this.emit();
             },
           },
@@ -98,6 +157,17 @@ export class FeatureManager {
       findings.push(...out.findings);
       cannotCheck.push(...out.cannotCheck);
     }
+    // A feature that broke has checked nothing: said as "impossible de vérifier", never left as a silent pass.
+    for (const featureId of this.failed.keys()) {
+      const title = this.deps.features.find((f) => f.id === featureId)?.title;
+      cannotCheck.push({
+        featureId,
+        reason: {
+          fr: `${title ? `« ${title.fr} » : ` : ''}la vérification s'est interrompue sur une erreur ; rien n'a pu être vérifié sur cette page.`,
+          en: `${title ? `"${title.en}": ` : ''}the check stopped on an error; nothing could be checked on this page.`,
+        },
+      });
+    }
     const order = { blocking: 0, warning: 1, info: 2 } as const;
     findings.sort((a, b) => order[a.severity] - order[b.severity]);
     return {
@@ -110,6 +180,10 @@ export class FeatureManager {
   }
 
   private emit(): void {
-    this.deps.onChange(this.state());
+    try {
+      this.deps.onChange(this.state());
+    } catch {
+      // the UI failing to draw is not a feature failure, and the next change tries again
+    }
   }
 }
