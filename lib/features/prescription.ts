@@ -35,6 +35,8 @@ export function medicineFields(doc: Document): HTMLTextAreaElement[] {
 }
 
 const NOTE_TAG = 'compagnon-amelipro-note';
+/** The notes this script made: an element of the same name placed by the page is never adopted. */
+const ownNotes = new WeakSet<Element>();
 const NOTE_CSS = `:host{all:initial;display:block}
 ul{list-style:none;margin:4px 0 12px;padding:0;font:13px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b}
 li{border-left:4px solid #a15c00;background:#fff7e8;padding:4px 8px;margin-top:4px;border-radius:3px}
@@ -46,10 +48,11 @@ strong{font-weight:700}`;
 function noteFor(field: HTMLElement, create: boolean): HTMLElement | null {
   const anchor = (field.closest('.v-input') as HTMLElement | null) ?? field;
   const next = anchor.nextElementSibling;
-  if (next?.tagName.toLowerCase() === NOTE_TAG) return next as HTMLElement;
+  if (next && ownNotes.has(next)) return next as HTMLElement;
   if (!create) return null;
   const host = field.ownerDocument.createElement(NOTE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
+  ownNotes.add(host);
   const style = field.ownerDocument.createElement('style');
   style.textContent = NOTE_CSS;
   shadow.append(style, field.ownerDocument.createElement('div'));
