@@ -252,6 +252,24 @@ test.describe('the page cannot drive the extension', () => {
     expect((await overlaySnapshot(page)).ruleIds.every((id) => /^[a-z0-9.-]+$/.test(id))).toBe(true);
   });
 
+  test('a look-alike prescription note placed by the page under a field is not adopted: the real note still shows', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/prescription/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await page.evaluate(() => {
+      const field = document.querySelector('#prescription-ligne-2')!;
+      const anchor = field.closest('.v-input') ?? field;
+      const fake = document.createElement('compagnon-amelipro-note');
+      fake.setAttribute('data-fake', '1');
+      anchor.after(fake);
+    });
+    await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    await expect(page.locator('compagnon-amelipro-note:not([data-fake]) [data-rule-id="secure-prescription.required"]')).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector('compagnon-amelipro-note[data-fake]')!.shadowRoot)).toBeNull();
+    await openOverlay(page);
+    await expect(overlay(page).first().locator('[data-rule-id="secure-prescription.required"]')).toBeVisible();
+  });
+
   test('another extension cannot reach the extension: its messages get no answer, nothing is stored', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'other-extension-'));
     writeFileSync(
