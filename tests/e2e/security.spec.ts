@@ -11,6 +11,7 @@ import { test, expect } from './fixtures';
 import { dumpIndexedDb, runFullJourney, type SeenRequest } from './full-journey';
 import { launchWithExtension, ROOT } from './harness';
 import { openOverlay, overlay } from './overlay';
+import { scanBundles } from '../unit/security/bundle-scan';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { resolvePortalRequest } from '../portal/router.mjs';
 
@@ -120,6 +121,14 @@ test.describe('manifest', () => {
     commonChecks('chrome-mv3', m);
   });
 
+  test('both builds: no eval, no Function constructor, no network call, no remote code beyond the reviewed patterns', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+      const { hits, seen } = scanBundles(join(ROOT, '.output', dir));
+      expect(hits, dir).toEqual([]);
+      expect(seen.get('zod Function probe'), `${dir}: the known zod probe`).toBe(1);
+    }
+  });
+
   test('Firefox build: storage only, a gecko id, no data collected, the seven amelipro hosts', () => {
     const m = read('firefox-mv3');
     expect(m.manifest_version).toBe(3);
@@ -176,9 +185,9 @@ test.describe('the page cannot drive the extension', () => {
       const tabState = { page: 'convention-medecin', findings: [finding], cannotCheck: [], failed: [], ran: ['spoof'], snoozed: 0, updatedAt: new Date().toISOString() };
       // 1. window messages shaped like the extension's runtime messages
       for (const msg of [
-        { type: 'storage', op: 'saveSnapshots', payload: { snapshots: [snapshot] } },
-        { type: 'storage', op: 'eraseAll', payload: {} },
-        { type: 'storage', op: 'setVitaleStatus', payload: { status: { extension: 'present', atsam: 'ok' } } },
+        { type: 'storage', op: 'snapshot.put', payload: { snapshots: [snapshot] } },
+        { type: 'storage', op: 'data.erase', payload: {} },
+        { type: 'storage', op: 'vitale.set', payload: { extension: 'present', atsam: 'ok' } },
         { type: 'tab-state', state: tabState },
         { type: 'vitale-status' },
         { type: 'vitale-test' },
@@ -197,7 +206,7 @@ test.describe('the page cannot drive the extension', () => {
       fire('evenement_reponse_diagam', '{not json');
       fire('evenement_reponse_vitale', { service: 'version', atsam: '4.67.03', srvsvcnam: '5.10.04' }); // no test running: ignored
       fire('evenement_reponse_diagam', { service: 'version', atsam: '4.67.03' });
-      for (const name of ['compagnon-amelipro:finding', 'compagnon-amelipro:storage', 'storage', 'tab-state']) fire(name, { type: 'storage', op: 'eraseAll', payload: {} });
+      for (const name of ['compagnon-amelipro:finding', 'compagnon-amelipro:storage', 'storage', 'tab-state']) fire(name, { type: 'storage', op: 'data.erase', payload: {} });
       // 3. look-alike elements: the announcement div in the wrong element or with a non-version, a fake overlay and note
       const span = document.createElement('span');
       span.id = 'lecture-vitale-native-messaging-webextension-version';
@@ -286,9 +295,9 @@ test.describe('the page cannot drive the extension', () => {
       const answers = await other.evaluate(async (id) => {
         const out: string[] = [];
         const messages = [
-          { type: 'storage', op: 'saveSnapshots', payload: { snapshots: [{ indicatorId: 'donum.socle.usage-teleservices', value: 1, target: null, asOf: '2026-11-27', capturedAt: '2026-11-27T10:00:00.000Z', pageType: 'convention-medecin' }] } },
-          { type: 'storage', op: 'exportAll', payload: {} },
-          { type: 'storage', op: 'eraseAll', payload: {} },
+          { type: 'storage', op: 'snapshot.put', payload: { snapshots: [{ indicatorId: 'donum.socle.usage-teleservices', value: 1, target: null, asOf: '2026-11-27', capturedAt: '2026-11-27T10:00:00.000Z', pageType: 'convention-medecin' }] } },
+          { type: 'storage', op: 'data.export', payload: {} },
+          { type: 'storage', op: 'data.erase', payload: {} },
           { type: 'get-tab-state', tabId: 1 },
           { type: 'ping' },
         ];
@@ -303,7 +312,7 @@ test.describe('the page cannot drive the extension', () => {
           const port = (globalThis as any).chrome.runtime.connect(id);
           await new Promise<void>((resolve) => {
             port.onDisconnect.addListener(() => resolve());
-            port.postMessage({ type: 'storage', op: 'eraseAll', payload: {} });
+            port.postMessage({ type: 'storage', op: 'data.erase', payload: {} });
             setTimeout(resolve, 1000);
           });
           out.push('port: disconnected');

@@ -1,0 +1,85 @@
+/**
+ * Every runtime-message listener answers this extension only: a message whose sender is another extension (or
+ * has no id) gets no answer and changes nothing. (Chrome delivers other extensions' messages to
+ * onMessageExternal, which is never listened to; these checks are the second line.)
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBFactory } from 'fake-indexeddb';
+import { startBackground } from '../../../lib/background/hub';
+import { createStorageMessageHandler } from '../../../lib/storage/owner';
+import { createStorageService } from '../../../lib/storage/service';
+import { handleVitaleMessage, resetVitaleChannel } from '../../../lib/vitale/channel';
+
+const OWN = fakeBrowser.runtime.id;
+const STRANGERS = [
+  { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/sw.js' },
+  { id: 'other@example.org', tab: { id: 4 }, url: 'https://espacepro.ameli.fr/aat/' },
+  { url: 'https://espacepro.ameli.fr/aat/', tab: { id: 4 } },
+  {},
+];
+const tabState = {
+  page: 'aat',
+  findings: [{ ruleId: 'aat.duration-limit', featureId: 'aat', severity: 'blocking', title: { fr: 't', en: 't' }, message: { fr: 'm', en: 'm' } }],
+  cannotCheck: [],
+  failed: [],
+  ran: ['aat'],
+  snoozed: 0,
+  updatedAt: '2026-11-28T10:00:00.000Z',
+};
+
+describe('background hub', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('answers this extension, and nobody else', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
+    startBackground();
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
+    for (const sender of STRANGERS) {
+      for (const msg of [{ type: 'tab-state', state: tabState }, { type: 'get-tab-state', tabId: 4 }, { type: 'ping' }, { type: 'open-checklist' }]) {
+        const answers = await fakeBrowser.runtime.onMessage.trigger(msg, sender as never, () => {});
+        expect(answers.filter((a) => a !== undefined), `${JSON.stringify(msg)} from ${JSON.stringify(sender)}`).toEqual([]);
+      }
+    }
+    expect(badge).not.toHaveBeenCalled();
+    // the same message from this extension's content script is answered
+    const own = await fakeBrowser.runtime.onMessage.trigger({ type: 'ping' }, { id: OWN } as never, () => {});
+    expect(own.find((a) => a !== undefined)).toMatchObject({ ok: true });
+  });
+});
+
+describe('storage owner', () => {
+  it('refuses every operation from another sender, before reading anything', async () => {
+    const service = createStorageService({ factory: new IDBFactory() });
+    const ops = Object.keys(service).filter((k) => k !== 'connection') as (keyof typeof service & string)[];
+    expect(ops).toContain('data.export');
+    const spies = ops.map((op) => vi.spyOn(service, op as never));
+    const handler = createStorageMessageHandler(service, { id: OWN, getURL: (p) => `chrome-extension://${OWN}${p}` });
+    for (const sender of STRANGERS) {
+      for (const op of ops) {
+        expect(await handler({ type: 'storage', op, payload: {} }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+    }
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('carte Vitale channel (content script)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetVitaleChannel();
+  });
+
+  it('answers only the extension pages: not other extensions, not tabs', () => {
+    for (const sender of [...STRANGERS, { id: OWN, tab: { id: 4 } }]) {
+      expect(handleVitaleMessage({ type: 'vitale-status' }, sender as never)).toBeUndefined();
+      expect(handleVitaleMessage({ type: 'vitale-test' }, sender as never)).toBeUndefined();
+    }
+    expect(handleVitaleMessage({ type: 'vitale-status' }, { id: OWN })).toBeInstanceOf(Promise);
+    expect(handleVitaleMessage({ type: 'storage', op: 'eraseAll' }, { id: OWN })).toBeUndefined();
+    resetVitaleChannel();
+  });
+});
