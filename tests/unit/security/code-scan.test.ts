@@ -4,6 +4,8 @@
  * which checks them too), of the built bundles of both browsers.
  *
  * Known, reviewed patterns allowed in the bundles (production build, minified), and nothing else:
+ * - Preact's `e.innerHTML = props.dangerouslySetInnerHTML.__html` (the sources never use that prop; `web-ext lint`
+ *   reports it as an UNSAFE_VAR_ASSIGNMENT warning).
  * - zod 4's probe `try{return Function(``),!0}catch{return!1}` (tests whether the CSP allows `Function`; under the
  *   extension CSP it does not, and zod falls back to its interpreter). Only in bundles that include zod (extension
  *   pages and background), never in the content script. `web-ext lint` reports it as a warning.
