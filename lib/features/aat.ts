@@ -5,7 +5,7 @@
  */
 import type { Text } from '../i18n';
 import type { Facts } from '../rules/facts';
-import { findControlByLabel, labelText, normalize } from './dom';
+import { findControlByLabel, findControlsByLabel, labelText, normalize } from './dom';
 import { definePageRulesFeature, type Extraction } from './page-rules';
 import { parseFrDate } from './read';
 
@@ -28,6 +28,17 @@ function choiceLabel(input: Element): string {
   if (box) parts.push(labelText(box.querySelector('label')));
   if (input.nextSibling?.textContent) parts.push(normalize(input.nextSibling.textContent));
   return parts.filter(Boolean).join(' ');
+}
+
+/** The label of the last checkbox before `el` in page order (the box that opens the section `el` belongs to). */
+function precedingBoxLabel(el: Element): string {
+  let last: Element | null = null;
+  for (const box of Array.from(el.ownerDocument.querySelectorAll('input[type="checkbox"], [role="checkbox"]'))) {
+    if (box.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) last = box;
+    else break;
+  }
+  if (!last) return '';
+  return last instanceof HTMLInputElement ? choiceLabel(last) : normalize(last.textContent);
 }
 
 function readKind(doc: Document): { kind?: AatFacts['kind']; found: boolean } {
@@ -109,7 +120,10 @@ export function extractAat(doc: Document, paperRequested: boolean, page: 'aat' |
   if (!kind.found) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
   const startEl =
     findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/) ?? (page === 'atmp' ? findControlByLabel(doc, /^date du certificat/) : null);
-  const endEl = findControlByLabel(doc, /jusqu'au|date de fin|fin de l'arret/);
+  // On the AT/MP certificate "Jusqu'au" also ends the "Soins sans arrêt de travail" period: never read that one as
+  // the leave's end (it would make a missing or renamed leave end look like an unfilled field, a silent pass).
+  const endRe = /jusqu'au|date de fin|fin de l'arret/;
+  const endEl = page === 'atmp' ? (findControlsByLabel(doc, endRe).find((c) => !/\bsoins\b/.test(precedingBoxLabel(c))) ?? null) : findControlByLabel(doc, endRe);
   if (!startEl) missing.push({ fr: "date de début de l'arrêt", en: 'start date' });
   if (!endEl) missing.push({ fr: "date de fin de l'arrêt", en: 'end date' });
   const tele = readCheckbox(doc, /teleconsultation/);

@@ -47,6 +47,12 @@ export function labelText(el: Element | null): string {
  * aria-labelledby, aria-label and the label inside the same Vuetify field. Skips our own overlay.
  */
 export function findControlByLabel(root: ParentNode, re: RegExp): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
+  return findControlsByLabel(root, re, 1)[0] ?? null;
+}
+
+/** Every form control whose label matches `re`, in page order (at most `limit`). */
+export function findControlsByLabel(root: ParentNode, re: RegExp, limit = Infinity): (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] {
+  const found: (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] = [];
   const controls = Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select'));
   for (const c of controls) {
     if (c.type === 'hidden') continue;
@@ -62,9 +68,12 @@ export function findControlByLabel(root: ParentNode, re: RegExp): HTMLInputEleme
     const field = c.closest('.v-input, .v-field, .form-group, .p2-field, fieldset, p, div');
     const inner = field?.querySelector('label');
     if (inner) labels.push(labelText(inner));
-    if (labels.some((l) => l && re.test(l))) return c;
+    if (labels.some((l) => l && re.test(l))) {
+      found.push(c);
+      if (found.length >= limit) break;
+    }
   }
-  return null;
+  return found;
 }
 
 /** The text content of the page's headings, normalised. */
