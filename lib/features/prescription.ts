@@ -25,12 +25,16 @@ function labelOf(field: HTMLElement): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** The free-text fields where medicines are written, in page order. */
-export function medicineFields(doc: Document): HTMLTextAreaElement[] {
+/**
+ * The free-text fields where medicines are written, in page order. On the prescription page (`prescriptionPage`)
+ * every free-text field is a medicine line unless its label says otherwise, so that a line whose label changed
+ * (or has none) is still checked rather than silently skipped.
+ */
+export function medicineFields(doc: Document, prescriptionPage = false): HTMLTextAreaElement[] {
   return Array.from(doc.querySelectorAll<HTMLTextAreaElement>('textarea')).filter((t) => {
     if (t.getAttribute('aria-hidden') === 'true' || t.readOnly || t.closest('compagnon-amelipro')) return false;
     const label = labelOf(t);
-    return MEDICINE_LABEL.test(label) && !NOT_MEDICINE.test(label);
+    return (prescriptionPage || MEDICINE_LABEL.test(label)) && !NOT_MEDICINE.test(label);
   });
 }
 
@@ -101,7 +105,7 @@ export const prescriptionFeature = defineFeature({
     });
     let last: FeatureOutput | null = null;
     watch(ctx.doc, signal, () => {
-      const fields = medicineFields(ctx.doc);
+      const fields = medicineFields(ctx.doc, ctx.page === 'prescription');
       const shown: ShownFinding[] = [];
       const keep = new Set<HTMLElement>();
       fields.forEach((field, index) => {
