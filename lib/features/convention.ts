@@ -7,7 +7,7 @@ import type { Text } from '../i18n';
 import { readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
 import { rules } from '../rules/engine';
 import type { Facts } from '../rules/facts';
-import { watch } from './dom';
+import { normalize, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
@@ -20,7 +20,15 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
   const open = blocks.filter((b) => b.open && b.total !== undefined && b.declared !== undefined);
   const pending = open.filter((b) => b.declared! < b.total!).sort((a, b) => (a.closesOn ?? '9999').localeCompare(b.closesOn ?? '9999'));
   const chosen = pending[0] ?? open[0];
-  if (!chosen) return { facts: {}, missing: [] }; // no window open: nothing to declare now
+  // An open entry whose count cannot be read, or a count left to declare whose entry status cannot be read, is
+  // "impossible de vérifier", never "nothing to declare".
+  const missing: Text[] = [];
+  if (blocks.some((b) => b.open && (b.total === undefined || b.declared === undefined)))
+    missing.push({ fr: 'nombre d’indicateurs déjà déclarés (« Indicateurs déjà déclarés : n/N »)', en: 'number of indicators already declared ("Indicateurs déjà déclarés : n/N")' });
+  const pendingInBlocks = blocks.filter((b) => b.declared !== undefined && b.total !== undefined && b.declared < b.total).length;
+  if (pendingCounts(doc) > pendingInBlocks)
+    missing.push({ fr: 'état de la saisie (« La saisie sera fermée le … »)', en: 'entry status ("La saisie sera fermée le …")' });
+  if (!chosen) return { facts: {}, missing }; // no window open, and nothing unreadable: nothing to declare now
   return {
     facts: {
       indicators: {
@@ -29,8 +37,19 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
         total: chosen.total!,
       },
     },
-    missing: [],
+    missing,
   };
+}
+
+/** Counts "Indicateurs déjà déclarés : n/N" with n < N anywhere in the page (outside the overlay). */
+function pendingCounts(doc: Document): number {
+  let n = 0;
+  for (const e of Array.from(doc.querySelectorAll('p, div, span'))) {
+    if (e.children.length || e.closest('compagnon-amelipro')) continue;
+    const m = /declares?\s*:\s*(\d+)\s*\/\s*(\d+)/.exec(normalize(e.textContent));
+    if (m && Number(m[1]) < Number(m[2])) n++;
+  }
+  return n;
 }
 
 export const conventionFeature = defineFeature({
