@@ -1,0 +1,190 @@
+/**
+ * Portal variants on the live test pages, in Chromium with the built extension: the fields a feature reads renamed,
+ * duplicated or rendered two seconds after load (DOM surgery after load, or an init script that holds a block back),
+ * and the extension's storage gone mid-journey. Each time: the feature still finds the problem or says
+ * "impossible de vérifier", never a silent pass; the page has no error and its own buttons still work.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { closeOverlay, openOverlay, overlay } from './overlay';
+
+/** Errors thrown in the page (the portal's world): there must be none. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Folds the panel if it is open (it sits over the corner of the form, where the portal's buttons are). */
+async function fold(page: Page): Promise<void> {
+  if (await overlay(page).locator('.ca-panel').count()) await closeOverlay(page);
+}
+
+const finding = (page: Page, ruleId: string) => overlay(page).locator(`[data-rule-id="${ruleId}"]:not([data-cannot-check])`);
+const cannotCheck = (page: Page, featureId: string) => overlay(page).locator(`[data-cannot-check="${featureId}"]`);
+
+/** Changes the label text and the ids of one field, as a redesign of the portal would. */
+async function renameField(page: Page, id: string, label: string): Promise<void> {
+  await page.evaluate(
+    ([id, label]) => {
+      const input = document.getElementById(id)!;
+      const l = document.querySelector(`label[for="${id}"]`) ?? document.getElementById(`${id}-label`);
+      if (l) {
+        l.textContent = label;
+        l.setAttribute('for', `${id}-v2`);
+        l.id = `${id}-v2-label`;
+      }
+      input.id = `${id}-v2`;
+      input.setAttribute('aria-labelledby', `${id}-v2-label`);
+    },
+    [id, label] as const,
+  );
+}
+
+/** An init script that keeps `selector` out of the page until `ms` after it first appears (a block rendered late). */
+async function renderLate(page: Page, selector: string, ms: number): Promise<void> {
+  await page.addInitScript(
+    ([selector, ms]) => {
+      let done = false;
+      const hold = () => {
+        const el = done ? null : document.querySelector(selector);
+        if (!el) return;
+        done = true;
+        const parent = el.parentNode!;
+        const marker = document.createComment('late');
+        parent.replaceChild(marker, el);
+        setTimeout(() => marker.replaceWith(el), ms);
+      };
+      new MutationObserver(hold).observe(document, { childList: true, subtree: true });
+    },
+    [selector, ms] as const,
+  );
+}
+
+test.describe('portal variants', () => {
+  test("AAT: start-date field renamed — the too-long notice is 'impossible de vérifier', never fine; the portal still validates", async ({ context }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await renameField(page, 'date_debut_arret', 'Champ 1');
+    await page.locator('#date_fin_arret').fill('15/12/2026');
+    await page.locator('#motif').fill('Lombalgie aiguë');
+    await openOverlay(page);
+    await expect(cannotCheck(page, 'aat-notice').first()).toBeVisible();
+    await expect(overlay(page).locator('[data-cannot-check="aat-notice"][data-rule-id="aat.duration-limit"]')).toBeVisible();
+    // the open panel sits over the corner of the form: folded first, as the user does
+    await closeOverlay(page);
+    await page.locator('#aat-valider-btn').click();
+    await expect(page).toHaveURL(/\/aat\/recapitulatif/);
+    expect(errors).toEqual([]);
+  });
+
+  test('AAT: the sick-leave block rendered 2 s after load — read when it appears, the finding comes', async ({ context }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await renderLate(page, '#aat-arret-container', 2_000);
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    // Before it appears: the dates cannot be read, and that is said.
+    await openOverlay(page);
+    await expect(cannotCheck(page, 'aat-notice').first()).toBeVisible();
+    await expect(page.locator('#date_debut_arret')).toBeVisible({ timeout: 10_000 });
+    await page.locator('#date_debut_arret').fill('02/11/2026');
+    await page.locator('#date_fin_arret').fill('15/12/2026');
+    await openOverlay(page);
+    await expect(finding(page, 'aat.duration-limit')).toBeVisible();
+    await expect(overlay(page).locator('[data-cannot-check="aat-notice"][data-rule-id="aat.duration-limit"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('prescription: a medicine line relabelled and a duplicated line — both checked; the portal still submits', async ({ context }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://espacepro.ameli.fr/prescription/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await renameField(page, 'prescription-ligne-2', 'Ligne 2');
+    await page.locator('#prescription-ligne-2-v2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    await expect(page.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
+
+    // A copy of the line (as a page that renders a field twice): each copy is checked on its own.
+    await page.evaluate(() => {
+      const box = document.getElementById('prescription-ligne-2-container')!;
+      const copy = box.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('compagnon-amelipro-note').forEach((n) => n.remove());
+      copy.querySelector('textarea')!.id = 'prescription-ligne-copie';
+      box.after(copy);
+    });
+    await page.locator('#prescription-ligne-copie').fill('Ozempic 0,25 mg : une injection par semaine');
+    await expect(page.locator('compagnon-amelipro-note [data-rule-id="aglp1.justification-form"]')).toBeVisible();
+    await openOverlay(page);
+    await expect(finding(page, 'secure-prescription.required')).toBeVisible();
+    await expect(finding(page, 'aglp1.justification-form')).toBeVisible();
+    await fold(page);
+    await page.locator('#prescription-valider-btn').click();
+    await expect(page.locator('body')).toContainText(/ordonnance/i);
+    expect(errors).toEqual([]);
+  });
+
+  test("Ma Convention: the declared count removed — 'impossible de vérifier', not 'nothing to declare'", async ({ context }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://convention2.ameli.fr/ma-convention/');
+    await expect(finding(page, 'indicators.declaration-open')).toHaveCount(1);
+    await page.evaluate(() => document.getElementById('declaration-donum-count')?.remove());
+    await openOverlay(page);
+    await expect(cannotCheck(page, 'convention-indicators').first()).toBeVisible();
+    await expect(overlay(page).locator('[data-cannot-check="convention-indicators"]').filter({ hasText: 'déjà déclarés' }).first()).toBeVisible();
+    await expect(finding(page, 'indicators.declaration-open')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('storage gone mid-journey', () => {
+  test('the database deleted and IndexedDB failing in the service worker: the portal works and the overlay still shows page findings', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+
+    // Mid-journey the extension's storage disappears: the database is deleted and can no longer be opened.
+    await serviceWorker.evaluate(async () => {
+      await new Promise<void>((resolve) => {
+        const req = indexedDB.deleteDatabase('compagnon-amelipro');
+        req.onsuccess = req.onerror = req.onblocked = () => resolve();
+      });
+      const failing = () => {
+        throw new DOMException('Stockage indisponible (test)', 'UnknownError');
+      };
+      Object.defineProperty(IDBFactory.prototype, 'open', { configurable: true, value: failing });
+    });
+
+    // The page in use keeps working, and its findings still appear.
+    await page.locator('#date_debut_arret').fill('02/11/2026');
+    await page.locator('#date_fin_arret').fill('15/12/2026');
+    await openOverlay(page);
+    await expect(finding(page, 'aat.duration-limit')).toBeVisible();
+    await page.locator('#motif').fill('Lombalgie aiguë');
+    // the open panel sits over the corner of the form: folded first, as the user does
+    await fold(page);
+    await page.locator('#aat-valider-btn').click();
+    await expect(page).toHaveURL(/\/aat\/recapitulatif/);
+
+    // A page opened afterwards starts with default settings and still shows its findings.
+    const next = await context.newPage();
+    const nextErrors = collectErrors(next);
+    await next.goto('https://convention2.ameli.fr/ma-convention/');
+    await expect(overlay(next)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await expect(finding(next, 'indicators.declaration-open')).toHaveCount(1);
+    const presc = await context.newPage();
+    await presc.goto('https://espacepro.ameli.fr/prescription/');
+    await presc.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    await expect(presc.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
+    await fold(presc);
+    await presc.locator('#prescription-valider-btn').click();
+    await expect(presc.locator('body')).toContainText(/ordonnance/i);
+    expect([...errors, ...nextErrors]).toEqual([]);
+    // and the storage really was gone all along: the database was not recreated behind the test's back
+    expect(await serviceWorker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('compagnon-amelipro');
+  });
+});
