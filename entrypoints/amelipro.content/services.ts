@@ -23,15 +23,24 @@ export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {
   snoozedRuleIds: [],
 };
 
-export async function loadContentSettings(): Promise<ContentSettings> {
-  const [settings, snoozes] = await Promise.all([storage.getSettings(), storage.listSnoozes()]);
-  const s = settings.ok ? settings.value : null;
+/** The page's checks never wait on the extension's storage longer than this: without an answer, defaults apply. */
+export const SETTINGS_WAIT_MS = 2_000;
+
+export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<ContentSettings> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), waitMs);
+  });
+  const answered = await Promise.race([Promise.all([storage.getSettings(), storage.listSnoozes()]), gaveUp]);
+  clearTimeout(timer);
+  const [settings, snoozes] = answered ?? [null, null];
+  const s = settings?.ok ? settings.value : null;
   return {
     profession: s?.profession ?? DEFAULT_CONTENT_SETTINGS.profession,
     ...(s?.referenceDate ? { referenceDate: s.referenceDate } : {}),
     ...(s?.lang ? { lang: s.lang } : {}),
     disabledFeatures: s?.disabledFeatures ?? [],
-    snoozedRuleIds: snoozes.ok ? snoozes.value.map((z) => z.ruleId) : [],
+    snoozedRuleIds: snoozes?.ok ? snoozes.value.map((z) => z.ruleId) : [],
   };
 }
 
