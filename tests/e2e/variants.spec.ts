@@ -188,3 +188,25 @@ test.describe('storage gone mid-journey', () => {
     expect(await serviceWorker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('compagnon-amelipro');
   });
 });
+
+test.describe('background not answering', () => {
+  test('storage that never answers (IndexedDB hanging in the service worker): new pages still show their findings', async ({ context, serviceWorker }) => {
+    // Every database open hangs: the background receives the messages but never answers them.
+    await serviceWorker.evaluate(() => {
+      Object.defineProperty(IDBFactory.prototype, 'open', { configurable: true, value: () => ({}) as IDBOpenDBRequest });
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat', { timeout: 15_000 });
+    await page.locator('#date_debut_arret').fill('02/11/2026');
+    await page.locator('#date_fin_arret').fill('15/12/2026');
+    await openOverlay(page);
+    await expect(finding(page, 'aat.duration-limit')).toBeVisible();
+    await page.locator('#motif').fill('Lombalgie aiguë');
+    await fold(page);
+    await page.locator('#aat-valider-btn').click();
+    await expect(page).toHaveURL(/\/aat\/recapitulatif/);
+    expect(errors).toEqual([]);
+  });
+});
