@@ -4,9 +4,9 @@
  */
 import type { Text } from '../i18n';
 import { findRule, isInForce, titleOf } from '../rules/engine';
-import { normalize } from './dom';
+import { normalize, watch } from './dom';
 import { formatSource } from './present';
-import { defineFeature, type Feature, type ShownFinding } from './types';
+import { defineFeature, type Feature, type FeatureContext, type ShownFinding } from './types';
 import type { PageType } from '../pages/types';
 
 export interface ReminderSpec {
@@ -24,29 +24,41 @@ export function defineReminderFeature(spec: ReminderSpec): Feature {
     id: spec.id,
     title: spec.title,
     pages: spec.pages,
-    run(ctx) {
-      if (spec.when && !spec.when(ctx.doc)) {
-        ctx.report({ findings: [], cannotCheck: [] });
+    run(ctx, signal) {
+      if (spec.when) {
+        // The page may render what the reminder is about after load (single-page app): look again on changes.
+        const when = spec.when;
+        let shown: boolean | undefined;
+        watch(ctx.doc, signal, () => {
+          const now = when(ctx.doc);
+          if (now === shown) return;
+          shown = now;
+          ctx.report(now ? { findings: reminderFindings(spec, ctx), cannotCheck: [] } : { findings: [], cannotCheck: [] });
+        });
         return;
       }
-      const findings: ShownFinding[] = [];
-      for (const id of spec.ruleIds) {
-        const rule = findRule(id);
-        if (!rule || !isInForce(rule, ctx.date) || !rule.professions.includes(ctx.profile.profession)) continue;
-        findings.push({
-          ruleId: rule.id,
-          featureId: spec.id,
-          severity: 'info',
-          title: titleOf(rule),
-          message: { fr: rule.message, en: rule.en.message },
-          link: rule.link,
-          source: formatSource(rule.source),
-          ...(spec.action ? { action: spec.action } : {}),
-        });
-      }
-      ctx.report({ findings, cannotCheck: [] });
+      ctx.report({ findings: reminderFindings(spec, ctx), cannotCheck: [] });
     },
   });
+}
+
+function reminderFindings(spec: ReminderSpec, ctx: FeatureContext): ShownFinding[] {
+  const findings: ShownFinding[] = [];
+  for (const id of spec.ruleIds) {
+    const rule = findRule(id);
+    if (!rule || !isInForce(rule, ctx.date) || !rule.professions.includes(ctx.profile.profession)) continue;
+    findings.push({
+      ruleId: rule.id,
+      featureId: spec.id,
+      severity: 'info',
+      title: titleOf(rule),
+      message: { fr: rule.message, en: rule.en.message },
+      link: rule.link,
+      source: formatSource(rule.source),
+      ...(spec.action ? { action: spec.action } : {}),
+    });
+  }
+  return findings;
 }
 
 export const loginReminder = defineReminderFeature({
