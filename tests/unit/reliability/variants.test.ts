@@ -178,7 +178,8 @@ const SCENARIOS: Scenario[] = [
     feature: commandesReminder,
     page: 'commandes',
     snapshot: 'commandes',
-    fields: ['commandes-quantite-aat-securise'],
+    // the secured form's line, and the whole app rendered late (the reminder depends on the page's text)
+    fields: ['commandes-quantite-aat-securise', '#app'],
     enter: () => {},
     ruleId: 'aat.secured-cerfa',
     skip: ['renamed', 'removed'],
