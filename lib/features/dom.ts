@@ -8,9 +8,16 @@ export const normalize = (s: string | null | undefined): string =>
     .trim()
     .toLowerCase();
 
+/** Where an error in a later (debounced) call of a feature's `watch` goes: set by the feature manager per run. */
+const watchErrorHandlers = new WeakMap<AbortSignal, (err: unknown) => void>();
+export const onWatchError = (signal: AbortSignal, handler: (err: unknown) => void): void => {
+  watchErrorHandlers.set(signal, handler);
+};
+
 /**
  * Calls `fn` now and again (debounced) whenever the document changes or the user types/changes a field,
- * until `signal` aborts. One observer and two listeners per call, all removed on abort.
+ * until `signal` aborts. One observer and two listeners per call, all removed on abort. An error in a later
+ * call goes to the handler registered for `signal` (the feature is then shown as failed, not left as it was).
  */
 export function watch(doc: Document, signal: AbortSignal, fn: () => void, debounceMs = 250): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,7 +26,14 @@ export function watch(doc: Document, signal: AbortSignal, fn: () => void, deboun
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted) fn();
+      if (signal.aborted) return;
+      try {
+        fn();
+      } catch (err) {
+        const handler = watchErrorHandlers.get(signal);
+        if (!handler) throw err;
+        handler(err);
+      }
     }, debounceMs);
   };
   const view = doc.defaultView;

@@ -1,5 +1,6 @@
 import type { Text } from '../i18n';
 import type { PageType } from '../pages/types';
+import { onWatchError } from './dom';
 import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
 
 export interface ManagerState {
@@ -116,6 +117,7 @@ export class FeatureManager {
         }
         this.emit();
       };
+      onWatchError(controller.signal, fail);
       try {
         const r = feature.run(
           {

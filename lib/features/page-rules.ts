@@ -51,7 +51,13 @@ export function definePageRulesFeature(spec: PageRulesSpec): Feature {
       spec.setup?.(ctx, signal);
       let last: FeatureOutput | null = null;
       watch(ctx.doc, signal, () => {
-        const out = evaluateExtraction(spec, ctx, spec.extract(ctx.doc, ctx));
+        let out: FeatureOutput;
+        try {
+          out = evaluateExtraction(spec, ctx, spec.extract(ctx.doc, ctx));
+        } catch (err) {
+          last = null; // reported as failed: the next good reading is reported again, even if unchanged
+          throw err;
+        }
         if (last && sameOutput(last, out)) return;
         last = out;
         ctx.report(out);
