@@ -4,6 +4,7 @@
  * feature is listed as failed, never as a silent pass.
  */
 import { cleanOutput, FeatureManager, type ManagerState } from '../../../lib/features/manager';
+import { definePageRulesFeature } from '../../../lib/features/page-rules';
 import { defineFeature, type Feature, type FeatureContext } from '../../../lib/features/types';
 import { PAGE_TYPES } from '../../../lib/pages/types';
 import { forSeedsAsync, NASTY, type Rng } from './rng';
@@ -217,5 +218,40 @@ describe('FeatureManager with misbehaving features', () => {
       m.stop();
       expect(m.state().findings).toEqual([]);
     });
+  });
+});
+
+describe('a feature that breaks on a later re-check', () => {
+  it('its stale output is replaced by "impossible de vérifier", and it recovers when the page does', async () => {
+    let calls = 0;
+    let broken = false;
+    const f = definePageRulesFeature({
+      id: 'later',
+      title: { fr: 'Plus tard', en: 'Later' },
+      pages: ['aat'],
+      ruleIds: ['aat.duration-limit'],
+      extract: () => {
+        calls++;
+        if (broken) throw new Error('page changed under the reader');
+        return { facts: { aat: { mode: 'online', kind: 'initial', start: '2026-11-02', end: '2026-12-15' } }, missing: [] };
+      },
+    });
+    const m = new FeatureManager({ features: [f], onChange: () => {} });
+    m.start(env);
+    expect(m.state().findings.map((x) => x.ruleId)).toEqual(['aat.duration-limit']);
+    broken = true;
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(calls).toBeGreaterThan(1);
+    const s = m.state();
+    expect(s.findings).toEqual([]);
+    expect(s.failed.map((x) => x.featureId)).toEqual(['later']);
+    expect(s.cannotCheck.map((x) => x.featureId)).toEqual(['later']);
+    broken = false;
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(m.state().findings.map((x) => x.ruleId)).toEqual(['aat.duration-limit']);
+    expect(m.state().failed).toEqual([]);
+    m.stop();
   });
 });
