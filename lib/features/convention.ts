@@ -52,6 +52,15 @@ function pendingCounts(doc: Document): number {
   return n;
 }
 
+/** Saving the progress is a side effect: its failure (sync or async) never stops the page's checks. */
+function saveQuietly(save: () => Promise<unknown> | void): void {
+  try {
+    void Promise.resolve(save()).catch(() => {});
+  } catch {
+    // storage unavailable: the checks go on
+  }
+}
+
 export const conventionFeature = defineFeature({
   id: 'convention-indicators',
   title: { fr: 'Indicateurs et déclaration (Ma Convention)', en: 'Indicators and declaration (Ma Convention)' },
@@ -64,7 +73,7 @@ export const conventionFeature = defineFeature({
       const key = JSON.stringify(tiles);
       if (tiles.length && key !== lastSaved) {
         lastSaved = key;
-        void ctx.services.saveSnapshots?.(
+        saveQuietly(() => ctx.services.saveSnapshots?.(
           tiles.map((t) => ({
             indicatorId: t.indicatorId,
             value: t.value,
@@ -72,7 +81,7 @@ export const conventionFeature = defineFeature({
             asOf: t.asOf ?? ctx.date,
             pageType: ctx.page,
           })),
-        );
+        ));
       }
       const decl = declarationFacts(ctx.doc);
       const out = evaluateExtraction({ id: 'convention-indicators', ruleIds: DECLARATION_RULES }, ctx, decl);
