@@ -140,6 +140,47 @@ test.describe('portal variants', () => {
   });
 });
 
+test.describe('portal variants, older screens and attachments', () => {
+  test("AT/MP: the leave's end-date field relabelled — not read from the 'Soins' period; 'impossible de vérifier'; the form still submits", async ({ context }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://espacepro.ameli.fr/atmp/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'atmp');
+    await page.locator('#dateFinArret').fill('15/01/2027');
+    await openOverlay(page);
+    await expect(finding(page, 'aat.duration-limit')).toBeVisible();
+    await renameField(page, 'dateFinArret', 'Fin prévue');
+    await page.locator('#dateFinArret-v2').fill('16/01/2027');
+    await openOverlay(page);
+    await expect(overlay(page).locator('[data-cannot-check="aat-notice"][data-rule-id="aat.duration-limit"]')).toBeVisible();
+    await expect(finding(page, 'aat.duration-limit')).toHaveCount(0);
+    await page.locator('#lesions').fill('Entorse de la cheville droite');
+    await fold(page);
+    await page.locator('#p2-valider').click();
+    await expect(page.locator('#p2-confirmation')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('Réclamations Paiements: a second file input added late — a HEIC photo picked there is still explained', async ({ context }) => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://paiements2.ameli.fr/reclaps/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'reclaps');
+    await page.waitForTimeout(2_000);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'pj-tardive';
+      document.querySelector('main, #app, body')!.append(input);
+    });
+    await page.locator('#pj-tardive').setInputFiles({ name: 'photo.heic', mimeType: 'image/heic', buffer: Buffer.from('x') });
+    await openOverlay(page);
+    await expect(finding(page, 'reclaps.attachments')).toBeVisible();
+    await expect(finding(page, 'reclaps.attachments')).not.toContainText('photo');
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('storage gone mid-journey', () => {
   test('the database deleted and IndexedDB failing in the service worker: the portal works and the overlay still shows page findings', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
