@@ -30,6 +30,14 @@ function choiceLabel(input: Element): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/**
+ * Of the fields carrying the same label (a page may render one twice, e.g. a hidden responsive copy first), the
+ * first one filled in; else the first. Reading an empty copy would make a filled-in problem look unfilled.
+ */
+function filledFirst<T extends { value: string }>(controls: T[]): T | null {
+  return controls.find((c) => c.value.trim() !== '') ?? controls[0] ?? null;
+}
+
 /** The label of the last checkbox before `el` in page order (the box that opens the section `el` belongs to). */
 function precedingBoxLabel(el: Element): string {
   let last: Element | null = null;
@@ -119,11 +127,12 @@ export function extractAat(doc: Document, paperRequested: boolean, page: 'aat' |
   const kind = readKind(doc);
   if (!kind.found) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
   const startEl =
-    findControlByLabel(doc, /date de debut|debut de l'arret|arret du\b/) ?? (page === 'atmp' ? findControlByLabel(doc, /^date du certificat/) : null);
+    filledFirst(findControlsByLabel(doc, /date de debut|debut de l'arret|arret du\b/)) ??
+    (page === 'atmp' ? filledFirst(findControlsByLabel(doc, /^date du certificat/)) : null);
   // On the AT/MP certificate "Jusqu'au" also ends the "Soins sans arrêt de travail" period: never read that one as
   // the leave's end (it would make a missing or renamed leave end look like an unfilled field, a silent pass).
   const endRe = /jusqu'au|date de fin|fin de l'arret/;
-  const endEl = page === 'atmp' ? (findControlsByLabel(doc, endRe).find((c) => !/\bsoins\b/.test(precedingBoxLabel(c))) ?? null) : findControlByLabel(doc, endRe);
+  const endEl = filledFirst(page === 'atmp' ? findControlsByLabel(doc, endRe).filter((c) => !/\bsoins\b/.test(precedingBoxLabel(c))) : findControlsByLabel(doc, endRe));
   if (!startEl) missing.push({ fr: "date de début de l'arrêt", en: 'start date' });
   if (!endEl) missing.push({ fr: "date de fin de l'arrêt", en: 'end date' });
   const tele = readCheckbox(doc, /teleconsultation/);
