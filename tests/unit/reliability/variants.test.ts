@@ -65,8 +65,9 @@ function rename(root: Element): void {
   for (const t of texts) if (t.textContent?.trim() && !t.parentElement?.closest('textarea')) t.textContent = `Champ ${n}`;
 }
 
-type Variant = 'as-is' | 'renamed' | 'removed' | 'duplicated' | 'late';
-const VARIANTS: Variant[] = ['as-is', 'renamed', 'removed', 'duplicated', 'late'];
+/** `copy-filled`: the field is rendered twice (e.g. a hidden responsive copy first) and the user types in the second. */
+type Variant = 'as-is' | 'renamed' | 'removed' | 'duplicated' | 'copy-filled' | 'late';
+const VARIANTS: Variant[] = ['as-is', 'renamed', 'removed', 'duplicated', 'copy-filled', 'late'];
 
 interface Scenario {
   name: string;
@@ -191,8 +192,12 @@ async function varyAndRun(s: Scenario, field: string, variant: Variant): Promise
   const el = fieldOf(doc, field);
   if (!el) throw new Error(`${s.name}: field ${field} not found in the test page`);
   let late: { parent: Element; next: Node | null } | null = null;
-  if (variant === 'duplicated') el.after(el.cloneNode(true));
+  if (variant === 'duplicated' || variant === 'copy-filled') el.after(el.cloneNode(true));
   if (!s.enterAfterStart) s.enter(doc);
+  if (variant === 'copy-filled') {
+    el.setAttribute('hidden', '');
+    for (const c of Array.from(el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="radio"]):not([type="checkbox"]), textarea'))) c.value = '';
+  }
   if (variant === 'renamed') rename(el);
   if (variant === 'removed') el.remove();
   if (variant === 'late') {
@@ -225,7 +230,7 @@ describe('portal variants (rendered test pages)', () => {
             const found = st.findings.some((f) => f.ruleId.startsWith(s.ruleId));
             const cannot = st.cannotCheck.some((c) => c.featureId === s.feature.id && (c.ruleId === undefined || c.ruleId.startsWith(s.ruleId)));
             expect(st.failed, 'no feature failure').toEqual([]);
-            if (variant === 'as-is' || variant === 'duplicated' || variant === 'late') {
+            if (variant === 'as-is' || variant === 'duplicated' || variant === 'copy-filled' || variant === 'late') {
               expect(found, `the finding on the ${variant} page`).toBe(true);
             } else if (!(variant === 'removed' && s.removalDropsProblem?.(field))) {
               expect(found || cannot, `finding or "impossible de vérifier" (${JSON.stringify(st.cannotCheck.map((c) => c.reason.fr))})`).toBe(true);
