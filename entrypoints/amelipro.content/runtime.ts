@@ -9,6 +9,7 @@ import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { detectPage } from '../../lib/pages/detect';
+import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
 import { countFindings, featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
@@ -117,17 +118,20 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   };
   ctx.addEventListener(window, 'wxt:locationchange', redetect);
   ctx.addEventListener(window, 'hashchange', redetect);
+  // The app may render another page without changing the URL: look again, at most every 300 ms, on the
+  // document's shared change feed (one observer for the whole content script).
+  const life = new AbortController();
   let moTimer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  onPageChange(document, life.signal, () => {
     if (moTimer !== undefined) return;
     moTimer = setTimeout(() => {
       moTimer = undefined;
       if (detectPage(location.href, document) !== page) redetect();
     }, 300);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
-    observer.disconnect();
+    life.abort();
+    if (moTimer !== undefined) clearTimeout(moTimer);
     manager.stop();
   });
 }

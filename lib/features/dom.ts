@@ -19,6 +19,53 @@ export const onWatchError = (signal: AbortSignal, handler: (err: unknown) => voi
  * until `signal` aborts. One observer and two listeners per call, all removed on abort. An error in a later
  * call goes to the handler registered for `signal` (the feature is then shown as failed, not left as it was).
  */
+/**
+ * One observer and three listeners per document, shared by every watcher: the browser builds mutation records
+ * for each observer, so several features watching the same page would pay for the same records several times.
+ */
+interface ChangeHub {
+  subscribers: Set<() => void>;
+  stop: () => void;
+}
+const hubs = new WeakMap<Document, ChangeHub>();
+
+/** Calls `notify` (synchronously, undebounced) on every change of `doc` until `signal` aborts. */
+export function onPageChange(doc: Document, signal: AbortSignal, notify: () => void): void {
+  if (signal.aborted) return;
+  let hub = hubs.get(doc);
+  if (!hub) {
+    const subscribers = new Set<() => void>();
+    const fire = () => {
+      for (const s of [...subscribers]) s();
+    };
+    const view = doc.defaultView;
+    const observer = view ? new view.MutationObserver(fire) : null;
+    // Structure, text and checked states; not classes (the design system toggles them on hover and focus).
+    observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'checked'] });
+    doc.addEventListener('input', fire, true);
+    doc.addEventListener('change', fire, true);
+    doc.addEventListener('click', fire, true);
+    const created: ChangeHub = {
+      subscribers,
+      stop: () => {
+        observer?.disconnect();
+        doc.removeEventListener('input', fire, true);
+        doc.removeEventListener('change', fire, true);
+        doc.removeEventListener('click', fire, true);
+        hubs.delete(doc);
+      },
+    };
+    hub = created;
+    hubs.set(doc, created);
+  }
+  const current = hub;
+  current.subscribers.add(notify);
+  signal.addEventListener('abort', () => {
+    current.subscribers.delete(notify);
+    if (current.subscribers.size === 0) current.stop();
+  });
+}
+
 export function watch(doc: Document, signal: AbortSignal, fn: () => void, debounceMs = 250): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
@@ -36,15 +83,8 @@ export function watch(doc: Document, signal: AbortSignal, fn: () => void, deboun
       }
     }, debounceMs);
   };
-  const view = doc.defaultView;
-  const observer = view ? new view.MutationObserver(schedule) : null;
-  // Structure, text and checked states; not classes (the design system toggles them on hover and focus).
-  observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'checked'] });
-  doc.addEventListener('input', schedule, { capture: true, signal });
-  doc.addEventListener('change', schedule, { capture: true, signal });
-  doc.addEventListener('click', schedule, { capture: true, signal });
+  onPageChange(doc, signal, schedule);
   signal.addEventListener('abort', () => {
-    observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   });
   fn();
