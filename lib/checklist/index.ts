@@ -68,7 +68,7 @@ export function buildChecklist({ profession, date, findings = [], cannotCheck = 
     toVerify: r.confidence === 'low',
     ...(isInTransition(r, date) && r.transition ? { transition: r.transition.message } : {}),
     link: r.link,
-    source: formatSource(r.source),
+    source: formatSource(r.source, 'compact'),
     prefill: [],
   }));
   const ids = items.map((i) => i.id);

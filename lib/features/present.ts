@@ -1,15 +1,10 @@
 /** Turns the engine's findings into what the overlay, popup and side panel show. */
 import type { Text } from '../i18n';
 import type { Finding, CannotCheck as EngineCannotCheck } from '../rules/engine';
-import type { Rule } from '../rules';
+import { formatSource } from '../rules/source';
 import type { CannotCheck, ShownFinding } from './types';
 
-export function formatSource(source: Rule['source']): string {
-  const parts: string[] = [`rules.md ${source.catalogue}`];
-  for (const s of source.seeds ?? []) parts.push(`${s.file} (${s.section})`);
-  if (source.official) parts.push(source.official);
-  return parts.join(' · ');
-}
+export { formatSource } from '../rules/source';
 
 export function toShown(featureId: string, f: Finding): ShownFinding {
   const message: Text = f.transition

@@ -3,6 +3,7 @@ import type { Profession } from '../pages/types';
 import { rules } from './engine';
 import type { Lang } from './i18n';
 import type { Rule } from './schema';
+import { formatSource } from './source';
 
 const PROFESSION_LABEL: Record<Profession, Record<Lang, string>> = {
   'medecin-generaliste': { fr: 'MG', en: 'GP' },
@@ -17,14 +18,6 @@ const SEVERITY_LABEL: Record<Rule['severity'], Record<Lang, string>> = {
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-
-/** One-line source: catalogue section, seed documents (file prefix) and official text. */
-export function formatSource(source: Rule['source']): string {
-  const parts = [source.catalogue];
-  for (const s of source.seeds ?? []) parts.push(`seed ${s.file.slice(0, 3)}`);
-  if (source.official) parts.push(source.official);
-  return parts.join(' · ');
-}
 
 function period(rule: Rule, lang: Lang): string {
   let p = rule.until ? `${rule.from} → ${rule.until}` : lang === 'fr' ? `depuis le ${rule.from}` : `from ${rule.from}`;
@@ -46,7 +39,7 @@ export function renderRulesMarkdown(lang: Lang = 'fr'): string {
     const verify = r.confidence === 'low' ? (lang === 'fr' ? ' (à vérifier)' : ' (to verify)') : '';
     const who = r.professions.map((p) => PROFESSION_LABEL[p][lang]).join(', ');
     lines.push(
-      `| \`${r.id}\` | ${cell(title)}${verify} | ${who} | ${period(r, lang)} | ${SEVERITY_LABEL[r.severity][lang]} | ${cell(formatSource(r.source))} |`,
+      `| \`${r.id}\` | ${cell(title)}${verify} | ${who} | ${period(r, lang)} | ${SEVERITY_LABEL[r.severity][lang]} | ${cell(formatSource(r.source, 'compact'))} |`,
     );
   }
   return lines.join('\n') + '\n';

@@ -1,11 +1,3 @@
-/** Bilingual text: French first (what the practitioner reads), English second. */
-export type Lang = 'fr' | 'en';
-export interface Text {
-  fr: string;
-  en: string;
-}
-
-/** Pick the text in `lang`, falling back to French. */
-export function t(text: Text, lang: Lang = 'fr'): string {
-  return (lang === 'en' ? text.en : text.fr) || text.fr;
-}
+/** Bilingual text for the catalogue: the project's one definition (lib/i18n.ts), under the name the rules use. */
+export type { Lang, Text } from '../i18n';
+export { tr as t } from '../i18n';

@@ -26,4 +26,5 @@ export { t } from './i18n';
 export type { Lang, Text } from './i18n';
 export { todayIso, toIsoDate, asIsoDate, isIsoDate, addDays, daysBetween, formatFr, lastDayOfMonths } from './dates';
 export type { IsoDate } from './dates';
-export { renderRulesMarkdown, formatSource } from './docs';
+export { renderRulesMarkdown } from './docs';
+export { formatSource } from './source';
