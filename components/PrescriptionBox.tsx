@@ -115,3 +115,19 @@ export function PrescriptionBox({ date, profession, lang, check = lazyChecker }:
     </form>
   );
 }
+
+/** The box as a folded section of the popup or the side panel (`titleId` must be unique in the page). */
+export function PrescriptionSection({ titleId, date, profession, lang }: { titleId: string } & Omit<PrescriptionBoxProps, 'check'>) {
+  return (
+    <section aria-labelledby={titleId} data-section="prescription">
+      <details>
+        <summary>
+          <h2 id={titleId} class="ca-inline">
+            {tr(S.rxTitle, lang)}
+          </h2>
+        </summary>
+        <PrescriptionBox date={date} profession={profession} lang={lang} />
+      </details>
+    </section>
+  );
+}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Checklist, type ChecklistClient } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
-import { PrescriptionBox } from '../../components/PrescriptionBox';
+import { PrescriptionSection } from '../../components/PrescriptionBox';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
@@ -81,16 +81,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
           )}
         </section>
 
-        <section aria-labelledby="rx-title" data-section="prescription">
-          <details>
-            <summary>
-              <h2 id="rx-title" class="ca-inline">
-                {tr(S.rxTitle, lang)}
-              </h2>
-            </summary>
-            <PrescriptionBox date={date} profession={profession} lang={lang} />
-          </details>
-        </section>
+        <PrescriptionSection titleId="rx-title" date={date} profession={profession} lang={lang} />
 
         <section aria-labelledby="vitale-title" data-section="vitale">
           <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />

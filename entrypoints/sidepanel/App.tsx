@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
 import { IndicatorPanel } from '../../components/IndicatorPanel';
-import { PrescriptionBox } from '../../components/PrescriptionBox';
+import { PrescriptionSection } from '../../components/PrescriptionBox';
 import { RuleHelp } from '../../components/RuleHelp';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
@@ -168,16 +168,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         )}
 
         {!focusId && (
-          <section aria-labelledby="sp-rx-title" data-section="prescription">
-            <details>
-              <summary>
-                <h2 id="sp-rx-title" class="ca-inline">
-                  {tr(S.rxTitle, lang)}
-                </h2>
-              </summary>
-              <PrescriptionBox date={date} profession={profession} lang={lang} />
-            </details>
-          </section>
+          <PrescriptionSection titleId="sp-rx-title" date={date} profession={profession} lang={lang} />
         )}
 
         {!focusId && (
