@@ -6,7 +6,6 @@ import { parseCatalogue } from './lib/rules/schema';
 // Manifest as a function of the target: Chrome-only permissions never reach Firefox.
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   hooks: {
     // The rule catalogue ships as plain data: validate it before every build (throws naming the bad rule).

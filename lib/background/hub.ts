@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
 import { registerStorageOwner } from '../storage/owner';
+import { onMessage } from '../ext/messaging';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = (tabId: number) => `tab:${tabId}`;
@@ -77,7 +78,7 @@ export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
   registerStorageOwner();
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+  onMessage((raw: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return undefined;

@@ -5,6 +5,7 @@
  * owner too, because a read can move an invalid record to the quarantine (a write).
  */
 import { browser } from 'wxt/browser';
+import { onMessage } from '../ext/messaging';
 import { createStorageClient, type StorageClient, type StorageTransport } from './client';
 import { dispatchStorageRequest, type RequestOrigin } from './dispatch';
 import { isStorageMessage } from './protocol';
@@ -55,12 +56,10 @@ export interface StorageOwner {
 /** Installs the storage owner in the background. Call once, from `startBackground`. */
 export function registerStorageOwner(opts: ServiceOptions & { service?: StorageService } = {}): StorageOwner {
   const service = opts.service ?? createStorageService(opts);
-  const handler = createStorageMessageHandler(service, browser.runtime);
-  const listener = handler as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
-  browser.runtime.onMessage.addListener(listener);
+  const unregister = onMessage(createStorageMessageHandler(service, browser.runtime));
   return {
     service,
     client: createStorageClient(serviceTransport(service)),
-    unregister: () => browser.runtime.onMessage.removeListener(listener),
+    unregister,
   };
 }

@@ -6,6 +6,7 @@
  * also calls it (idempotent), so the channel works on the pages it runs on even before that.
  */
 import { browser } from 'wxt/browser';
+import { onMessage } from '../ext/messaging';
 import { VitaleMonitor, type MonitorOptions } from './monitor';
 import { toStored, type StoredVitaleStatus, type VitaleStatus } from './status';
 
@@ -77,10 +78,9 @@ export function startVitaleChannel(ctx?: ChannelContext): void {
   getVitaleMonitor(window);
   if (listening) return;
   listening = true;
-  const listener = (raw: unknown, sender: Sender) => handleVitaleMessage(raw, sender);
-  browser.runtime.onMessage.addListener(listener);
+  const unlisten = onMessage((raw: unknown, sender: Sender) => handleVitaleMessage(raw, sender));
   ctx?.onInvalidated?.(() => {
-    browser.runtime.onMessage.removeListener(listener);
+    unlisten();
     listening = false;
     current?.monitor.stop();
     current = null;

@@ -7,6 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { registerStorageOwner, type StorageMessageSender } from '../../../lib/storage/owner';
 import { createStorageClient, type StorageTransport } from '../../../lib/storage/client';
 import { NOW, rawDump, snap } from './helpers';
+import { ask, deliver } from '../helpers/runtime';
 
 const EXT_ID = fakeBrowser.runtime.id;
 const CONTENT: StorageMessageSender = { id: EXT_ID, url: 'https://espacepro.ameli.fr/PortailPS/appmanager/portailps/professionnelsante', tab: { id: 3 } };
@@ -16,8 +17,7 @@ const OPTIONS_PAGE: StorageMessageSender = { id: EXT_ID, url: `chrome-extension:
 function triggerTransport(sender: StorageMessageSender, sent: unknown[] = []): StorageTransport {
   return async (request) => {
     sent.push(request);
-    const answers = await fakeBrowser.runtime.onMessage.trigger(request, sender as never, () => {});
-    return answers.find((a) => a !== undefined);
+    return ask(request, sender);
   };
 }
 
@@ -73,10 +73,10 @@ describe('storage owner (background) and clients', () => {
   });
 
   it('leaves other messages to other listeners, and rejects malformed storage requests', async () => {
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'badge', count: 2 }, OPTIONS_PAGE as never, () => {})).toEqual([undefined]);
-    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'storage', op: 'snapshot.drop', payload: {} }, OPTIONS_PAGE as never, () => {});
+    expect(await deliver({ type: 'badge', count: 2 }, OPTIONS_PAGE)).toEqual({ answered: false });
+    const bad = await ask({ type: 'storage', op: 'snapshot.drop', payload: {} }, OPTIONS_PAGE);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    const [bad2] = await fakeBrowser.runtime.onMessage.trigger({ type: 'storage', op: 'count.finding', payload: { ruleId: 3 } }, OPTIONS_PAGE as never, () => {});
+    const bad2 = await ask({ type: 'storage', op: 'count.finding', payload: { ruleId: 3 } }, OPTIONS_PAGE);
     expect(bad2).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
