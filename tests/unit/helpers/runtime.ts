@@ -17,7 +17,7 @@ export async function deliver(message: unknown, sender: object): Promise<Deliver
     };
     void fakeBrowser.runtime.onMessage.trigger(message, sender as never, sendResponse as never).then((returns) => {
       // nobody kept the channel open and nobody answered synchronously: no answer
-      if (!first && !returns.some((r) => r === true)) resolve({ answered: false });
+      if (!first && !(returns as unknown[]).some((r) => r === true)) resolve({ answered: false });
     });
   });
   return answered;
