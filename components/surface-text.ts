@@ -174,21 +174,29 @@ export const PROFESSION_LABELS: Record<Profession, Text> = {
   pharmacien: { fr: 'Pharmacien d’officine', en: 'Community pharmacist' },
 };
 
-const dateFmt = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFmt = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const numberFmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+// Written by hand rather than with Intl formatters: creating those at start-up costs the popup and the side
+// panel milliseconds before their first paint, for three fixed French formats.
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** 2026-11-28 → 28/11/2026 (calendar date, no time zone shift). */
 export function fmtDate(iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFmt.format(d);
+  return Number.isNaN(d.getTime()) ? iso : `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 /** ISO date-time → 28/11/2026 14:05 (local time). */
 export function fmtDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTimeFmt.format(d);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
-/** 1234.5 → "1 234,5" (French separators). */
-export const fmtNumber = (n: number): string => numberFmt.format(n).replace(/\u202f|\u00a0/g, ' ');
+/** 1234.5 → "1 234,5" (French separators, at most two decimals). */
+export function fmtNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(Math.abs(n) * 100) / 100;
+  const [int, dec] = String(rounded).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+}
 
 export const langName: Record<Lang, string> = { fr: 'Français', en: 'English' };
