@@ -7,7 +7,7 @@ import type { Text } from '../i18n';
 import { readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
 import { rules } from '../rules/engine';
 import type { Facts } from '../rules/facts';
-import { normalize, watch } from './dom';
+import { leavesWithText, normalize, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
@@ -18,7 +18,9 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
   const blocks = readDeclarationBlocks(doc);
   if (!blocks.length) return { facts: {}, missing: [{ fr: 'bloc « Ma déclaration »', en: '"My declaration" block' }] };
   const open = blocks.filter((b) => b.open && b.total !== undefined && b.declared !== undefined);
-  const pending = open.filter((b) => b.declared! < b.total!).sort((a, b) => (a.closesOn ?? '9999').localeCompare(b.closesOn ?? '9999'));
+  // ISO dates compare as plain strings (localeCompare would start the ICU collator: milliseconds, for nothing)
+  const closes = (b: { closesOn?: string }) => b.closesOn ?? '9999';
+  const pending = open.filter((b) => b.declared! < b.total!).sort((a, b) => (closes(a) < closes(b) ? -1 : closes(a) > closes(b) ? 1 : 0));
   const chosen = pending[0] ?? open[0];
   // An open entry whose count cannot be read, or a count left to declare whose entry status cannot be read, is
   // "impossible de vérifier", never "nothing to declare".
@@ -44,8 +46,8 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
 /** Counts "Indicateurs déjà déclarés : n/N" with n < N anywhere in the page (outside the overlay). */
 function pendingCounts(doc: Document): number {
   let n = 0;
-  for (const e of Array.from(doc.querySelectorAll('p, div, span'))) {
-    if (e.children.length || e.closest('compagnon-amelipro')) continue;
+  for (const e of leavesWithText(doc, /clar/i)) {
+    if (e.closest('compagnon-amelipro')) continue;
     const m = /declares?\s*:\s*(\d+)\s*\/\s*(\d+)/.exec(normalize(e.textContent));
     if (m && Number(m[1]) < Number(m[2])) n++;
   }

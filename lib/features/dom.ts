@@ -130,6 +130,32 @@ export function findControlsByLabel(root: ParentNode, re: RegExp, limit = Infini
   return found;
 }
 
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+const LEAF_TAGS = new Set(['P', 'DIV', 'SPAN']);
+
+/**
+ * The `p`, `div` and `span` elements under `root` that have no element child and one of whose text nodes matches
+ * `hint`, in page order. `hint` is a cheap test on the raw text (no accent folding, so use an accent-free
+ * fragment such as /clar/i for "déclarés"): it only narrows the candidates, which the caller then normalises and
+ * reads exactly as before. One walk over the text nodes instead of normalising every element of the page.
+ */
+export function leavesWithText(root: Node, hint: RegExp): Element[] {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el === last || !LEAF_TAGS.has(el.tagName.toUpperCase()) || el.children.length) continue;
+    hint.lastIndex = 0;
+    if (!hint.test(n.nodeValue ?? '')) continue;
+    last = el;
+    out.push(el);
+  }
+  return out;
+}
+
 /** The text content of the page's headings, normalised. */
 export function headings(doc: Document): string {
   return normalize(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => h.textContent).join(' | '));

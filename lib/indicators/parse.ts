@@ -4,7 +4,7 @@
  * system renders for a tile (a progress bar labelled "Progression : <label>", "Objectif :" text), never on
  * generated ids or class names.
  */
-import { normalize } from '../features/dom';
+import { leavesWithText, normalize } from '../features/dom';
 import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
 import { indicatorIdFor } from './definitions';
 
@@ -30,6 +30,8 @@ export interface DeclarationBlock {
 /** "72 %" → 72 %, "1/2" → ratio, "Atteint" → done, "6" → count. */
 export function parseIndicatorValue(raw: string): { value: number; unit: IndicatorTile['unit']; target?: number } | undefined {
   if (typeof raw !== 'string') return undefined;
+  // Cheap pre-test before normalising: a value has a digit, or is one of the words below (accent-free fragments).
+  if (!/\d|atteint|alis|oui|non/i.test(raw)) return undefined;
   const s = normalize(raw);
   if (/^(non )?atteint$|^realise$|^non realise$|^oui$|^non$/.test(s)) return { value: /^(atteint|realise|oui)$/.test(s) ? 1 : 0, unit: 'done', target: 1 };
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);
@@ -98,8 +100,8 @@ export function readIndicatorTiles(doc: Document): IndicatorTile[] {
 
 export function readDeclarationBlocks(doc: Document): DeclarationBlock[] {
   const blocks: DeclarationBlock[] = [];
-  const candidates = Array.from(doc.querySelectorAll('p, div, span')).filter(
-    (e) => e.children.length === 0 && /la saisie (sera fermee|est ouverte|n'est pas ouverte|est fermee)/.test(normalize(e.textContent)),
+  const candidates = leavesWithText(doc, /saisie/i).filter((e) =>
+    /la saisie (sera fermee|est ouverte|n'est pas ouverte|est fermee)/.test(normalize(e.textContent)),
   );
   for (const dateEl of candidates) {
     if (dateEl.closest('compagnon-amelipro')) continue;
@@ -111,9 +113,7 @@ export function readDeclarationBlocks(doc: Document): DeclarationBlock[] {
     const text = normalize(dateEl.textContent);
     const open = !/n'est pas ouverte|est fermee/.test(text);
     const closeMatch = /fermee le (\d{1,2}\/\d{1,2}\/\d{4})/.exec(text);
-    const countEl = Array.from(block.querySelectorAll('p, div, span')).find(
-      (e) => e.children.length === 0 && /declares?\s*:\s*\d+\s*\/\s*\d+/.test(normalize(e.textContent)),
-    );
+    const countEl = leavesWithText(block, /clar/i).find((e) => /declares?\s*:\s*\d+\s*\/\s*\d+/.test(normalize(e.textContent)));
     const count = countEl ? /(\d+)\s*\/\s*(\d+)/.exec(normalize(countEl.textContent)) : null;
     const closesOn = closeMatch ? parseFrDate(closeMatch[1]) : undefined;
     blocks.push({
