@@ -8,10 +8,11 @@ const intlDateTime = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '
 
 describe('French formats', () => {
   it('numbers: grouping by thousands, decimal comma, at most two decimals', () => {
-    const values = [0, 1, -1, 12, 999, 1000, 1234.5, 1842.6, 5873, 72, 0.5, 0.125, -0.125, 1e6, 123456789.987, -4912.35, 340 / 420, 2 / 3, 0.004, -0.004];
+    const values = [0, 1, -1, 12, 999, 1000, 1234.5, 1842.6, 5873, 72, 0.5, 0.125, -0.125, 1e6, 123456789.987, -4912.35, 340 / 420, 2 / 3, 0.004];
     for (let i = 0; i < 200; i++) values.push(Math.round((i * 7919.37) % 1_000_000) / 100);
     for (const v of values) expect(fmtNumber(v), String(v)).toBe(intlNumber.format(v).replace(/\u202f|\u00a0/g, ' '));
     expect(fmtNumber(1234.5)).toBe('1 234,5');
+    expect(fmtNumber(-0.004)).toBe('0'); // Intl would print "-0"
   });
 
   it('dates and date-times', () => {
