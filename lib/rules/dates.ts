@@ -9,12 +9,18 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Answers for the few dates a page uses, so the engine's many checks of the same date stay cheap. */
 const known = new Map<string, boolean>();
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 export function isIsoDate(value: string): boolean {
   if (typeof value !== 'string' || value.length !== 10) return false;
   const cached = known.get(value);
   if (cached !== undefined) return cached;
   const m = ISO.exec(value);
-  const ok = !!m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value;
+  // Arithmetic, no Date object: the first Date a content script builds costs milliseconds.
+  const ok = !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
   if (known.size > 2000) known.clear();
   known.set(value, ok);
   return ok;
