@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { h, render } from 'preact';
 import type { Lang } from '../lib/i18n';
 import { tr } from '../lib/i18n';
 import type { ManagerState } from '../lib/features/manager';
@@ -6,110 +6,187 @@ import { PAGE_LABELS } from '../lib/pages/detect';
 import { FINDING_CSS, FindingList } from './FindingList';
 import { UI } from './ui-text';
 
-export interface OverlayProps {
-  state: ManagerState;
-  lang: Lang;
+export interface OverlayCallbacks {
   onSnooze: (ruleId: string, days: number) => void;
   onAction?: (kind: 'open-checklist') => void;
+}
+
+interface PanelProps extends OverlayCallbacks {
+  state: ManagerState;
+  lang: Lang;
+  onClose: () => void;
+}
+
+/** The open panel: the page's findings and what could not be checked. */
+export function OverlayPanel({ state, lang, onSnooze, onAction, onClose }: PanelProps) {
+  const total = state.findings.length + state.cannotCheck.length;
+  return (
+    <section class="ca-panel" aria-label={tr(UI.appName, lang)}>
+      <header class="ca-bar">
+        <span class="ca-brand">{tr(UI.appName, lang)}</span>
+        <span class="ca-page">{tr(PAGE_LABELS[state.page], lang)}</span>
+        <button type="button" class="ca-close" aria-label={tr(UI.hide, lang)} title={tr(UI.hide, lang)} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="ca-body">
+        {total === 0 ? (
+          <p class="ca-empty">{tr(UI.nothingToSay, lang)}</p>
+        ) : (
+          <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} />
+        )}
+      </div>
+    </section>
+  );
 }
 
 /**
  * The in-page overlay: a small button in the corner when there is nothing that needs attention, a panel when
  * a blocking or warning finding appears. Keyboard accessible; new findings are announced through a live region.
+ *
+ * The corner button and the live region are plain DOM: on most pages nothing is pressing, and the overlay then
+ * costs a few element updates rather than a first Preact render. The panel is Preact, rendered only when open.
  */
-export function Overlay({ state, lang, onSnooze, onAction }: OverlayProps) {
-  const important = state.findings.filter((f) => f.severity !== 'info').length;
-  const total = state.findings.length + state.cannotCheck.length;
-  const [open, setOpen] = useState(important > 0);
-  const [announce, setAnnounce] = useState('');
-  const seen = useRef(new Set<string>());
-  const userClosed = useRef(false);
-  const root = useRef<HTMLDivElement>(null);
+export class OverlayView {
+  private readonly doc: Document;
+  private readonly live: HTMLDivElement;
+  private pill: HTMLButtonElement | null = null;
+  private panelBox: HTMLDivElement | null = null;
+  private state: ManagerState | null = null;
+  private open = false;
+  /** The user folded the panel: new warnings turn the button orange instead of opening it again. */
+  private userClosed = false;
+  private readonly seen = new Set<string>();
+  private readonly root: HTMLDivElement;
+  private stopOutside: (() => void) | null = null;
 
-  useEffect(() => {
-    const fresh = state.findings.filter((f) => !seen.current.has(f.ruleId));
-    for (const f of state.findings) seen.current.add(f.ruleId);
-    if (fresh.length) setAnnounce(tr(UI.announce(fresh.length), lang));
+  constructor(
+    container: HTMLElement,
+    /** The shadow host: clicks inside it are not "elsewhere". */
+    private readonly host: Element,
+    private readonly lang: Lang,
+    private readonly callbacks: OverlayCallbacks,
+  ) {
+    this.doc = container.ownerDocument;
+    this.root = this.doc.createElement('div');
+    this.root.className = 'ca-root';
+    this.root.lang = lang;
+    this.live = this.doc.createElement('div');
+    this.live.className = 'ca-live';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.root.append(this.live);
+    container.append(this.root);
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  update(state: ManagerState): void {
+    this.state = state;
+    const fresh = state.findings.filter((f) => !this.seen.has(f.ruleId));
+    for (const f of state.findings) this.seen.add(f.ruleId);
+    if (fresh.length) this.live.textContent = tr(UI.announce(fresh.length), this.lang);
     // Never pop up while the user is typing in the portal: the corner button turns orange instead.
-    if (fresh.some((f) => f.severity !== 'info') && !userClosed.current && !userIsTyping(root.current)) setOpen(true);
-  }, [state.findings, lang]);
+    if (fresh.some((f) => f.severity !== 'info') && !this.userClosed && !userIsTyping(this.doc)) this.open = true;
+    this.draw();
+  }
 
-  // Never in the way: any click or focus elsewhere in the page folds the panel back to the corner button.
-  useEffect(() => {
-    if (!open) return;
-    const doc = root.current?.ownerDocument;
-    const host = (root.current?.getRootNode() as ShadowRoot | undefined)?.host;
-    if (!doc || !host) return;
-    const outside = (e: Event) => {
-      if (!e.composedPath().includes(host)) {
-        userClosed.current = true;
-        setOpen(false);
+  destroy(): void {
+    this.stopOutside?.();
+    this.stopOutside = null;
+    if (this.panelBox) render(null, this.panelBox);
+    this.root.remove();
+  }
+
+  private setOpen(open: boolean, byUser: boolean): void {
+    if (byUser && !open) this.userClosed = true;
+    if (this.open === open) return;
+    this.open = open;
+    this.draw();
+  }
+
+  private draw(): void {
+    const state = this.state;
+    if (!state) return;
+    if (this.open) {
+      this.pill?.remove();
+      this.pill = null;
+      if (!this.panelBox) {
+        this.panelBox = this.doc.createElement('div');
+        this.root.append(this.panelBox);
       }
-    };
-    doc.addEventListener('pointerdown', outside, true);
-    doc.addEventListener('focusin', outside, true);
-    return () => {
-      doc.removeEventListener('pointerdown', outside, true);
-      doc.removeEventListener('focusin', outside, true);
-    };
-  }, [open]);
+      render(
+        h(OverlayPanel, { state, lang: this.lang, ...this.callbacks, onClose: () => this.setOpen(false, true) }),
+        this.panelBox,
+      );
+      this.listenOutside();
+      return;
+    }
+    this.stopOutside?.();
+    this.stopOutside = null;
+    if (this.panelBox) {
+      render(null, this.panelBox);
+      this.panelBox.remove();
+      this.panelBox = null;
+    }
+    this.drawPill(state);
+  }
 
-  return (
-    <div class="ca-root" lang={lang} ref={root}>
-      <div class="ca-live" role="status" aria-live="polite">
-        {announce}
-      </div>
-      {open ? (
-        <section class="ca-panel" aria-label={tr(UI.appName, lang)}>
-          <header class="ca-bar">
-            <span class="ca-brand">{tr(UI.appName, lang)}</span>
-            <span class="ca-page">{tr(PAGE_LABELS[state.page], lang)}</span>
-            <button
-              type="button"
-              class="ca-close"
-              aria-label={tr(UI.hide, lang)}
-              title={tr(UI.hide, lang)}
-              onClick={() => {
-                userClosed.current = true;
-                setOpen(false);
-              }}
-            >
-              ×
-            </button>
-          </header>
-          <div class="ca-body">
-            {total === 0 ? (
-              <p class="ca-empty">{tr(UI.nothingToSay, lang)}</p>
-            ) : (
-              <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} />
-            )}
-          </div>
-        </section>
-      ) : (
-        <button
-          type="button"
-          class={`ca-pill${important ? ' ca-pill-alert' : ''}`}
-          aria-expanded="false"
-          aria-label={`${tr(UI.appName, lang)} : ${tr(UI.count(total), lang)}. ${tr(UI.show, lang)}`}
-          onClick={() => setOpen(true)}
-        >
-          <span aria-hidden="true">✓</span>
-          {total > 0 && <span class="ca-count">{total}</span>}
-        </button>
-      )}
-    </div>
-  );
+  private drawPill(state: ManagerState): void {
+    const important = state.findings.filter((f) => f.severity !== 'info').length;
+    const total = state.findings.length + state.cannotCheck.length;
+    let pill = this.pill;
+    if (!pill) {
+      pill = this.doc.createElement('button');
+      pill.type = 'button';
+      pill.setAttribute('aria-expanded', 'false');
+      const mark = this.doc.createElement('span');
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = '✓';
+      pill.append(mark);
+      pill.addEventListener('click', () => this.setOpen(true, true));
+      this.root.append(pill);
+      this.pill = pill;
+    }
+    pill.className = `ca-pill${important ? ' ca-pill-alert' : ''}`;
+    pill.setAttribute('aria-label', `${tr(UI.appName, this.lang)} : ${tr(UI.count(total), this.lang)}. ${tr(UI.show, this.lang)}`);
+    let count = pill.querySelector<HTMLSpanElement>('.ca-count');
+    if (total > 0) {
+      if (!count) {
+        count = this.doc.createElement('span');
+        count.className = 'ca-count';
+        pill.append(count);
+      }
+      count.textContent = String(total);
+    } else count?.remove();
+  }
+
+  /** Never in the way: any click or focus elsewhere in the page folds the panel back to the corner button. */
+  private listenOutside(): void {
+    if (this.stopOutside) return;
+    const outside = (e: Event) => {
+      if (!e.composedPath().includes(this.host)) this.setOpen(false, true);
+    };
+    this.doc.addEventListener('pointerdown', outside, true);
+    this.doc.addEventListener('focusin', outside, true);
+    this.stopOutside = () => {
+      this.doc.removeEventListener('pointerdown', outside, true);
+      this.doc.removeEventListener('focusin', outside, true);
+    };
+  }
 }
 
 /** True when the focus is in one of the portal's own fields (outside the overlay). */
-function userIsTyping(root: HTMLElement | null): boolean {
-  const active = root?.ownerDocument.activeElement;
+function userIsTyping(doc: Document): boolean {
+  const active = doc.activeElement;
   if (!active || active.tagName.toLowerCase() === 'compagnon-amelipro') return false;
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
+/** The overlay's styles (the shadow host adds the `:host` reset). */
 export const OVERLAY_CSS = `
-:host{all:initial}
 .ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b}
 .ca-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .ca-pill{display:flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid #0c419a;background:#fff;color:#0c419a;font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}

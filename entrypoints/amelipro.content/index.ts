@@ -5,7 +5,7 @@ import { startContent } from './runtime';
 export default defineContentScript({
   matches: AMELIPRO_MATCHES,
   runAt: 'document_idle',
-  // the overlay's styles are passed inline to createShadowRootUi: no CSS file to fetch at start-up
+  // the overlay's styles are inlined in its shadow root (host.ts): no CSS file to fetch at start-up
   cssInjectionMode: 'manual',
   main(ctx) {
     // Whatever happens in the extension, the portal keeps working: errors stop here.

@@ -1,9 +1,6 @@
-import { render } from 'preact';
-import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Overlay, OVERLAY_CSS } from '../../components/Overlay';
+import { OverlayView, OVERLAY_CSS } from '../../components/Overlay';
 import { FEATURES } from '../../lib/features/registry';
 import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
@@ -12,6 +9,7 @@ import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
+import { mountOverlayHost } from './host';
 import { countFindings, featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -25,17 +23,20 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let lastUrl = location.href;
   let latest: ManagerState | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'compagnon-amelipro',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: OVERLAY_CSS,
-    onMount: (container) => container,
-    onRemove: (container) => container && render(null, container),
+  const { host, container, remove } = mountOverlayHost(document, OVERLAY_CSS);
+  const onAction = (kind: 'open-checklist') => {
+    if (kind === 'open-checklist') browser.runtime.sendMessage({ type: 'open-checklist' }).catch(() => {});
+  };
+  const onSnooze = (ruleId: string, days: number) => {
+    snoozed.add(ruleId);
+    void snoozeRule(ruleId, days, date);
+    if (latest) publish(latest);
+  };
+  const view = new OverlayView(container, host, lang, { onSnooze, onAction });
+  ctx.onInvalidated(() => {
+    view.destroy();
+    remove();
   });
-  ui.mount();
-  const host = ui.shadowHost;
   host.setAttribute('data-compagnon-page', page);
 
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +61,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
     latest = state;
     host.setAttribute('data-compagnon-page', state.page);
-    render(h(Overlay, { state: visible, lang, onSnooze, onAction }), ui.uiContainer);
+    view.update(visible);
     if (sendTimer !== undefined) clearTimeout(sendTimer);
     sendTimer = setTimeout(() => {
       const tabState: TabState = {
@@ -75,16 +76,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       for (const id of fresh) counted.add(id);
       if (fresh.length) void countFindings(fresh, date);
     }, 100);
-  };
-
-  const onAction = (kind: 'open-checklist') => {
-    if (kind === 'open-checklist') browser.runtime.sendMessage({ type: 'open-checklist' }).catch(() => {});
-  };
-
-  const onSnooze = (ruleId: string, days: number) => {
-    snoozed.add(ruleId);
-    void snoozeRule(ruleId, days, date);
-    if (latest) publish(latest);
   };
 
   const manager = new FeatureManager({

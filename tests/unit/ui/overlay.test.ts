@@ -1,0 +1,106 @@
+/** The in-page overlay's corner button, live region and panel (plain DOM + Preact panel), in happy-dom. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OverlayView } from '../../../components/Overlay';
+import type { ManagerState } from '../../../lib/features/manager';
+import type { ShownFinding } from '../../../lib/features/types';
+
+const finding = (ruleId: string, severity: ShownFinding['severity']): ShownFinding => ({
+  ruleId,
+  featureId: 'f',
+  severity,
+  title: { fr: `Titre ${ruleId}`, en: `Title ${ruleId}` },
+  message: { fr: 'Message', en: 'Message' },
+});
+const stateOf = (findings: ShownFinding[], cannot = 0): ManagerState => ({
+  page: 'aat',
+  findings,
+  cannotCheck: Array.from({ length: cannot }, () => ({ featureId: 'f', reason: { fr: 'Impossible de vérifier', en: 'Could not check' } })),
+  failed: [],
+  ran: ['f'],
+});
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+  document.body.innerHTML = '';
+});
+
+function mount() {
+  const host = document.createElement('compagnon-amelipro');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  document.body.append(host);
+  const onSnooze = vi.fn();
+  const view = new OverlayView(container, host, 'fr', { onSnooze });
+  cleanup = () => view.destroy();
+  const q = <E extends Element>(sel: string) => container.querySelector<E>(sel);
+  return { view, host, container, q, onSnooze };
+}
+
+describe('OverlayView', () => {
+  it('stays a quiet corner button for information, with the count in its label', () => {
+    const { view, q } = mount();
+    view.update(stateOf([], 0));
+    expect(q('.ca-pill')).not.toBeNull();
+    expect(q('.ca-count')).toBeNull();
+    view.update(stateOf([finding('a', 'info')], 1));
+    expect(view.isOpen).toBe(false);
+    expect(q('.ca-panel')).toBeNull();
+    expect(q('.ca-count')?.textContent).toBe('2');
+    expect(q('.ca-pill')?.className).toBe('ca-pill');
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Compagnon amelipro : 2/);
+    expect(q('.ca-live')?.textContent).not.toBe('');
+  });
+
+  it('opens for a warning, lists it, and folds back on a click elsewhere in the page', async () => {
+    const { view, q } = mount();
+    view.update(stateOf([finding('w', 'warning')]));
+    expect(view.isOpen).toBe(true);
+    expect(q('.ca-pill')).toBeNull();
+    expect(q('.ca-panel')?.textContent).toContain('Titre w');
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(view.isOpen).toBe(false);
+    expect(q('.ca-panel')).toBeNull();
+    // folded by the user: a new warning turns the button orange instead of opening again
+    view.update(stateOf([finding('w', 'warning'), finding('w2', 'blocking')]));
+    expect(view.isOpen).toBe(false);
+    expect(q('.ca-pill')?.className).toContain('ca-pill-alert');
+    // the button opens it; the close button folds it
+    q<HTMLButtonElement>('.ca-pill')!.click();
+    expect(q('.ca-panel')).not.toBeNull();
+    q<HTMLButtonElement>('.ca-close')!.click();
+    expect(q('.ca-panel')).toBeNull();
+  });
+
+  it('a click inside the overlay does not fold it', () => {
+    const { view, q } = mount();
+    view.update(stateOf([finding('w', 'warning')]));
+    q('.ca-panel')!.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(view.isOpen).toBe(true);
+  });
+
+  it('never opens while the user is typing in a portal field', () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    const { view, q } = mount();
+    view.update(stateOf([finding('w', 'warning')]));
+    expect(view.isOpen).toBe(false);
+    expect(q('.ca-pill')?.className).toContain('ca-pill-alert');
+  });
+
+  it('announces only new findings, and removes everything on destroy', () => {
+    const { view, q, container } = mount();
+    view.update(stateOf([finding('a', 'info')]));
+    const first = q('.ca-live')!.textContent;
+    expect(first).toMatch(/1/);
+    q('.ca-live')!.textContent = '';
+    view.update(stateOf([finding('a', 'info')]));
+    expect(q('.ca-live')!.textContent).toBe('');
+    view.destroy();
+    expect(container.childElementCount).toBe(0);
+    cleanup = null;
+  });
+});
