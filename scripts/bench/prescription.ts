@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { limit } from './budget';
 import type { Figure } from './types';
 import { checkPrescription } from '../../lib/prescription';
 import { buildIndex, setLexiconData, type LexiconData } from '../../lib/prescription/lexicon';
@@ -56,7 +57,7 @@ export async function bench(): Promise<Figure[]> {
   const core = readFileSync(join(root, 'lib/prescription/lexicon-core.json'));
   const figures: Figure[] = [
     { area: AREA, name: 'lexicon.json raw', value: Math.round(raw.length / 102.4) / 10, unit: 'KB' },
-    { area: AREA, name: 'lexicon.json gzip', value: Math.round(gzipSync(raw).length / 102.4) / 10, unit: 'KB', limit: 150 },
+    { area: AREA, name: 'lexicon.json gzip', value: Math.round(gzipSync(raw).length / 102.4) / 10, unit: 'KB', limit: limit('lexiconGzipKB') },
     { area: AREA, name: 'lexicon-core.json gzip (eager part)', value: Math.round(gzipSync(core).length / 102.4) / 10, unit: 'KB' },
   ];
 
@@ -68,7 +69,7 @@ export async function bench(): Promise<Figure[]> {
     buildIndex(JSON.parse(text) as LexiconData);
     loads.push(performance.now() - t0);
   }
-  figures.push({ area: AREA, name: 'lexicon parse + index (median of 20)', value: median(loads), unit: 'ms', limit: 50 });
+  figures.push({ area: AREA, name: 'lexicon parse + index (median of 20)', value: median(loads), unit: 'ms', limit: limit('lexiconLoadMs') });
   setLexiconData(JSON.parse(text) as LexiconData);
 
   const date = '2026-11-28';
@@ -79,12 +80,12 @@ export async function bench(): Promise<Figure[]> {
     checkPrescription(PRESCRIPTION, { date });
     runs.push(performance.now() - t0);
   }
-  figures.push({ area: AREA, name: '30-line prescription (median of 300)', value: median(runs), unit: 'ms', limit: 2 });
+  figures.push({ area: AREA, name: '30-line prescription (median of 300)', value: median(runs), unit: 'ms', limit: limit('prescription30LinesMs') });
 
   const big = Array.from({ length: 20_000 }, (_, i) => PRESCRIPTION.split('\n')[i % 30]).join('\n');
   const t0 = performance.now();
   const r = checkPrescription(big, { date });
   const secs = (performance.now() - t0) / 1000;
-  figures.push({ area: AREA, name: 'throughput (20 000 lines)', value: Math.round(r.lines.length / secs), unit: 'lines/s', limit: 10_000, better: 'higher' });
+  figures.push({ area: AREA, name: 'throughput (20 000 lines)', value: Math.round(r.lines.length / secs), unit: 'lines/s', limit: limit('prescriptionLinesPerSecond'), better: 'higher' });
   return figures;
 }

@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStorageService } from '../../lib/storage/service';
+import { limit } from './budget';
 import type { Figure } from './types';
 
 const INDICATORS = 100;
@@ -62,10 +63,10 @@ export async function bench(): Promise<Figure[]> {
 
   const total = INDICATORS * DATES;
   return [
-    { area: 'storage', name: `write ${total} snapshots (${DATES} batches of ${INDICATORS})`, value: writeMs, unit: 'ms', limit: 4_000, better: 'lower' },
-    { area: 'storage', name: `read + validate ${total} snapshots`, value: readMs, unit: 'ms', limit: 1_000, better: 'lower' },
-    { area: 'storage', name: `history of one indicator (${DATES} points), mean of ${runs}`, value: historyTotal / runs, unit: 'ms', limit: 10, better: 'lower' },
-    { area: 'storage', name: `export ${total} snapshots`, value: exportMs, unit: 'ms', limit: 1_000, better: 'lower' },
-    { area: 'storage', name: `database size estimate (JSON export, ${total} snapshots; limit = import cap)`, value: Math.round(bytes / 1024), unit: 'KiB', limit: 5 * 1024, better: 'lower' },
+    { area: 'storage', name: `write ${total} snapshots (${DATES} batches of ${INDICATORS})`, value: writeMs, unit: 'ms', limit: limit('storageWrite10000Ms'), better: 'lower' },
+    { area: 'storage', name: `read + validate ${total} snapshots`, value: readMs, unit: 'ms', limit: limit('storageRead10000Ms'), better: 'lower' },
+    { area: 'storage', name: `history of one indicator (${DATES} points), mean of ${runs}`, value: historyTotal / runs, unit: 'ms', limit: limit('storageHistoryMs'), better: 'lower' },
+    { area: 'storage', name: `export ${total} snapshots`, value: exportMs, unit: 'ms', limit: limit('storageExportMs'), better: 'lower' },
+    { area: 'storage', name: `database size estimate (JSON export, ${total} snapshots; limit = import cap)`, value: Math.round(bytes / 1024), unit: 'KiB', limit: limit('storageSizeKiB'), better: 'lower' },
   ];
 }

@@ -1,0 +1,37 @@
+/** The budget file and the bench agree: every limit the bench asks for exists, and every limit is used. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { limit } from '../../../scripts/bench/budget';
+
+const dir = join(__dirname, '../../../scripts/bench');
+const budget = JSON.parse(readFileSync(join(dir, 'budget.json'), 'utf8')) as Record<string, unknown>;
+const used = new Set(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'budget.ts')
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/limit\('([^']+)'\)/g)].map((m) => m[1]!)),
+);
+
+describe('performance budget', () => {
+  it('states a number, a unit and a description for every limit, and the bench uses each one', () => {
+    const keys = Object.keys(budget).filter((k) => !k.startsWith('$'));
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) {
+      const e = budget[k] as { limit: unknown; unit: unknown; what: unknown };
+      expect(typeof e.limit, k).toBe('number');
+      expect(typeof e.unit, k).toBe('string');
+      expect(typeof e.what, k).toBe('string');
+      expect(used.has(k), `${k} is not used by any bench module`).toBe(true);
+    }
+    for (const k of used) expect(() => limit(k), k).not.toThrow();
+    expect(() => limit('no-such-limit')).toThrow(/budget.json/);
+  });
+
+  it('keeps the limits the issue set', () => {
+    expect(limit('contentJsAtLoadMs')).toBe(10);
+    expect(limit('contentScriptGzipKB')).toBe(60);
+    expect(limit('prescription30LinesMs')).toBe(2);
+    expect(limit('surfaceFirstRenderMs')).toBe(100);
+    expect(limit('listenersAddedPer1000Navs')).toBe(0);
+  });
+});
