@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { localIsoDate, type Lang } from '../lib/i18n';
 import type { Profession } from '../lib/pages/types';
 import type { StorageClient } from '../lib/storage/client';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/storage/schema';
+import { DEFAULT_SETTINGS } from '../lib/storage/defaults';
+import type { Settings } from '../lib/storage/schema';
 
 /** Same default as the content script: a general practitioner until the profile is filled in. */
 export const DEFAULT_PROFESSION: Profession = 'medecin-generaliste';

@@ -7,7 +7,7 @@ import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
 import { FEATURES } from '../../lib/features/registry';
 import { tr, type Lang } from '../../lib/i18n';
-import { rules } from '../../lib/rules';
+import { rules } from '../../lib/rules/engine';
 import { storage, type StorageClient } from '../../lib/storage/client';
 import type { Settings } from '../../lib/storage/schema';
 import { changesSince, type ChangelogEntry } from './changelog';

@@ -16,7 +16,8 @@ import { formatSource } from '../../lib/features/present';
 import { tr, type Lang } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { PAGE_LABELS } from '../../lib/pages/detect';
-import { daysBetween, evaluate, upcomingFor } from '../../lib/rules';
+import { daysBetween } from '../../lib/rules/dates';
+import { evaluate, upcomingFor } from '../../lib/rules/engine';
 import { storage } from '../../lib/storage/client';
 
 /** Declaration windows announced by any open «Ma Convention» tab (the background keeps each tab's findings). */

@@ -4,7 +4,10 @@
  */
 import type { Text } from '../i18n';
 import type { Profession } from '../pages/types';
-import { formatSource, phaseOf, rules, type Confidence, type Rule, type RulePhase } from '../rules';
+// engine, source and types only: the rules index also exports the zod schemas, which the surfaces never need
+import { phaseOf, rules, type RulePhase } from '../rules/engine';
+import type { Confidence, Rule } from '../rules/schema';
+import { formatSource } from '../rules/source';
 
 /** "Arrêt de travail — Œdème" → "arret de travail oedeme" */
 export function normalizeSearch(s: string): string {

@@ -5,7 +5,9 @@
  */
 import type { Text } from '../i18n';
 import type { Profession } from '../pages/types';
-import { effectiveSeverity, formatSource, isInTransition, rulesFor, titleOf, type Rule, type Severity } from '../rules';
+import { effectiveSeverity, isInTransition, rulesFor, titleOf } from '../rules/engine';
+import type { Rule, Severity } from '../rules/schema';
+import { formatSource } from '../rules/source';
 import type { CannotCheck, ShownFinding } from '../features/types';
 
 export const CHECKLIST_PREFIX = 'avant-transmission';

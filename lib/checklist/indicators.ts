@@ -6,7 +6,8 @@
 import type { Text } from '../i18n';
 import type { Profession } from '../pages/types';
 import { INDICATORS, PROGRAMME_LABELS, definitionOf, type Programme } from '../indicators/definitions';
-import { daysBetween, rules } from '../rules';
+import { daysBetween } from '../rules/dates';
+import { rules } from '../rules/engine';
 import type { ShownFinding } from '../features/types';
 import type { Snapshot } from '../storage/schema';
 

@@ -32,16 +32,7 @@ export const settingsSchema = z.strictObject({
   lastSeenVersion: versionSchema.nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = {
-  id: 'settings',
-  profession: null,
-  specialty: null,
-  departement: null,
-  referenceDate: null,
-  disabledFeatures: [],
-  lang: 'fr',
-  lastSeenVersion: null,
-};
+export { DEFAULT_SETTINGS } from './defaults';
 
 export const snapshotSchema = z.strictObject({
   indicatorId: idSchema,

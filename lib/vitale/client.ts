@@ -5,7 +5,12 @@
 import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
 import type { VitaleStatus } from './status';
-import { fromStored, vitaleStatusSchema } from './status-schema';
+
+/**
+ * The validator (zod) is loaded on first use, after the popup or side panel has painted: it is not needed to
+ * show them, only to read an answer, which comes later anyway.
+ */
+const schema = () => import('./status-schema');
 
 /** Time the popup waits for the content script beyond the test's own 5 s. */
 const MARGIN_MS = 2000;
@@ -24,7 +29,12 @@ async function ask(tabId: number | null, message: Message, timeoutMs: number): P
     return { ok: false, reason: 'no-content-script' };
   }
   if (raw === undefined) return { ok: false, reason: 'no-content-script' };
-  const parsed = vitaleStatusSchema.safeParse(raw);
+  let parsed: { success: true; data: VitaleStatus } | { success: false };
+  try {
+    parsed = (await schema()).vitaleStatusSchema.safeParse(raw) as typeof parsed;
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
   return parsed.success ? { ok: true, status: parsed.data } : { ok: false, reason: 'invalid' };
 }
 
@@ -41,7 +51,7 @@ export interface VitaleStatusReader {
 export async function loadStoredVitaleStatus(reader: VitaleStatusReader): Promise<VitaleStatus | null> {
   try {
     const r = await reader.getVitaleStatus();
-    return r.ok ? fromStored(r.value) : null;
+    return r.ok ? (await schema()).fromStored(r.value) : null;
   } catch {
     return null;
   }
