@@ -35,10 +35,10 @@ export interface HelpEntry {
   professions: readonly Profession[];
   phase: RulePhase;
   checklist?: Text;
-  /** Normalised text searched. */
-  haystack: string;
-  /** Normalised titles, searched first. */
-  titles: string;
+  /** Normalised text searched (built on first use). */
+  readonly haystack: string;
+  /** Normalised titles, searched first (built on first use). */
+  readonly titles: string;
 }
 
 const frDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -46,7 +46,9 @@ const frDate = (iso: string) => iso.split('-').reverse().join('/');
 export function helpEntry(r: Rule, date: string): HelpEntry {
   const source = formatSource(r.source);
   const dates = [r.from, frDate(r.from), r.until ?? '', r.until ? frDate(r.until) : ''].join(' ');
-  const titles = normalizeSearch(`${r.title} ${r.en.title}`);
+  // The search texts are built on the first search, not when the side panel opens (an empty query needs none).
+  let titles: string | undefined;
+  let haystack: string | undefined;
   return {
     id: r.id,
     title: { fr: r.title, en: r.en.title },
@@ -60,10 +62,14 @@ export function helpEntry(r: Rule, date: string): HelpEntry {
     professions: r.professions,
     phase: phaseOf(r, date),
     ...(r.checklist ? { checklist: r.checklist } : {}),
-    titles,
-    haystack: normalizeSearch(
-      [r.id, r.title, r.en.title, r.message, r.en.message, source, dates, r.checklist?.fr ?? '', r.checklist?.en ?? ''].join(' '),
-    ),
+    get titles() {
+      return (titles ??= normalizeSearch(`${r.title} ${r.en.title}`));
+    },
+    get haystack() {
+      return (haystack ??= normalizeSearch(
+        [r.id, r.title, r.en.title, r.message, r.en.message, source, dates, r.checklist?.fr ?? '', r.checklist?.en ?? ''].join(' '),
+      ));
+    },
   };
 }
 
