@@ -3,6 +3,7 @@
  * source of the page's `VitaleStatus`. No permission is needed: it only reads the web extension's public
  * announcement (hidden div + one event) and ignores every other page event.
  */
+import { onPageChange } from '../features/dom';
 import { KNOWN_VERSIONS, type KnownVersions } from './data';
 import { runVersionProbe, type ProbeResult } from './probe';
 import { ANNOUNCE_DIV_ID, EVENT_DIAGAM, parseAnnouncement, readAnnouncementDiv } from './protocol';
@@ -83,14 +84,17 @@ export class VitaleMonitor {
     );
 
     if (!this.checkDiv()) {
-      const view = (doc.defaultView ?? this.win) as Window & { MutationObserver: typeof MutationObserver };
-      const observer = new view.MutationObserver(() => {
-        if (doc.getElementById(ANNOUNCE_DIV_ID) && this.checkDiv()) observer.disconnect();
+      // On the content script's shared change feed (one observer per document for every feature), not an
+      // observer of its own: the portal's apps render a lot while loading, and each observer pays for it. (The feed
+      // watches <body>; a div put elsewhere is still found by the check made before "absent" is reported.)
+      const watching = new AbortController();
+      const stop = () => watching.abort();
+      onPageChange(doc, watching.signal, () => {
+        if (doc.getElementById(ANNOUNCE_DIV_ID) && this.checkDiv()) stop();
       });
-      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-      const stopWatching = setTimeout(() => observer.disconnect(), WATCH_DIV_MS);
+      const stopWatching = setTimeout(stop, WATCH_DIV_MS);
       signal.addEventListener('abort', () => {
-        observer.disconnect();
+        stop();
         clearTimeout(stopWatching);
       });
     }
