@@ -104,25 +104,45 @@ export function findControlByLabel(root: ParentNode, re: RegExp): HTMLInputEleme
   return findControlsByLabel(root, re, 1)[0] ?? null;
 }
 
+/**
+ * The normalised labels of each control, computed once per task: a feature looks up several fields by label in
+ * one synchronous pass, and each lookup used to recompute every control's labels. The cache is dropped at the
+ * next microtask, so a later pass (after the page changed) reads the page afresh.
+ */
+let labelCache: WeakMap<Element, string[]> | null = null;
+
+function labelsOf(c: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string[] {
+  if (!labelCache) {
+    labelCache = new WeakMap();
+    queueMicrotask(() => {
+      labelCache = null;
+    });
+  }
+  const cached = labelCache.get(c);
+  if (cached) return cached;
+  const doc = c.ownerDocument;
+  const labels: string[] = [];
+  if (c.id) {
+    const l = doc.querySelector(`label[for="${CSS.escape(c.id)}"]`);
+    if (l) labels.push(labelText(l));
+  }
+  const by = c.getAttribute('aria-labelledby');
+  if (by) for (const id of by.split(/\s+/)) labels.push(labelText(doc.getElementById(id)));
+  if (c.getAttribute('aria-label')) labels.push(normalize(c.getAttribute('aria-label')));
+  const field = c.closest('.v-input, .v-field, .form-group, .p2-field, fieldset, p, div');
+  const inner = field?.querySelector('label');
+  if (inner) labels.push(labelText(inner));
+  labelCache.set(c, labels);
+  return labels;
+}
+
 /** Every form control whose label matches `re`, in page order (at most `limit`). */
 export function findControlsByLabel(root: ParentNode, re: RegExp, limit = Infinity): (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] {
   const found: (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] = [];
   const controls = Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select'));
   for (const c of controls) {
     if (c.type === 'hidden') continue;
-    const doc = c.ownerDocument;
-    const labels: string[] = [];
-    if (c.id) {
-      const l = doc.querySelector(`label[for="${CSS.escape(c.id)}"]`);
-      if (l) labels.push(labelText(l));
-    }
-    const by = c.getAttribute('aria-labelledby');
-    if (by) for (const id of by.split(/\s+/)) labels.push(labelText(doc.getElementById(id)));
-    if (c.getAttribute('aria-label')) labels.push(normalize(c.getAttribute('aria-label')));
-    const field = c.closest('.v-input, .v-field, .form-group, .p2-field, fieldset, p, div');
-    const inner = field?.querySelector('label');
-    if (inner) labels.push(labelText(inner));
-    if (labels.some((l) => l && re.test(l))) {
+    if (labelsOf(c).some((l) => l && re.test(l))) {
       found.push(c);
       if (found.length >= limit) break;
     }
