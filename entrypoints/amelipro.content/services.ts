@@ -31,16 +31,16 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
   const gaveUp = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), waitMs);
   });
-  const answered = await Promise.race([Promise.all([storage.getSettings(), storage.listSnoozes()]), gaveUp]);
+  const answered = await Promise.race([storage.contentStart(), gaveUp]);
   clearTimeout(timer);
-  const [settings, snoozes] = answered ?? [null, null];
-  const s = settings?.ok ? settings.value : null;
+  const start = answered?.ok ? answered.value : null;
+  const s = start?.settings ?? null;
   return {
     profession: s?.profession ?? DEFAULT_CONTENT_SETTINGS.profession,
     ...(s?.referenceDate ? { referenceDate: s.referenceDate } : {}),
     ...(s?.lang ? { lang: s.lang } : {}),
     disabledFeatures: s?.disabledFeatures ?? [],
-    snoozedRuleIds: snoozes?.ok ? snoozes.value.map((z) => z.ruleId) : [],
+    snoozedRuleIds: start ? start.snoozes.map((z) => z.ruleId) : [],
   };
 }
 
@@ -55,7 +55,7 @@ export async function reportFeatureError(featureId: string, message: string): Pr
 
 /** Counts each finding once per page view and day (aggregates only: rule id + date). */
 export async function countFindings(ruleIds: string[], date: string): Promise<void> {
-  await Promise.all(ruleIds.map((id) => storage.countFinding(id, date)));
+  if (ruleIds.length) await storage.countFindings(ruleIds, date);
 }
 
 export const featureServices: FeatureServices = {

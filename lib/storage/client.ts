@@ -29,6 +29,9 @@ export interface StorageClient {
   unsnooze(ruleId: string): Promise<StorageResult<null>>;
   listSnoozes(at?: string | Date): Promise<StorageResult<OpOutput<'snooze.list'>>>;
   countFinding(ruleId: string, date: string, by?: number): Promise<StorageResult<OpOutput<'count.finding'>>>;
+  countFindings(ruleIds: string[], date: string): Promise<StorageResult<OpOutput<'count.findings'>>>;
+  /** The settings and the snoozes in force at `at`, in one message. */
+  contentStart(at?: string | Date): Promise<StorageResult<OpOutput<'content.start'>>>;
   listDailyCounts(q?: { date?: string; ruleId?: string }): Promise<StorageResult<OpOutput<'count.list'>>>;
   /** Accepts an Error (or anything thrown); its message is sanitised here and again by the owner. */
   recordError(featureId: string, error: unknown): Promise<StorageResult<OpOutput<'error.record'>>>;
@@ -76,6 +79,8 @@ export function createStorageClient(transport: StorageTransport = runtimeTranspo
     unsnooze: (ruleId) => call('snooze.clear', { ruleId }),
     listSnoozes: (at) => call('snooze.list', at === undefined ? {} : { at: iso(at) }),
     countFinding: (ruleId, date, by) => call('count.finding', by === undefined ? { ruleId, date } : { ruleId, date, by }),
+    countFindings: (ruleIds, date) => call('count.findings', { ruleIds, date }),
+    contentStart: (at) => call('content.start', at === undefined ? {} : { at: iso(at) }),
     listDailyCounts: (q = {}) => call('count.list', q),
     recordError: (featureId, error) => call('error.record', { featureId, ...errorParts(error) }),
     listErrors: () => call('error.list', {}),

@@ -27,6 +27,10 @@ export interface OpTypes {
   'snooze.clear': { in: { ruleId: string }; out: null };
   'snooze.list': { in: { at?: string }; out: Snooze[] };
   'count.finding': { in: { ruleId: string; date: string; by?: number }; out: DailyCount };
+  /** Several findings counted once each, in one message (the content script's start-up sends few messages). */
+  'count.findings': { in: { ruleIds: string[]; date: string }; out: DailyCount[] };
+  /** What a content script needs to start, in one message: the settings and the snoozes in force. */
+  'content.start': { in: { at?: string }; out: { settings: Settings; snoozes: Snooze[] } };
   'count.list': { in: { date?: string; ruleId?: string }; out: DailyCount[] };
   'error.record': { in: ErrorInput; out: ErrorEntry };
   'error.list': { in: Record<string, never>; out: ErrorEntry[] };
@@ -70,6 +74,23 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
     'snooze.clear': (i) => unsnooze(ctx, i),
     'snooze.list': (i) => listSnoozes(ctx, i ?? {}),
     'count.finding': (i) => countFinding(ctx, i),
+    'count.findings': async (i) => {
+      const counts: DailyCount[] = [];
+      for (const ruleId of i.ruleIds) {
+        const r = await countFinding(ctx, { ruleId, date: i.date });
+        if (!r.ok) return r;
+        counts.push(r.value);
+      }
+      return { ok: true, value: counts };
+    },
+    'content.start': async (i) => {
+      const settings = await getSettings(ctx);
+      if (!settings.ok) return settings;
+      const snoozes = await listSnoozes(ctx, i ?? {});
+      if (!snoozes.ok) return snoozes;
+      const quarantined = (settings.quarantined ?? 0) + (snoozes.quarantined ?? 0);
+      return { ok: true, value: { settings: settings.value, snoozes: snoozes.value }, ...(quarantined ? { quarantined } : {}) };
+    },
     'count.list': (i) => listDailyCounts(ctx, i ?? {}),
     'error.record': (i) => recordError(ctx, i),
     'error.list': () => listErrors(ctx),

@@ -47,6 +47,28 @@ describe('storage owner (background) and clients', () => {
     expect(await client.getVitaleStatus()).toMatchObject({ ok: true, value: { extension: 'absent' } });
   });
 
+  it('a content script starts with one message (settings + snoozes in force) and counts its findings in one more', async () => {
+    const sent: unknown[] = [];
+    const client = createStorageClient(triggerTransport(CONTENT, sent));
+    expect(await client.saveSettings({ profession: 'pharmacien' })).toMatchObject({ ok: true });
+    expect(await client.snooze('aat.online-preferred', '2099-01-01T00:00:00.000Z')).toMatchObject({ ok: true });
+    expect(await client.snooze('old.rule', '2000-01-01T00:00:00.000Z')).toMatchObject({ ok: true });
+    sent.length = 0;
+    const start = await client.contentStart();
+    expect(sent).toHaveLength(1);
+    if (!start.ok) throw new Error(start.error.message);
+    expect(start.value.settings.profession).toBe('pharmacien');
+    expect(start.value.snoozes.map((z) => z.ruleId)).toEqual(['aat.online-preferred']);
+    sent.length = 0;
+    const counts = await client.countFindings(['a.rule', 'b.rule', 'a.rule'], '2026-11-28');
+    expect(sent).toHaveLength(1);
+    expect(counts).toMatchObject({ ok: true });
+    const daily = await client.listDailyCounts({ date: '2026-11-28' });
+    expect(daily.ok && Object.fromEntries(daily.value.map((c) => [c.ruleId, c.count]))).toEqual({ 'a.rule': 2, 'b.rule': 1 });
+    // bad input is refused whole, nothing counted
+    expect(await client.countFindings(['x'.repeat(500)], '2026-11-28')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
   it('the client sanitises error messages before they leave the page', async () => {
     const sent: unknown[] = [];
     const client = createStorageClient(triggerTransport(CONTENT, sent));
