@@ -14,8 +14,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    // WXT_SOURCEMAP=1 npx wxt build: source maps to see what each bundle is made of
-    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1', minify: process.env.WXT_SOURCEMAP !== '1' },
+    // WXT_SOURCEMAP=1 npx wxt build: source maps to see what each bundle is made of (add WXT_MINIFY=1 to keep the
+    // shipped minification, e.g. to map a CPU profile of the real bundle back to the sources)
+    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1', minify: process.env.WXT_SOURCEMAP !== '1' || process.env.WXT_MINIFY === '1' },
   }),
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
