@@ -4,10 +4,10 @@
  * (rules `indicators.declaration-*`: indicators left to declare, days before the portal closes the entry).
  */
 import type { Text } from '../i18n';
-import { readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
+import { declarationTexts, readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
 import { rules } from '../rules/engine';
 import type { Facts } from '../rules/facts';
-import { leavesWithText, normalize, watch } from './dom';
+import { normalize, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
@@ -15,7 +15,8 @@ import { defineFeature, type FeatureOutput } from './types';
 const DECLARATION_RULES = rules.filter((r) => r.id.startsWith('indicators.declaration')).map((r) => r.id);
 
 export function declarationFacts(doc: Document): { facts: Facts; missing: Text[] } {
-  const blocks = readDeclarationBlocks(doc);
+  const texts = declarationTexts(doc);
+  const blocks = readDeclarationBlocks(doc, texts);
   if (!blocks.length) return { facts: {}, missing: [{ fr: 'bloc « Ma déclaration »', en: '"My declaration" block' }] };
   const open = blocks.filter((b) => b.open && b.total !== undefined && b.declared !== undefined);
   // ISO dates compare as plain strings (localeCompare would start the ICU collator: milliseconds, for nothing)
@@ -28,7 +29,7 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
   if (blocks.some((b) => b.open && (b.total === undefined || b.declared === undefined)))
     missing.push({ fr: 'nombre d’indicateurs déjà déclarés (« Indicateurs déjà déclarés : n/N »)', en: 'number of indicators already declared ("Indicateurs déjà déclarés : n/N")' });
   const pendingInBlocks = blocks.filter((b) => b.declared !== undefined && b.total !== undefined && b.declared < b.total).length;
-  if (pendingCounts(doc) > pendingInBlocks)
+  if (pendingCounts(texts) > pendingInBlocks)
     missing.push({ fr: 'état de la saisie (« La saisie sera fermée le … »)', en: 'entry status ("La saisie sera fermée le …")' });
   if (!chosen) return { facts: {}, missing }; // no window open, and nothing unreadable: nothing to declare now
   return {
@@ -44,9 +45,9 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
 }
 
 /** Counts "Indicateurs déjà déclarés : n/N" with n < N anywhere in the page (outside the overlay). */
-function pendingCounts(doc: Document): number {
+function pendingCounts(texts: readonly Element[]): number {
   let n = 0;
-  for (const e of leavesWithText(doc, /clar/i)) {
+  for (const e of texts) {
     if (e.closest('compagnon-amelipro')) continue;
     const m = /declares?\s*:\s*(\d+)\s*\/\s*(\d+)/.exec(normalize(e.textContent));
     if (m && Number(m[1]) < Number(m[2])) n++;

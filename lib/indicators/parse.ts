@@ -98,9 +98,14 @@ export function readIndicatorTiles(doc: Document): IndicatorTile[] {
   return tiles;
 }
 
-export function readDeclarationBlocks(doc: Document): DeclarationBlock[] {
+/** The leaf texts the declaration readers look at ("La saisie …", "… déclarés : n/N"): one walk serves them all. */
+export function declarationTexts(doc: Document): Element[] {
+  return leavesWithText(doc, /saisie|clar/i);
+}
+
+export function readDeclarationBlocks(doc: Document, texts: readonly Element[] = declarationTexts(doc)): DeclarationBlock[] {
   const blocks: DeclarationBlock[] = [];
-  const candidates = leavesWithText(doc, /saisie/i).filter((e) =>
+  const candidates = texts.filter((e) =>
     /la saisie (sera fermee|est ouverte|n'est pas ouverte|est fermee)/.test(normalize(e.textContent)),
   );
   for (const dateEl of candidates) {
@@ -113,7 +118,7 @@ export function readDeclarationBlocks(doc: Document): DeclarationBlock[] {
     const text = normalize(dateEl.textContent);
     const open = !/n'est pas ouverte|est fermee/.test(text);
     const closeMatch = /fermee le (\d{1,2}\/\d{1,2}\/\d{4})/.exec(text);
-    const countEl = leavesWithText(block, /clar/i).find((e) => /declares?\s*:\s*\d+\s*\/\s*\d+/.test(normalize(e.textContent)));
+    const countEl = texts.find((e) => block!.contains(e) && /declares?\s*:\s*\d+\s*\/\s*\d+/.test(normalize(e.textContent)));
     const count = countEl ? /(\d+)\s*\/\s*(\d+)/.exec(normalize(countEl.textContent)) : null;
     const closesOn = closeMatch ? parseFrDate(closeMatch[1]) : undefined;
     blocks.push({
