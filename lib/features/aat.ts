@@ -5,14 +5,14 @@
  */
 import type { Text } from '../i18n';
 import type { Facts } from '../rules/facts';
-import { findControlByLabel, findControlsByLabel, labelText, normalize } from './dom';
+import { findControlByLabel, findControlsByLabel, labelText, memoPerTask, normalize } from './dom';
 import { definePageRulesFeature, type Extraction } from './page-rules';
 import { parseFrDate } from './read';
 
 type AatFacts = NonNullable<Facts['aat']>;
 
-/** The label text of a radio/checkbox input (label[for], aria-labelledby, or the label beside it). */
-function choiceLabel(input: Element): string {
+/** The label text of a radio/checkbox input (label[for], aria-labelledby, or the label beside it); once per task. */
+const choiceLabel = memoPerTask((input: Element): string => {
   const doc = input.ownerDocument;
   const parts: string[] = [];
   if (input.id) {
@@ -28,7 +28,7 @@ function choiceLabel(input: Element): string {
   if (box) parts.push(labelText(box.querySelector('label')));
   if (input.nextSibling?.textContent) parts.push(normalize(input.nextSibling.textContent));
   return parts.filter(Boolean).join(' ');
-}
+});
 
 /**
  * Of the fields carrying the same label (a page may render one twice, e.g. a hidden responsive copy first), the

@@ -105,21 +105,28 @@ export function findControlByLabel(root: ParentNode, re: RegExp): HTMLInputEleme
 }
 
 /**
- * The normalised labels of each control, computed once per task: a feature looks up several fields by label in
- * one synchronous pass, and each lookup used to recompute every control's labels. The cache is dropped at the
- * next microtask, so a later pass (after the page changed) reads the page afresh.
+ * `fn` memoised per element for the current task: a feature reads several fields by label in one synchronous
+ * pass, and each lookup used to recompute every control's label. The memo is dropped at the next microtask, so a
+ * later pass (after the page changed) reads the page afresh.
  */
-let labelCache: WeakMap<Element, string[]> | null = null;
+export function memoPerTask<E extends object, V>(fn: (el: E) => V): (el: E) => V {
+  let memo: WeakMap<E, V> | null = null;
+  return (el) => {
+    if (!memo) {
+      memo = new WeakMap();
+      queueMicrotask(() => {
+        memo = null;
+      });
+    }
+    if (memo.has(el)) return memo.get(el)!;
+    const v = fn(el);
+    memo.set(el, v);
+    return v;
+  };
+}
 
-function labelsOf(c: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string[] {
-  if (!labelCache) {
-    labelCache = new WeakMap();
-    queueMicrotask(() => {
-      labelCache = null;
-    });
-  }
-  const cached = labelCache.get(c);
-  if (cached) return cached;
+/** The normalised labels of a form control: <label for>, aria-labelledby, aria-label, the label in its field. */
+const labelsOf = memoPerTask((c: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string[] => {
   const doc = c.ownerDocument;
   const labels: string[] = [];
   if (c.id) {
@@ -132,9 +139,8 @@ function labelsOf(c: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)
   const field = c.closest('.v-input, .v-field, .form-group, .p2-field, fieldset, p, div');
   const inner = field?.querySelector('label');
   if (inner) labels.push(labelText(inner));
-  labelCache.set(c, labels);
   return labels;
-}
+});
 
 /** Every form control whose label matches `re`, in page order (at most `limit`). */
 export function findControlsByLabel(root: ParentNode, re: RegExp, limit = Infinity): (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] {
