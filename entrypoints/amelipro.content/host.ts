@@ -4,6 +4,8 @@
  * leak out. A dozen lines instead of WXT's createShadowRootUi, whose generic helpers (anchor lookup, CSS
  * splitting, option merging) were start-up time spent on every amelipro page.
  */
+import { markOwn } from '../../lib/features/dom';
+
 export const HOST_TAG = 'compagnon-amelipro';
 
 export interface OverlayHost {
@@ -13,7 +15,7 @@ export interface OverlayHost {
 }
 
 export function mountOverlayHost(doc: Document, css: string): OverlayHost {
-  const host = doc.createElement(HOST_TAG);
+  const host = markOwn(doc.createElement(HOST_TAG));
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   // the page's styles on our tag never win over this reset

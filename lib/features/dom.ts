@@ -29,6 +29,23 @@ interface ChangeHub {
 }
 const hubs = new WeakMap<Document, ChangeHub>();
 
+/** The elements the extension put in the page (overlay host, notes under fields): by identity, not by name. */
+const ownNodes = new WeakSet<Node>();
+
+/** Marks an element the extension puts in the page: inserting, moving or removing it is not a change of the page. */
+export function markOwn<T extends Node>(node: T): T {
+  ownNodes.add(node);
+  return node;
+}
+
+/** True when a mutation only adds, moves or removes the extension's own elements. */
+function byUs(r: MutationRecord): boolean {
+  if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
+  for (const n of Array.from(r.addedNodes)) if (!ownNodes.has(n)) return false;
+  for (const n of Array.from(r.removedNodes)) if (!ownNodes.has(n)) return false;
+  return true;
+}
+
 /** Calls `notify` (synchronously, undebounced) on every change of `doc` until `signal` aborts. */
 export function onPageChange(doc: Document, signal: AbortSignal, notify: () => void): void {
   if (signal.aborted) return;
@@ -39,7 +56,8 @@ export function onPageChange(doc: Document, signal: AbortSignal, notify: () => v
       for (const s of [...subscribers]) s();
     };
     const view = doc.defaultView;
-    const observer = view ? new view.MutationObserver(fire) : null;
+    // The extension's own insertions (the overlay, a note under a field) do not make every feature read the page again.
+    const observer = view ? new view.MutationObserver((records) => (records.every(byUs) ? undefined : fire())) : null;
     // Structure, text and checked states; not classes (the design system toggles them on hover and focus).
     observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'checked'] });
     doc.addEventListener('input', fire, true);

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import type { Text } from '../i18n';
 import { checkPrescription, type PrescriptionFinding } from '../prescription';
 import { findRule, titleOf } from '../rules/engine';
-import { labelText, normalize, watch } from './dom';
+import { labelText, markOwn, normalize, watch } from './dom';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput, type ShownFinding } from './types';
 import { UI } from '../../components/ui-text';
@@ -54,7 +54,7 @@ function noteFor(field: HTMLElement, create: boolean): HTMLElement | null {
   const next = anchor.nextElementSibling;
   if (next && ownNotes.has(next)) return next as HTMLElement;
   if (!create) return null;
-  const host = field.ownerDocument.createElement(NOTE_TAG);
+  const host = markOwn(field.ownerDocument.createElement(NOTE_TAG));
   const shadow = host.attachShadow({ mode: 'open' });
   ownNotes.add(host);
   const style = field.ownerDocument.createElement('style');

@@ -10,7 +10,7 @@ import { adviseCardError, CARD_ADVICE, findCardReadError, VITAL_CARD_BUTTON } fr
 import { getVitaleMonitor, setVitalePersist, startVitaleChannel } from '../vitale/channel';
 import { LINKS } from '../vitale/data';
 import { isIncomplete, toFacts, type VitaleStatus } from '../vitale/status';
-import { watch } from './dom';
+import { markOwn, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureContext, type FeatureOutput } from './types';
@@ -103,7 +103,7 @@ export function renderNote(doc: Document, s: VitaleStatus, lang: 'fr' | 'en'): v
   const signature = `${kind}|${lang}|${tr(text, lang)}`;
   if (host && host.previousElementSibling === button && host.getAttribute('data-signature') === signature) return;
   if (!host) {
-    host = doc.createElement(NOTE_TAG);
+    host = markOwn(doc.createElement(NOTE_TAG));
     host.attachShadow({ mode: 'open' });
     ownNotes.add(host);
   }

@@ -24,3 +24,31 @@ describe('memoPerTask', () => {
     expect(findControlByLabel(document, /debut de l.arret/)?.id).toBe('f1');
   });
 });
+
+describe('the shared change feed', () => {
+  it('ignores the extension inserting or removing its own elements, not the page doing the same', async () => {
+    const { markOwn, onPageChange } = await import('../../../lib/features/dom');
+    document.body.innerHTML = '<main><p>Portail</p></main>';
+    const life = new AbortController();
+    let changes = 0;
+    onPageChange(document, life.signal, () => changes++);
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const ours = markOwn(document.createElement('compagnon-amelipro'));
+    document.body.append(ours);
+    await settle();
+    expect(changes).toBe(0);
+    ours.remove();
+    await settle();
+    expect(changes).toBe(0);
+    // a look-alike element made by the page is the page's change
+    document.body.append(document.createElement('compagnon-amelipro'));
+    await settle();
+    expect(changes).toBe(1);
+    // ours inserted in the same batch as a page change: the page change counts
+    document.body.append(markOwn(document.createElement('compagnon-amelipro-note')));
+    document.querySelector('p')!.textContent = 'Portail modifié';
+    await settle();
+    expect(changes).toBe(2);
+    life.abort();
+  });
+});
