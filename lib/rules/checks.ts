@@ -154,10 +154,12 @@ const declarationWindow: Check = (facts, rule, date) => {
     closes && left !== undefined
       ? { fr: ` ; clôture le ${formatFr(closes)} (J-${Math.max(left, 0)})`, en: `; closes on ${closes} (${Math.max(left, 0)} days left)` }
       : { fr: '', en: '' };
-  return fail(
+  const result = fail(
     `${ind.declared}/${ind.total} indicateurs déclarés${when.fr}.`,
     `${ind.declared}/${ind.total} indicators declared${when.en}.`,
   );
+  // Weeks before the close, a reminder on the corner button is enough; the panel opens in the last days.
+  return left !== undefined && left > numParam(rule, 'warnWithinDays') ? { ...result, severity: 'info' } : result;
 };
 
 /** Rule id -> check. Rule ids starting with a key ending in '*' share that check. */

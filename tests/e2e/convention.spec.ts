@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { overlay } from './overlay';
+import { openOverlay, overlay } from './overlay';
 
 /** Reads every record of a store of the extension's IndexedDB, from the service worker (the storage owner). */
 async function readStore(sw: import('@playwright/test').Worker, store: string): Promise<any[]> {
@@ -52,11 +52,25 @@ test.describe('Ma Convention', () => {
   });
 });
 
-test('the open declaration window is flagged with the days left', async ({ context }) => {
+test('the open declaration window is flagged with the days left: quietly weeks before, the panel opens in the last days', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto('https://convention2.ameli.fr/ma-convention/');
   const finding = overlay(page).locator('[data-rule-id="indicators.declaration-open"]');
-  await expect(finding).toBeVisible();
+  // 28/11/2026, the close on 07/02/2027: a reminder on the corner button, the panel stays folded
+  await expect(overlay(page).locator('.ca-pill .ca-count')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(overlay(page).locator('.ca-panel')).toHaveCount(0);
+  await openOverlay(page);
   await expect(finding).toContainText('1/3 indicateurs déclarés');
   await expect(finding).toContainText('07/02/2027');
+
+  // eight days before the close (reference date set in the options), the panel opens by itself
+  const options = await openExtensionPage('options.html');
+  const saved = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'storage', op: 'settings.save', payload: { patch: { referenceDate: '2027-01-30' } } }),
+  );
+  expect(saved).toMatchObject({ ok: true });
+  await page.reload();
+  await expect(overlay(page).locator('.ca-panel')).toBeVisible();
+  await expect(finding).toContainText('J-8');
 });

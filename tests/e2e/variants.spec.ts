@@ -130,9 +130,9 @@ test.describe('portal variants', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://convention2.ameli.fr/ma-convention/');
+    await openOverlay(page);
     await expect(finding(page, 'indicators.declaration-open')).toHaveCount(1);
     await page.evaluate(() => document.getElementById('declaration-donum-count')?.remove());
-    await openOverlay(page);
     await expect(cannotCheck(page, 'convention-indicators').first()).toBeVisible();
     await expect(overlay(page).locator('[data-cannot-check="convention-indicators"]').filter({ hasText: 'déjà déclarés' }).first()).toBeVisible();
     await expect(finding(page, 'indicators.declaration-open')).toHaveCount(0);
@@ -216,6 +216,7 @@ test.describe('storage gone mid-journey', () => {
     const nextErrors = collectErrors(next);
     await next.goto('https://convention2.ameli.fr/ma-convention/');
     await expect(overlay(next)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await openOverlay(next);
     await expect(finding(next, 'indicators.declaration-open')).toHaveCount(1);
     const presc = await context.newPage();
     await presc.goto('https://espacepro.ameli.fr/prescription/');

@@ -21,6 +21,8 @@ export default defineRules([
   {
     // Whatever the year: when «Ma Convention» shows an open entry window with indicators left to declare,
     // remind with the days left. The dated windows below carry the calendar (reminders, "bientôt").
+    // Quiet (information, on the corner button) until `warnWithinDays` days before the close date shown by the
+    // portal; a warning from then on, or whenever the close date cannot be read.
     id: 'indicators.declaration-open',
     title: 'Indicateurs à déclarer avant la clôture',
     message: windowMessage.fr,
@@ -29,6 +31,7 @@ export default defineRules([
     professions: [...MG_MS, 'pharmacien'],
     from: '2019-12-17',
     contexts: ['convention-medecin', 'convention-pharmacien'],
+    params: { warnWithinDays: 15 },
     source: {
       catalogue: 'R4.1',
       seeds: [

@@ -122,6 +122,15 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
       });
     });
 
+    it('is information weeks before the close, a warning in the last 15 days or when the close date is unknown', () => {
+      const facts = (closes?: string): Facts => ({ indicators: { declared: 1, total: 3, ...(closes ? { declarationClosesOn: closes } : {}) } });
+      expect(run(id, facts('2027-02-07'), '2026-11-28')).toMatchObject({ status: 'fail', severity: 'info' });
+      expect(run(id, facts('2027-02-07'), '2027-01-22')).toMatchObject({ status: 'fail', severity: 'info' }); // J-16
+      expect(run(id, facts('2027-02-07'), '2027-01-23')).not.toHaveProperty('severity'); // J-15: the rule's warning
+      expect(run(id, facts('2027-02-07'), '2027-02-07')).not.toHaveProperty('severity');
+      expect(run(id, facts(), '2026-11-28')).not.toHaveProperty('severity');
+    });
+
     it('the dated windows are calendar reminders; the open-window check is shared by every year', () => {
       expect(checkFor('indicators.declaration-window.pharmaciens-2024')).toBeUndefined();
       expect(checkFor('indicators.declaration-open')).toBeDefined();
