@@ -67,7 +67,11 @@ test('the open declaration window is flagged with the days left: quietly weeks b
   // eight days before the close (reference date set in the options), the panel opens by itself
   const options = await openExtensionPage('options.html');
   const saved = await options.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'storage', op: 'settings.save', payload: { patch: { referenceDate: '2027-01-30' } } }),
+    (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
+      type: 'storage',
+      op: 'settings.save',
+      payload: { patch: { referenceDate: '2027-01-30' } },
+    }),
   );
   expect(saved).toMatchObject({ ok: true });
   await page.reload();
