@@ -185,9 +185,9 @@ function userIsTyping(doc: Document): boolean {
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
-/** The overlay's styles (the shadow host adds the `:host` reset). */
+/** The overlay's styles (the shadow host adds its `:host` rules; the root resets the inherited text properties). */
 export const OVERLAY_CSS = `
-.ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b}
+.ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b;letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:left;text-indent:0;text-shadow:none;white-space:normal;direction:ltr;cursor:auto;visibility:visible}
 .ca-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .ca-pill{display:flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid #0c419a;background:#fff;color:#0c419a;font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
 .ca-pill-alert{background:#a15c00;border-color:#a15c00;color:#fff}

@@ -8,6 +8,10 @@ import { markOwn } from '../../lib/features/dom';
 
 export const HOST_TAG = 'compagnon-amelipro';
 
+const HOST_RESET =
+  ':host{display:inline !important;position:static !important;transform:none !important;filter:none !important;' +
+  'opacity:1 !important;visibility:visible !important;clip-path:none !important;contain:none !important;zoom:1 !important}';
+
 export interface OverlayHost {
   host: HTMLElement;
   container: HTMLElement;
@@ -18,8 +22,11 @@ export function mountOverlayHost(doc: Document, css: string): OverlayHost {
   const host = markOwn(doc.createElement(HOST_TAG));
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  // the page's styles on our tag never win over this reset
-  style.textContent = `:host{all:initial !important}\n${css}`;
+  // The page's rules on our tag never win over these (!important in a shadow tree beats the page's !important).
+  // Only the properties that could hide the overlay or break its fixed position, rather than `all: initial`,
+  // whose hundreds of longhands the browser would parse and apply on every page; the inherited text properties
+  // are reset on the overlay's root (OVERLAY_CSS).
+  style.textContent = `${HOST_RESET}\n${css}`;
   const container = doc.createElement('div');
   shadow.append(style, container);
   (doc.body ?? doc.documentElement).append(host);

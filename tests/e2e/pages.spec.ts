@@ -63,3 +63,31 @@ test.describe('reminders', () => {
     await expect(overlay(page).getByRole('button', { name: /Avant de transmettre/ })).toBeVisible();
   });
 });
+
+test.describe('overlay and the page styles', () => {
+  test("the portal's styles neither hide the corner button nor move it, nor change its text", async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/commandes/');
+    // rules a page could have: on every element, on every child of <body>, on our tag, all !important
+    await page.addStyleTag({
+      content:
+        '*{letter-spacing:3px !important;text-transform:uppercase !important;font-family:serif !important}' +
+        'body>*{transform:translateX(-500px) !important;opacity:.2 !important;position:relative !important}' +
+        'compagnon-amelipro{display:none !important;visibility:hidden !important;filter:blur(4px) !important}',
+    });
+    const pill = overlay(page).locator('.ca-pill');
+    await expect(pill).toBeVisible();
+    const box = await pill.boundingBox();
+    const viewport = page.viewportSize()!;
+    // still in the bottom-right corner, fixed to the window
+    expect(box!.x + box!.width).toBeGreaterThan(viewport.width - 60);
+    expect(box!.y + box!.height).toBeGreaterThan(viewport.height - 60);
+    const style = await pill.evaluate((el) => {
+      const s = getComputedStyle(el.closest('.ca-root')!);
+      return { letterSpacing: s.letterSpacing, textTransform: s.textTransform, fontFamily: s.fontFamily, opacity: getComputedStyle((el.getRootNode() as ShadowRoot).host).opacity };
+    });
+    expect(style).toEqual({ letterSpacing: 'normal', textTransform: 'none', fontFamily: expect.stringContaining('Arial'), opacity: '1' });
+    await openOverlay(page);
+    await expect(overlay(page).locator('.ca-panel')).toBeVisible();
+  });
+});
