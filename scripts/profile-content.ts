@@ -1,0 +1,62 @@
+/**
+ * `npm run profile:content [page id or URL ...]`: where the content script spends its JS time on test pages.
+ * Builds the shipped (minified) bundle with a source map, loads each page RUNS times in Chromium with a CPU
+ * profile (as `npm run bench content` does), and prints the time per source file and per function, mapped back
+ * through the source map. Rebuilds the normal bundle at the end. For looking, not for limits: the bench has those.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
+import { launchWithExtension, ROOT } from '../tests/e2e/harness';
+// @ts-expect-error plain ESM helper of the test-page package, no types
+import { ensurePortalBuilt } from '../tests/portal/router.mjs';
+
+const RUNS = 8;
+const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
+const asked = process.argv.slice(2);
+const urls = asked.length ? asked.map((a) => pages.find((p) => p.id === a)?.url ?? a) : pages.map((p) => p.url);
+
+ensurePortalBuilt();
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_SOURCEMAP: '1', WXT_MINIFY: '1' } });
+const map = new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/amelipro.js.map'), 'utf8')));
+const launched = await launchWithExtension();
+try {
+  for (const url of urls) {
+    const byFile = new Map<string, number>();
+    const byFn = new Map<string, number>();
+    let total = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const page = await launched.context.newPage();
+      const cdp = await launched.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await page.goto(url);
+      await page.waitForTimeout(1500);
+      const { profile } = await cdp.send('Profiler.stop');
+      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+      (profile.samples ?? []).forEach((id, i) => {
+        const n = nodes.get(id)!;
+        if (!n.callFrame.url.startsWith('chrome-extension://')) return;
+        const dt = profile.timeDeltas?.[i] ?? 0;
+        total += dt;
+        const pos = map.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber });
+        const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
+        byFile.set(file, (byFile.get(file) ?? 0) + dt);
+        const fn = `${file}:${pos.line ?? '?'} ${pos.name ?? n.callFrame.functionName}`;
+        byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
+      });
+      await page.close();
+    }
+    const ms = (us: number) => (us / RUNS / 1000).toFixed(2).padStart(6);
+    console.log(`\n${url}\n  content-script JS time, mean of ${RUNS} loads: ${ms(total)} ms`);
+    console.log('  by source file:');
+    for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(v)}  ${k}`);
+    console.log('  by function:');
+    for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(v)}  ${k}`);
+  }
+} finally {
+  await launched.close();
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
