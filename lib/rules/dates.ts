@@ -32,8 +32,30 @@ function parts(iso: IsoDate): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-function fromUtc(d: Date): IsoDate {
-  return d.toISOString().slice(0, 10);
+/**
+ * Day number of a calendar date (days since 1970-01-01) and back, by arithmetic (H. Hinnant's civil-date
+ * algorithms): no Date object, whose first use in a page costs the content script about a millisecond.
+ */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Local calendar date of a Date object (not UTC: 23:30 in Paris stays the same day). */
@@ -58,14 +80,14 @@ export function asIsoDate(date: IsoDate | Date): IsoDate {
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
   const [y, m, d] = parts(iso);
-  return fromUtc(new Date(Date.UTC(y, m - 1, d + days)));
+  return fromDayNumber(dayNumber(y, m, d) + days);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   const [y1, m1, d1] = parts(a);
   const [y2, m2, d2] = parts(b);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  return dayNumber(y2, m2, d2) - dayNumber(y1, m1, d1);
 }
 
 /**
@@ -75,12 +97,12 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
  */
 export function lastDayOfMonths(start: IsoDate, months: number): IsoDate {
   const [y, m, d] = parts(start);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const daysInTarget = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  if (d > daysInTarget) {
-    return fromUtc(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), daysInTarget)));
-  }
-  return fromUtc(new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), d - 1)));
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = index - ty * 12 + 1;
+  const daysInTarget = daysInMonth(ty, tm);
+  if (d > daysInTarget) return fromDayNumber(dayNumber(ty, tm, daysInTarget));
+  return fromDayNumber(dayNumber(ty, tm, d) - 1);
 }
 
 /** `DD/MM/YYYY` for French messages. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate } from '../../../lib/rules/dates';
+import { addDays, daysBetween, isIsoDate, lastDayOfMonths } from '../../../lib/rules/dates';
 
 describe('ISO dates', () => {
   it('accepts real calendar days only, leap years included', () => {
@@ -15,6 +15,35 @@ describe('ISO dates', () => {
       const next = addDays(d, 1);
       expect(daysBetween(d, next)).toBe(1);
       d = next;
+    }
+  });
+});
+
+describe('date arithmetic without Date objects agrees with Date.UTC', () => {
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const utc = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  // a fixed pseudo-random walk over 1900-2100 (reproducible)
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const samples = Array.from({ length: 2000 }, () => iso(Date.UTC(1900, 0, 1) + Math.floor(rnd() * 73_000) * 86_400_000));
+
+  it('addDays and daysBetween', () => {
+    for (const d of samples) {
+      const n = Math.floor(rnd() * 2000) - 1000;
+      const expected = iso(utc(d) + n * 86_400_000);
+      expect(addDays(d, n), `${d} + ${n}`).toBe(expected);
+      expect(daysBetween(d, expected)).toBe(n);
+    }
+  });
+
+  it('lastDayOfMonths', () => {
+    for (const d of samples.slice(0, 500)) {
+      const months = Math.floor(rnd() * 30);
+      const [y, m, day] = [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+      const first = new Date(Date.UTC(y, m - 1 + months, 1));
+      const dim = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+      const expected = day > dim ? iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), dim)) : iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day - 1));
+      expect(lastDayOfMonths(d, months), `${d} + ${months} months`).toBe(expected);
     }
   });
 });
