@@ -17,7 +17,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   startVitaleChannel(ctx);
   const settings = await loadContentSettings();
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
-  const date = settings.referenceDate ?? localIsoDate();
+  const date = settings.referenceDate ?? settings.today ?? localIsoDate();
   const snoozed = new Set(settings.snoozedRuleIds);
   let page: PageType = detectPage(location.href, document);
   let lastUrl = location.href;

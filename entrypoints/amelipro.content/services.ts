@@ -3,7 +3,7 @@
  * writer; the content script runs in the portal's origin and never opens IndexedDB itself).
  * Every call degrades gracefully: if storage is unavailable, checks still run with the defaults.
  */
-import { addDays } from '../../lib/rules/dates';
+import { addDays, isIsoDate } from '../../lib/rules/dates';
 import type { Lang } from '../../lib/i18n';
 import type { FeatureServices } from '../../lib/features/types';
 import type { Profession } from '../../lib/pages/types';
@@ -12,6 +12,8 @@ import { storage } from '../../lib/storage/client';
 export interface ContentSettings {
   profession: Profession;
   referenceDate?: string;
+  /** Today's local date as the background sees it (absent when the background did not answer). */
+  today?: string;
   lang?: Lang;
   disabledFeatures: string[];
   snoozedRuleIds: string[];
@@ -38,6 +40,7 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
   return {
     profession: s?.profession ?? DEFAULT_CONTENT_SETTINGS.profession,
     ...(s?.referenceDate ? { referenceDate: s.referenceDate } : {}),
+    ...(start && isIsoDate(start.today) ? { today: start.today } : {}),
     ...(s?.lang ? { lang: s.lang } : {}),
     disabledFeatures: s?.disabledFeatures ?? [],
     snoozedRuleIds: start ? start.snoozes.map((z) => z.ruleId) : [],

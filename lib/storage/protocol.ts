@@ -104,7 +104,7 @@ export const OUTPUT_SCHEMAS = {
   'snooze.list': z.array(snoozeSchema),
   'count.finding': dailyCountSchema,
   'count.findings': z.array(dailyCountSchema),
-  'content.start': z.object({ settings: settingsSchema, snoozes: z.array(snoozeSchema) }),
+  'content.start': z.object({ settings: settingsSchema, snoozes: z.array(snoozeSchema), today: z.string() }),
   'count.list': z.array(dailyCountSchema),
   'error.record': errorEntrySchema,
   'error.list': z.array(errorEntrySchema),

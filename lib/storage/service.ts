@@ -29,8 +29,11 @@ export interface OpTypes {
   'count.finding': { in: { ruleId: string; date: string; by?: number }; out: DailyCount };
   /** Several findings counted once each, in one message (the content script's start-up sends few messages). */
   'count.findings': { in: { ruleIds: string[]; date: string }; out: DailyCount[] };
-  /** What a content script needs to start, in one message: the settings and the snoozes in force. */
-  'content.start': { in: { at?: string }; out: { settings: Settings; snoozes: Snooze[] } };
+  /**
+   * What a content script needs to start, in one message: the settings, the snoozes in force and today's local
+   * date (computed here: the page's first local-time Date costs the content script about a millisecond).
+   */
+  'content.start': { in: { at?: string }; out: { settings: Settings; snoozes: Snooze[]; today: string } };
   'count.list': { in: { date?: string; ruleId?: string }; out: DailyCount[] };
   'error.record': { in: ErrorInput; out: ErrorEntry };
   'error.list': { in: Record<string, never>; out: ErrorEntry[] };
@@ -89,7 +92,9 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
       const snoozes = await listSnoozes(ctx, i ?? {});
       if (!snoozes.ok) return snoozes;
       const quarantined = (settings.quarantined ?? 0) + (snoozes.quarantined ?? 0);
-      return { ok: true, value: { settings: settings.value, snoozes: snoozes.value }, ...(quarantined ? { quarantined } : {}) };
+      const now = ctx.now();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      return { ok: true, value: { settings: settings.value, snoozes: snoozes.value, today }, ...(quarantined ? { quarantined } : {}) };
     },
     'count.list': (i) => listDailyCounts(ctx, i ?? {}),
     'error.record': (i) => recordError(ctx, i),

@@ -7,6 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { registerStorageOwner, type StorageMessageSender } from '../../../lib/storage/owner';
 import { createStorageClient, type StorageTransport } from '../../../lib/storage/client';
 import { NOW, rawDump, snap } from './helpers';
+import { localIsoDate } from '../../../lib/i18n';
 import { ask, deliver } from '../helpers/runtime';
 
 const EXT_ID = fakeBrowser.runtime.id;
@@ -59,6 +60,7 @@ describe('storage owner (background) and clients', () => {
     if (!start.ok) throw new Error(start.error.message);
     expect(start.value.settings.profession).toBe('pharmacien');
     expect(start.value.snoozes.map((z) => z.ruleId)).toEqual(['aat.online-preferred']);
+    expect(start.value.today).toBe(localIsoDate(NOW));
     sent.length = 0;
     const counts = await client.countFindings(['a.rule', 'b.rule', 'a.rule'], '2026-11-28');
     expect(sent).toHaveLength(1);
