@@ -5,7 +5,7 @@ import { ProfileForm, type ProfileValues } from '../../components/ProfileForm';
 import { S, fmtDate, langName } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
-import { FEATURES } from '../../lib/features/registry';
+import { FEATURE_NAMES } from '../../lib/features/names';
 import { tr, type Lang } from '../../lib/i18n';
 import { rules } from '../../lib/rules/engine';
 import { storage, type StorageClient } from '../../lib/storage/client';
@@ -91,7 +91,7 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
         <section aria-labelledby="features-title" data-section="features">
           <h2 id="features-title">{tr(S.features, lang)}</h2>
           <p class="ca-muted">{tr(S.featuresIntro, lang)}</p>
-          {FEATURES.map((f) => (
+          {FEATURE_NAMES.map((f) => (
             <label key={f.id} class="ca-check" data-feature-id={f.id}>
               <input
                 type="checkbox"

@@ -8,6 +8,7 @@ import type { Facts } from '../rules/facts';
 import { findControlByLabel, findControlsByLabel, labelText, memoPerTask, normalize } from './dom';
 import { definePageRulesFeature, type Extraction } from './page-rules';
 import { parseFrDate } from './read';
+import { featureTitle } from './names';
 
 type AatFacts = NonNullable<Facts['aat']>;
 
@@ -156,7 +157,7 @@ const isPaperAction = (el: Element | null): boolean => {
 
 export const aatFeature = definePageRulesFeature({
   id: 'aat-notice',
-  title: { fr: "Avis d'arrêt de travail", en: 'Sick-leave notice' },
+  title: featureTitle('aat-notice'),
   pages: ['aat', 'atmp'],
   professions: ['medecin-generaliste', 'medecin-specialiste'],
   ruleIds: ['aat.duration-limit', 'aat.teleconsultation-3-days', 'aat.online-preferred', 'aat.secured-cerfa'],

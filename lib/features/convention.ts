@@ -11,6 +11,7 @@ import { normalize, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
+import { featureTitle } from './names';
 
 const DECLARATION_RULES = rules.filter((r) => r.id.startsWith('indicators.declaration')).map((r) => r.id);
 
@@ -66,7 +67,7 @@ function saveQuietly(save: () => Promise<unknown> | void): void {
 
 export const conventionFeature = defineFeature({
   id: 'convention-indicators',
-  title: { fr: 'Indicateurs et déclaration (Ma Convention)', en: 'Indicators and declaration (Ma Convention)' },
+  title: featureTitle('convention-indicators'),
   pages: ['convention-medecin', 'convention-pharmacien'],
   run(ctx, signal) {
     let lastSaved = '';

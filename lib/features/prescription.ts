@@ -11,6 +11,7 @@ import { labelText, markOwn, normalize, watch } from './dom';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput, type ShownFinding } from './types';
 import { UI } from '../../components/ui-text';
+import { featureTitle } from './names';
 
 const MEDICINE_LABEL = /\bmedicaments?\b|\bordonnance\b|\btraitements?\b|\bposologie\b|\bprescriptions? (de|du) medicament/;
 const NOT_MEDICINE = /\bdate\b|\bmotif\b|\bnir\b|\bnom\b|\bprenom\b|\badresse\b|\bnumero\b|\bald\b/;
@@ -95,7 +96,7 @@ const ruleMessage = (ruleId: string): Text => {
 
 export const prescriptionFeature = defineFeature({
   id: 'prescription-lines',
-  title: { fr: 'Ordonnances sécurisées et AGLP-1 (lignes de médicaments)', en: 'Secure prescriptions and GLP-1 (medicine lines)' },
+  title: featureTitle('prescription-lines'),
   pages: ['prescription', 'transmission', 'aat', 'atmp', 'home'],
   run(ctx, signal) {
     const noted = new Set<HTMLElement>();

@@ -7,6 +7,7 @@ import { normalize, watch } from './dom';
 import { evaluateExtraction, type Extraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
+import { featureTitle } from './names';
 
 export interface PickedFile {
   name: string;
@@ -47,7 +48,7 @@ export function extractReclaps(doc: Document, picked: Map<string, number>): Extr
 
 export const reclapsFeature = defineFeature({
   id: 'reclaps-attachments',
-  title: { fr: 'Réclamations Paiements : pièces jointes', en: 'Payment claims: attachments' },
+  title: featureTitle('reclaps-attachments'),
   pages: ['reclaps'],
   run(ctx, signal) {
     const picked = new Map<string, number>();

@@ -8,6 +8,7 @@ import { normalize, watch } from './dom';
 import { formatSource } from './present';
 import { defineFeature, type Feature, type FeatureContext, type ShownFinding } from './types';
 import type { PageType } from '../pages/types';
+import { featureTitle } from './names';
 
 export interface ReminderSpec {
   id: string;
@@ -63,14 +64,14 @@ function reminderFindings(spec: ReminderSpec, ctx: FeatureContext): ShownFinding
 
 export const loginReminder = defineReminderFeature({
   id: 'login-strong-auth',
-  title: { fr: 'Connexion : CPS et e-CPS', en: 'Login: CPS and e-CPS' },
+  title: featureTitle('login-strong-auth'),
   pages: ['login'],
   ruleIds: ['amelipro.login-strong-auth'],
 });
 
 export const commandesReminder = defineReminderFeature({
   id: 'commandes-secured-cerfa',
-  title: { fr: 'Commandes : Cerfa sécurisé d’arrêt de travail', en: 'Orders: secured sick-leave Cerfa' },
+  title: featureTitle('commandes-secured-cerfa'),
   pages: ['commandes'],
   ruleIds: ['aat.secured-cerfa'],
   when: (doc) => /arret de travail/.test(normalize(doc.body?.textContent)),
@@ -78,7 +79,7 @@ export const commandesReminder = defineReminderFeature({
 
 export const transmissionChecklist = defineReminderFeature({
   id: 'transmission-checklist',
-  title: { fr: 'Avant de transmettre : la liste de vérification', en: 'Before sending: the checklist' },
+  title: featureTitle('transmission-checklist'),
   pages: ['transmission'],
   ruleIds: ['teletransmission.supporting-documents'],
   action: { kind: 'open-checklist', label: { fr: 'Ouvrir la liste « Avant de transmettre »', en: 'Open the "Before sending" checklist' } },

@@ -14,6 +14,7 @@ import { markOwn, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureContext, type FeatureOutput } from './types';
+import { featureTitle } from './names';
 
 const SPEC = { id: 'vitale-setup', ruleIds: ['vitale.atsam-and-extension'] } as const;
 /** A card-read error counts only if it appears this soon after a click on the carte Vitale button. */
@@ -146,7 +147,7 @@ export function vitaleOutput(ctx: Pick<FeatureContext, 'page' | 'date' | 'profil
 
 export const vitaleFeature = defineFeature({
   id: SPEC.id,
-  title: { fr: 'Lecture de la carte Vitale (ATSAM et extension)', en: 'Carte Vitale reading (ATSAM and extension)' },
+  title: featureTitle('vitale-setup'),
   pages: ['home', 'aide', 'aat', 'atmp'],
   run(ctx, signal) {
     const doc = ctx.doc;
