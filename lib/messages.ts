@@ -31,7 +31,12 @@ export const tabStateSchema = z.object({
 export type TabState = z.infer<typeof tabStateSchema>;
 
 export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab-state'), state: tabStateSchema }),
+  z.object({
+    type: z.literal('tab-state'),
+    state: tabStateSchema,
+    /** Rule ids shown for the first time in this page view, to add to the day's counts (aggregates only). */
+    count: z.object({ ruleIds: z.array(z.string().max(100)).max(200), date: z.string().max(10) }).optional(),
+  }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('open-checklist') }),

@@ -10,7 +10,7 @@ import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
 import { mountOverlayHost } from './host';
-import { countFindings, featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
+import { featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
@@ -71,10 +71,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         snoozed: state.findings.length - visible.findings.length,
         updatedAt: new Date().toISOString(),
       };
-      browser.runtime.sendMessage({ type: 'tab-state', state: tabState }).catch(() => {});
-      const fresh = visible.findings.map((f) => f.ruleId).filter((id) => !counted.has(id));
+      // Rule ids shown for the first time in this page view go with the state: the background adds them to the
+      // day's counts (aggregates: rule id and date only).
+      const fresh = [...new Set(visible.findings.map((f) => f.ruleId))].filter((id) => !counted.has(id));
       for (const id of fresh) counted.add(id);
-      if (fresh.length) void countFindings(fresh, date);
+      const message = { type: 'tab-state', state: tabState, ...(fresh.length ? { count: { ruleIds: fresh, date } } : {}) };
+      browser.runtime.sendMessage(message).catch(() => {});
     }, 100);
   };
 

@@ -56,11 +56,6 @@ export async function reportFeatureError(featureId: string, message: string): Pr
   await storage.recordError(featureId, new Error(message));
 }
 
-/** Counts each finding once per page view and day (aggregates only: rule id + date). */
-export async function countFindings(ruleIds: string[], date: string): Promise<void> {
-  if (ruleIds.length) await storage.countFindings(ruleIds, date);
-}
-
 export const featureServices: FeatureServices = {
   saveSnapshots: (snapshots) => storage.saveSnapshots(snapshots.map((s) => ({ ...s, target: s.target ?? null }))),
   setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),

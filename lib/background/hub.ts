@@ -76,7 +76,7 @@ export async function openChecklist(tabId: number | undefined): Promise<{ opened
 
 export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
-  registerStorageOwner();
+  const owner = registerStorageOwner();
 
   onMessage((raw: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -87,6 +87,9 @@ export function startBackground(): void {
       case 'tab-state': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
+        // The day's counts come with the state (one message from the page instead of two); the storage owner
+        // validates them like any other request.
+        if (msg.count?.ruleIds.length) void owner.client.countFindings(msg.count.ruleIds, msg.count.date).catch(() => {});
         return setTabState(tabId, msg.state).then(() => ({ ok: true }));
       }
       case 'get-tab-state':

@@ -50,6 +50,26 @@ describe('background hub', () => {
   });
 });
 
+describe('background hub: the day\'s counts that come with a tab state', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('counts the findings sent by this extension\'s content script, nothing from a stranger', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
+    startBackground();
+    const count = { ruleIds: ['aat.duration-limit', 'aat.online-preferred'], date: '2026-11-28' };
+    for (const stranger of STRANGERS) await deliver({ type: 'tab-state', state: tabState, count }, stranger);
+    const page = { id: OWN, url: `chrome-extension://${OWN}/options.html` };
+    const counts = async () => (await ask({ type: 'storage', op: 'count.list', payload: { date: '2026-11-28' } }, page)) as { ok: boolean; value: { ruleId: string; count: number }[] };
+    expect((await counts()).value).toEqual([]);
+    expect(await ask({ type: 'tab-state', state: tabState, count }, { id: OWN, tab: { id: 4 }, url: 'https://espacepro.ameli.fr/aat/' })).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect((await counts()).value.map((c) => `${c.ruleId}:${c.count}`).sort()).toEqual(['aat.duration-limit:1', 'aat.online-preferred:1']));
+  });
+});
+
 describe('storage owner', () => {
   it('refuses every operation from another sender, before reading anything', async () => {
     const service = createStorageService({ factory: new IDBFactory() });
