@@ -76,6 +76,12 @@ export class OverlayView {
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
     this.root.append(this.live);
+    this.root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.open) {
+        e.stopPropagation();
+        this.setOpen(false, true, true);
+      }
+    });
     container.append(this.root);
   }
 
@@ -100,11 +106,16 @@ export class OverlayView {
     this.root.remove();
   }
 
-  private setOpen(open: boolean, byUser: boolean): void {
+  /**
+   * Keyboard users keep their place: opening with the button moves the focus to the panel's close button, and
+   * closing with it (or Escape) gives the focus back to the corner button. A click elsewhere takes nothing.
+   */
+  private setOpen(open: boolean, byUser: boolean, moveFocus = false): void {
     if (byUser && !open) this.userClosed = true;
     if (this.open === open) return;
     this.open = open;
     this.draw();
+    if (moveFocus) (open ? this.root.querySelector<HTMLElement>('.ca-close') : this.pill)?.focus();
   }
 
   private draw(): void {
@@ -118,7 +129,7 @@ export class OverlayView {
         this.root.append(this.panelBox);
       }
       render(
-        h(OverlayPanel, { state, lang: this.lang, ...this.callbacks, onClose: () => this.setOpen(false, true) }),
+        h(OverlayPanel, { state, lang: this.lang, ...this.callbacks, onClose: () => this.setOpen(false, true, true) }),
         this.panelBox,
       );
       this.listenOutside();
@@ -146,7 +157,7 @@ export class OverlayView {
       mark.setAttribute('aria-hidden', 'true');
       mark.textContent = '✓';
       pill.append(mark);
-      pill.addEventListener('click', () => this.setOpen(true, true));
+      pill.addEventListener('click', () => this.setOpen(true, true, true));
       this.root.append(pill);
       this.pill = pill;
     }

@@ -74,6 +74,19 @@ describe('OverlayView', () => {
     expect(q('.ca-panel')).toBeNull();
   });
 
+  it('keyboard: the button moves the focus into the panel, Escape or the close button gives it back', () => {
+    const { view, q, host } = mount();
+    view.update(stateOf([finding('a', 'info')]));
+    q<HTMLButtonElement>('.ca-pill')!.click();
+    expect(host.shadowRoot!.activeElement).toBe(q('.ca-close'));
+    q('.ca-close')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(view.isOpen).toBe(false);
+    expect(host.shadowRoot!.activeElement).toBe(q('.ca-pill'));
+    q<HTMLButtonElement>('.ca-pill')!.click();
+    q<HTMLButtonElement>('.ca-close')!.click();
+    expect(host.shadowRoot!.activeElement).toBe(q('.ca-pill'));
+  });
+
   it('a click inside the overlay does not fold it', () => {
     const { view, q } = mount();
     view.update(stateOf([finding('w', 'warning')]));
