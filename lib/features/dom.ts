@@ -178,22 +178,36 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 const LEAF_TAGS = new Set(['P', 'DIV', 'SPAN']);
 
 /**
- * The `p`, `div` and `span` elements under `root` that have no element child and one of whose text nodes matches
- * `hint`, in page order. `hint` is a cheap test on the raw text (no accent folding, so use an accent-free
- * fragment such as /clar/i for "déclarés"): it only narrows the candidates, which the caller then normalises and
- * reads exactly as before. One walk over the text nodes instead of normalising every element of the page.
+ * The `p`, `div` and `span` elements under `root` that have no element child and one of whose text nodes contains
+ * one of `fragments` (lower-case ASCII, compared without case: use accent-free fragments such as "clar" for
+ * "déclarés"), in page order. A cheap pre-selection: the caller then normalises and reads them exactly as before.
+ * In the browser the search runs natively (XPath); elsewhere (the unit tests' DOM) it walks the text nodes.
  */
-export function leavesWithText(root: Node, hint: RegExp): Element[] {
+export function leavesWithText(root: Node, fragments: readonly string[]): Element[] {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return [];
+  if (!doc || fragments.length === 0) return [];
+  if (typeof doc.evaluate === 'function' && fragments.every((f) => /^[a-z]+$/.test(f))) {
+    const lower = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
+    const test = fragments.map((f) => `contains(${lower}, '${f}')`).join(' or ');
+    const found = doc.evaluate(
+      `.//text()[${test}]/parent::*[(self::p or self::div or self::span) and not(*)]`,
+      root,
+      null,
+      7, // XPathResult.ORDERED_NODE_SNAPSHOT_TYPE
+      null,
+    );
+    const out: Element[] = [];
+    for (let k = 0; k < found.snapshotLength; k++) out.push(found.snapshotItem(k) as Element);
+    return out;
+  }
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const out: Element[] = [];
   let last: Element | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || el === last || !LEAF_TAGS.has(el.tagName.toUpperCase()) || el.children.length) continue;
-    hint.lastIndex = 0;
-    if (!hint.test(n.nodeValue ?? '')) continue;
+    const text = (n.nodeValue ?? '').toLowerCase();
+    if (!fragments.some((f) => text.includes(f))) continue;
     last = el;
     out.push(el);
   }

@@ -100,7 +100,7 @@ export function readIndicatorTiles(doc: Document): IndicatorTile[] {
 
 /** The leaf texts the declaration readers look at ("La saisie …", "… déclarés : n/N"): one walk serves them all. */
 export function declarationTexts(doc: Document): Element[] {
-  return leavesWithText(doc, /saisie|clar/i);
+  return leavesWithText(doc, ['saisie', 'clar']);
 }
 
 export function readDeclarationBlocks(doc: Document, texts: readonly Element[] = declarationTexts(doc)): DeclarationBlock[] {
