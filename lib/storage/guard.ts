@@ -85,6 +85,26 @@ export function quarantineRaw(value: unknown): string {
   return raw.length > QUARANTINE_RAW_MAX ? `${raw.slice(0, QUARANTINE_RAW_MAX - 1)}…` : raw;
 }
 
+/**
+ * The one way a quarantine entry is made (reads and migrations alike): key and reason masked, the raw copy made
+ * by {@link quarantineRaw} (or dropped when the record carried patient data), and the privacy scan last, which wins.
+ */
+export function quarantineEntry(store: string, key: unknown, value: unknown, reason: string, at: string, privacy = false): QuarantineEntry {
+  const entry: QuarantineEntry = {
+    store,
+    key: maskNir(JSON.stringify(key ?? null) ?? 'null').slice(0, 200),
+    raw: privacy ? '[contenu masqué : donnée patient détectée]' : quarantineRaw(value),
+    reason: maskNir(reason).slice(0, 500),
+    at,
+  };
+  // Quarantine entries skip checkRecord on purpose (their `raw` is invalid data by definition), not this scan.
+  if (findPatientData(entry) !== null) {
+    entry.key = '[masqué]';
+    entry.raw = '[contenu masqué]';
+  }
+  return entry;
+}
+
 export interface ReadContext {
   conn: { get(): Promise<Db> };
   now(): Date;
@@ -124,19 +144,7 @@ export async function moveToQuarantine(
   const entries: QuarantineEntry[] = [];
   const pending: Promise<unknown>[] = [];
   for (const b of bad) {
-    const entry: QuarantineEntry = {
-      store,
-      key: maskNir(JSON.stringify(b.key) ?? 'null').slice(0, 200),
-      raw: b.privacy ? '[contenu masqué : donnée patient détectée]' : quarantineRaw(b.value),
-      reason: maskNir(b.reason).slice(0, 500),
-      at,
-    };
-    // Quarantine entries are built from masked text only; they skip checkRecord on purpose (their `raw` is
-    // invalid data by definition) but the privacy scan still applies, and wins.
-    if (findPatientData(entry) !== null) {
-      entry.key = '[masqué]';
-      entry.raw = '[contenu masqué]';
-    }
+    const entry = quarantineEntry(store, b.key, b.value, b.reason, at, b.privacy);
     pending.push(tx.objectStore(store).delete(b.key as never), tx.objectStore('quarantine').add(entry));
     entries.push(entry);
   }

@@ -8,7 +8,7 @@
  * tests/unit/storage/fixtures/v<N>.json, upgraded to the current version by the migration test.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { maskNir } from './privacy';
+import { quarantineEntry } from './guard';
 
 export type RawRecord = Record<string, unknown>;
 // Migrations talk to stores by name with untyped records: the typed schema is only true for the last version.
@@ -127,19 +127,7 @@ export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: nu
     tx,
     now,
     async quarantine(store, key, record, reason) {
-      let raw: string;
-      try {
-        raw = JSON.stringify(record) ?? String(record);
-      } catch {
-        raw = String(record);
-      }
-      await tx.objectStore('quarantine').add({
-        store,
-        key: maskNir(JSON.stringify(key ?? null) ?? 'null').slice(0, 200),
-        raw: maskNir(raw).slice(0, 2000),
-        reason,
-        at: now,
-      });
+      await tx.objectStore('quarantine').add(quarantineEntry(store, key, record, reason, now));
     },
   };
   for (const m of MIGRATIONS) {

@@ -95,3 +95,15 @@ describe('privacy guard', () => {
     expect(dump['snapshots']).toEqual([expect.objectContaining({ indicatorId: 'before' })]);
   });
 });
+
+describe('quarantine entries (reads and migrations share one builder)', () => {
+  it('mask NIRs in key, reason and raw copy, and drop the raw copy when patient data remains', async () => {
+    const { quarantineEntry } = await import('../../../lib/storage/guard');
+    const nir = '1 85 05 75 123 456 78';
+    const e = quarantineEntry('snapshots', ['x', nir], { indicatorId: `a ${nir}` }, `bad ${nir}`, '2026-11-28T10:00:00.000Z');
+    expect(JSON.stringify(e)).not.toContain('123 456');
+    expect(containsNirLike(JSON.stringify(e))).toBe(false);
+    const flagged = quarantineEntry('settings', 'settings', { name: 'DUPONT' }, 'privacy', '2026-11-28T10:00:00.000Z', true);
+    expect(flagged.raw).not.toContain('DUPONT');
+  });
+});
