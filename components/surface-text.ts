@@ -2,7 +2,8 @@
  * Interface strings of the popup, side panel and options (French first, English second), plus the fr-FR
  * formatting used everywhere (dates and numbers are always written the French way).
  */
-import type { Lang, Text } from '../lib/i18n';
+import { frDate, type Lang, type Text } from '../lib/i18n';
+import { isIsoDate } from '../lib/rules/dates';
 import type { Profession } from '../lib/pages/types';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -178,10 +179,9 @@ export const PROFESSION_LABELS: Record<Profession, Text> = {
 // panel milliseconds before their first paint, for three fixed French formats.
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** 2026-11-28 → 28/11/2026 (calendar date, no time zone shift). */
+/** 2026-11-28 → 28/11/2026 (calendar date, no time zone shift); anything else is shown as it is. */
 export function fmtDate(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return isIsoDate(iso.slice(0, 10)) ? frDate(iso) : iso;
 }
 /** ISO date-time → 28/11/2026 14:05 (local time). */
 export function fmtDateTime(iso: string): string {

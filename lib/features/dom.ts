@@ -41,8 +41,8 @@ export function markOwn<T extends Node>(node: T): T {
 /** True when a mutation only adds, moves or removes the extension's own elements. */
 function byUs(r: MutationRecord): boolean {
   if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
-  for (const n of Array.from(r.addedNodes)) if (!ownNodes.has(n)) return false;
-  for (const n of Array.from(r.removedNodes)) if (!ownNodes.has(n)) return false;
+  for (let k = 0; k < r.addedNodes.length; k++) if (!ownNodes.has(r.addedNodes[k]!)) return false;
+  for (let k = 0; k < r.removedNodes.length; k++) if (!ownNodes.has(r.removedNodes[k]!)) return false;
   return true;
 }
 

@@ -15,6 +15,7 @@ import { countFinding, listDailyCounts } from './stores/dailyCounts';
 import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stores/vitaleStatus';
 import { listErrors, recordError, type ErrorInput } from './stores/errors';
 import { clearQuarantine, listQuarantine } from './stores/quarantine';
+import { localIsoDate } from '../i18n';
 
 /** Input and output of every operation (the message protocol carries exactly these). */
 export interface OpTypes {
@@ -92,8 +93,7 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
       const snoozes = await listSnoozes(ctx, i ?? {});
       if (!snoozes.ok) return snoozes;
       const quarantined = (settings.quarantined ?? 0) + (snoozes.quarantined ?? 0);
-      const now = ctx.now();
-      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      const today = localIsoDate(ctx.now());
       return { ok: true, value: { settings: settings.value, snoozes: snoozes.value, today }, ...(quarantined ? { quarantined } : {}) };
     },
     'count.list': (i) => listDailyCounts(ctx, i ?? {}),
