@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { extensionSamples, profiledLoad } from './profiled-load';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
 
@@ -28,19 +29,8 @@ try {
     let total = 0;
     for (let run = 0; run < RUNS; run++) {
       const page = await launched.context.newPage();
-      const cdp = await launched.context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      await page.goto(url);
-      await page.waitForTimeout(1500);
-      const { profile } = await cdp.send('Profiler.stop');
-      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-      (profile.samples ?? []).forEach((id, i) => {
-        const n = nodes.get(id)!;
-        if (!n.callFrame.url.startsWith('chrome-extension://')) return;
-        const dt = profile.timeDeltas?.[i] ?? 0;
-        total += dt;
+      const { profile } = await profiledLoad(page, url);
+      total += extensionSamples(profile, (n, dt) => {
         const pos = map.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber });
         const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
         byFile.set(file, (byFile.get(file) ?? 0) + dt);

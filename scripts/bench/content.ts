@@ -13,6 +13,7 @@ import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/router.mjs';
 import { limit } from './budget';
+import { extensionSamples, profiledLoad } from '../profiled-load';
 import type { Figure } from './types';
 
 const RUNS = 5;
@@ -35,23 +36,8 @@ async function plainContext(): Promise<{ context: BrowserContext; close: () => P
 }
 
 async function mainThreadMs(page: Page, url: string): Promise<{ task: number; extension: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(url);
-  await page.waitForTimeout(1500); // app render + features settle (debounced re-checks included)
-  const { profile } = await cdp.send('Profiler.stop');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const task = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  const extensionNodes = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
-  let extension = 0;
-  (profile.samples ?? []).forEach((id, i) => {
-    if (extensionNodes.has(id)) extension += profile.timeDeltas?.[i] ?? 0;
-  });
-  return { task, extension: extension / 1000 };
+  const { profile, task } = await profiledLoad(page, url);
+  return { task, extension: extensionSamples(profile) / 1000 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
