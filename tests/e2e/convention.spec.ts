@@ -1,26 +1,6 @@
 import { test, expect } from './fixtures';
+import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
-
-/** Reads every record of a store of the extension's IndexedDB, from the service worker (the storage owner). */
-async function readStore(sw: import('@playwright/test').Worker, store: string): Promise<any[]> {
-  return sw.evaluate(
-    (name) =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('compagnon-amelipro');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 test.describe('Ma Convention', () => {
   test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back, without duplicates', async ({ context, serviceWorker }) => {

@@ -1,23 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readStore } from './db';
 import { test, expect } from './fixtures';
 
 async function countSnapshots(sw: import('@playwright/test').Worker): Promise<number> {
-  return sw.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('compagnon-amelipro');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('snapshots', 'readonly').objectStore('snapshots').count();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  return (await readStore(sw, 'snapshots')).length;
 }
 
 test('options: export, erase after confirmation, import back; a bad file changes nothing', async ({ context, serviceWorker, openExtensionPage }, testInfo) => {

@@ -1,26 +1,7 @@
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
-
-async function readStore(sw: Worker, store: string): Promise<any[]> {
-  return sw.evaluate(
-    (name) =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('compagnon-amelipro');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 /** An older reading of one indicator, as Ma Convention would have saved it months ago. */
 async function putSnapshot(sw: Worker, snapshot: Record<string, unknown>): Promise<void> {
