@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_MODULE_PATH } from './entrypoints/amelipro.content/module-path';
 import { AMELIPRO_MATCHES } from './lib/hosts';
 import { families, rawCatalogue } from './lib/rules/catalogue';
 import { parseCatalogue } from './lib/rules/schema';
@@ -16,6 +19,42 @@ function catalogueAsJson() {
   };
 }
 
+const sourcemap = process.env.WXT_SOURCEMAP === '1';
+const minify = !sourcemap || process.env.WXT_MINIFY === '1';
+
+/**
+ * The content script's body, built as an ES module beside the small classic script the manifest declares
+ * (entrypoints/amelipro.content/index.ts), which imports it. Chromium parses a module fetched that way on a
+ * background thread; a classic content script is parsed on the page's main thread, while the portal loads.
+ * One file (its dynamic imports inlined), web-accessible to the AmeliPRO hosts only (see the manifest below).
+ */
+async function buildContentModule(outDir: string, mode: string): Promise<void> {
+  const file = join(outDir, CONTENT_MODULE_PATH);
+  await viteBuild({
+    configFile: false,
+    root: import.meta.dirname,
+    mode,
+    logLevel: 'warn',
+    json: { stringify: true },
+    plugins: [catalogueAsJson()],
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+    build: {
+      target: 'es2022',
+      sourcemap,
+      minify,
+      emptyOutDir: false,
+      outDir: join(file, '..'),
+      copyPublicDir: false,
+      // not Vite's library mode, which leaves an ES module unminified
+      rollupOptions: {
+        input: join(import.meta.dirname, 'entrypoints/amelipro.content/runtime.ts'),
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: file.split('/').pop()!, codeSplitting: false },
+      },
+    },
+  });
+}
+
 // Manifest as a function of the target: Chrome-only permissions never reach Firefox.
 export default defineConfig({
   imports: false,
@@ -25,6 +64,9 @@ export default defineConfig({
     'build:before': () => {
       parseCatalogue(rawCatalogue);
     },
+    'build:done': async (wxt) => {
+      await buildContentModule(wxt.config.outDir, wxt.config.mode);
+    },
   },
   vite: () => ({
     // Data ships as JSON.parse of a string: V8 parses that faster than the same data written as object literals,
@@ -33,7 +75,7 @@ export default defineConfig({
     plugins: [catalogueAsJson()],
     // WXT_SOURCEMAP=1 npx wxt build: source maps to see what each bundle is made of (add WXT_MINIFY=1 to keep the
     // shipped minification, e.g. to map a CPU profile of the real bundle back to the sources)
-    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1', minify: process.env.WXT_SOURCEMAP !== '1' || process.env.WXT_MINIFY === '1' },
+    build: { target: 'es2022', sourcemap, minify },
   }),
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
@@ -44,6 +86,12 @@ export default defineConfig({
       default_locale: 'fr',
       permissions: isFirefox ? ['storage'] : ['storage', 'sidePanel'],
       host_permissions: AMELIPRO_MATCHES,
+      // The content script's module (see buildContentModule), for the AmeliPRO pages only. In Chromium, behind a
+      // URL that changes every session: a page cannot probe a fixed chrome-extension:// address to learn that the
+      // extension is installed. (Firefox's moz-extension:// addresses are already random per installation.)
+      web_accessible_resources: [
+        { resources: [CONTENT_MODULE_PATH], matches: AMELIPRO_MATCHES, ...(isFirefox ? {} : { use_dynamic_url: true }) },
+      ],
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
       action: { default_title: '__MSG_actionTitle__' },
       ...(isFirefox

@@ -2,7 +2,8 @@
  * `npm run profile:content [page id or URL ...]`: where the content script spends its JS time on test pages.
  * Builds the shipped (minified) bundle with a source map, loads each page RUNS times in Chromium with a CPU
  * profile (as `npm run bench content` does), and prints the time per source file and per function, mapped back
- * through the source map. Rebuilds the normal bundle at the end. For looking, not for limits: the bench has those.
+ * through the source map (TOP=n: lines per list, 15 by default). Rebuilds the normal bundle at the end. For
+ * looking, not for limits: the bench has those.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,10 @@ const urls = asked.length ? asked.map((a) => pages.find((p) => p.id === a)?.url 
 
 ensurePortalBuilt();
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_SOURCEMAP: '1', WXT_MINIFY: '1' } });
-const map = new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/amelipro.js.map'), 'utf8')));
+// the classic loader the manifest declares, and the module it imports (most of the code)
+const maps = new Map(
+  ['amelipro.js', 'amelipro-main.js'].map((f) => [f, new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts', `${f}.map`), 'utf8')))]),
+);
 const launched = await launchWithExtension();
 try {
   for (const url of urls) {
@@ -31,7 +35,8 @@ try {
       const page = await launched.context.newPage();
       const { profile } = await profiledLoad(page, url);
       total += extensionSamples(profile, (n, dt) => {
-        const pos = map.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber });
+        const map = maps.get(n.callFrame.url.split('/').pop()!);
+        const pos = map?.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber }) ?? { source: null, line: null, name: null };
         const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
         byFile.set(file, (byFile.get(file) ?? 0) + dt);
         const fn = `${file}:${pos.line ?? '?'} ${pos.name ?? n.callFrame.functionName}`;
@@ -42,9 +47,9 @@ try {
     const ms = (us: number) => (us / RUNS / 1000).toFixed(2).padStart(6);
     console.log(`\n${url}\n  content-script JS time, mean of ${RUNS} loads: ${ms(total)} ms`);
     console.log('  by source file:');
-    for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(v)}  ${k}`);
+    for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.TOP ?? 15))) console.log(`  ${ms(v)}  ${k}`);
     console.log('  by function:');
-    for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(v)}  ${k}`);
+    for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.TOP ?? 15))) console.log(`  ${ms(v)}  ${k}`);
   }
 } finally {
   await launched.close();

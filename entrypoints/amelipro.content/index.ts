@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AMELIPRO_MATCHES } from '../../lib/hosts';
-import { startContent } from './runtime';
+import { CONTENT_MODULE_PATH } from './module-path';
+import type { startContent } from './runtime';
 
 export default defineContentScript({
   matches: AMELIPRO_MATCHES,
@@ -11,7 +13,12 @@ export default defineContentScript({
   // Carte Vitale" extension's): the custom event it also sends is enough to stop an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Whatever happens in the extension, the portal keeps working: errors stop here.
-    startContent(ctx).catch((err) => console.debug('[Compagnon amelipro] démarrage impossible', err));
+    // This classic script stays small: the body (runtime.ts and the features) is an ES module, which Chromium
+    // parses off the page's main thread (wxt.config.ts builds it). Whatever happens in the extension, the
+    // portal keeps working: errors stop here.
+    const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);
+    import(/* @vite-ignore */ ownModuleUrl)
+      .then((m: { startContent: typeof startContent }) => (ctx.isValid ? m.startContent(ctx) : undefined))
+      .catch((err: unknown) => console.debug('[Compagnon amelipro] démarrage impossible', err));
   },
 });

@@ -21,21 +21,18 @@ export async function bench(): Promise<Figure[]> {
   const buildMs = performance.now() - t0;
   const figures: Figure[] = [{ area: 'build', name: 'build time (chrome-mv3)', value: Math.round(buildMs), unit: 'ms' }];
   let total = 0;
+  let contentGz = 0;
   for (const file of files(OUT).filter((f) => /\.(js|html|css)$/.test(f)).sort()) {
     const buf = readFileSync(file);
     total += buf.length;
     const name = relative(OUT, file);
     const gz = gzipSync(buf).length;
-    const isContent = name.startsWith('content-scripts/');
+    // the classic script the manifest declares and the module it imports: both load on every amelipro page
+    if (name.startsWith('content-scripts/')) contentGz += gz;
     figures.push({ area: 'build', name: `${name} (raw)`, value: +(buf.length / 1024).toFixed(1), unit: 'KB' });
-    figures.push({
-      area: 'build',
-      name: `${name} (gzip)`,
-      value: +(gz / 1024).toFixed(1),
-      unit: 'KB',
-      ...(isContent ? { limit: limit('contentScriptGzipKB') } : {}),
-    });
+    figures.push({ area: 'build', name: `${name} (gzip)`, value: +(gz / 1024).toFixed(1), unit: 'KB' });
   }
+  figures.push({ area: 'build', name: 'content script, loader + module (gzip)', value: +(contentGz / 1024).toFixed(1), unit: 'KB', limit: limit('contentScriptGzipKB') });
   figures.push({ area: 'build', name: 'total js/html/css (raw)', value: +(total / 1024).toFixed(1), unit: 'KB' });
   return figures;
 }

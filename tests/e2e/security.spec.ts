@@ -10,6 +10,7 @@ import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { dumpIndexedDb, runFullJourney, type SeenRequest } from './full-journey';
 import { launchWithExtension, ROOT } from './harness';
+import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { openOverlay, overlay } from './overlay';
 import { scanBundles } from '../unit/security/bundle-scan';
 // @ts-expect-error plain ESM helper of the test-page package, no types
@@ -40,7 +41,9 @@ test.describe('network', () => {
     // 1. Requests made by the extension (service worker, extension pages, content script): its own files only.
     const madeByExtension = (r: SeenRequest) =>
       r.by === 'service-worker' || r.by.startsWith('chrome-extension://') || r.initiatorUrls.some((u) => u.startsWith('chrome-extension://'));
-    const local = (url: string) => url.startsWith(ext) || /^(blob|data):/.test(url);
+    // The content script's module, fetched at the session address Chromium gives a `use_dynamic_url` resource.
+    const sessionModule = (url: string) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/${CONTENT_MODULE_PATH}$`).test(url);
+    const local = (url: string) => url.startsWith(ext) || sessionModule(url) || /^(blob|data):/.test(url);
     expect(record.requests.filter((r) => r.url.startsWith(ext)).length, 'the extension loads its own files').toBeGreaterThan(0);
     const describe = (r: SeenRequest) => `${r.by} → ${r.url} (${r.initiatorType}: ${r.initiatorUrls.join(' < ')})`;
     expect(record.requests.filter((r) => madeByExtension(r) && !local(r.url)).map(describe), 'requests made by the extension').toEqual([]);
@@ -55,7 +58,7 @@ test.describe('network', () => {
     const notLocal = launched.requests.filter((r) => !r.fromExtension && !/^(blob|data):/.test(r.url) && !isTestPageResource(r.url));
     expect(notLocal.map((r) => r.url)).toEqual([]);
     // every extension resource requested is ours (no other extension's files)
-    expect(launched.requests.filter((r) => r.fromExtension && !r.url.startsWith(ext)).map((r) => r.url)).toEqual([]);
+    expect(launched.requests.filter((r) => r.fromExtension && !r.url.startsWith(ext) && !sessionModule(r.url)).map((r) => r.url)).toEqual([]);
 
     // Canary: the recording does see a request an extension page or the service worker would make.
     const popup = record.pages.find((p) => p.url().includes('/popup.html'))!;
@@ -80,9 +83,18 @@ test.describe('manifest', () => {
   /** What both builds must share: hosts, no weakening, nothing exposed to the web, nothing remote. */
   function commonChecks(dir: string, m: any) {
     expect([...m.host_permissions].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'content_security_policy', 'web_accessible_resources', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'content_security_policy', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
       expect(m[key], `${dir}: ${key}`).toBeUndefined();
     }
+    // One web-accessible file, the content script's module, for the amelipro pages only (no other site, no
+    // other extension); in Chromium behind a per-session address.
+    expect(m.web_accessible_resources, `${dir}: web_accessible_resources`).toHaveLength(1);
+    const war = m.web_accessible_resources[0];
+    expect(Object.keys(war).sort()).toEqual(dir === 'chrome-mv3' ? ['matches', 'resources', 'use_dynamic_url'] : ['matches', 'resources']);
+    expect(war.resources).toEqual([CONTENT_MODULE_PATH]);
+    expect([...war.matches].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
+    if (dir === 'chrome-mv3') expect(war.use_dynamic_url).toBe(true);
+    expect(existsSync(join(ROOT, '.output', dir, CONTENT_MODULE_PATH)), `${dir}: ${CONTENT_MODULE_PATH} exists`).toBe(true);
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
     expect(m.content_scripts[0].all_frames ?? false).toBe(false);
@@ -277,6 +289,22 @@ test.describe('the page cannot drive the extension', () => {
     expect(await page.evaluate(() => document.querySelector('compagnon-amelipro-note[data-fake]')!.shadowRoot)).toBeNull();
     await openOverlay(page);
     await expect(overlay(page).first().locator('[data-rule-id="secure-prescription.required"]')).toBeVisible();
+  });
+
+  test('the page cannot find the extension at its fixed address: its one web-accessible file is not served there', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/prescription/');
+    // the content script's module did load (the checks run) ...
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    // ... yet a page probing chrome-extension://<id>/… (how sites detect installed extensions) gets nothing
+    const probe = (path: string) =>
+      page.evaluate((url) => fetch(url).then((r) => `HTTP ${r.status}`, (e: Error) => `refused: ${e.name}`), `chrome-extension://${extensionId}/${path}`);
+    expect(await probe(CONTENT_MODULE_PATH)).toMatch(/^refused/);
+    expect(await probe('manifest.json')).toMatch(/^refused/);
+    // (control: the same fetch from the extension's own page succeeds, so "refused" is the page's lack of access)
+    const own = await context.newPage();
+    await own.goto(`chrome-extension://${extensionId}/popup.html`);
+    expect(await own.evaluate((url) => fetch(url).then((r) => `HTTP ${r.status}`), `chrome-extension://${extensionId}/${CONTENT_MODULE_PATH}`)).toBe('HTTP 200');
   });
 
   test('another extension cannot reach the extension: its messages get no answer, nothing is stored', async () => {
