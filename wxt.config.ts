@@ -49,7 +49,10 @@ async function buildContentModule(outDir: string, mode: string): Promise<void> {
       rollupOptions: {
         input: join(import.meta.dirname, 'entrypoints/amelipro.content/runtime.ts'),
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: file.split('/').pop()!, codeSplitting: false },
+        // V8's explicit compile hint: compile every function of the module eagerly, i.e. on the background thread
+        // that parses it, rather than each one on the main thread at its first call (≈ 2–4 ms of a page load,
+        // for ≈ 140 KB more heap). Must be the file's first line.
+        output: { format: 'es', entryFileNames: file.split('/').pop()!, codeSplitting: false, postBanner: '//# allFunctionsCalledOnLoad' },
       },
     },
   });

@@ -1,0 +1,36 @@
+/**
+ * The content script as built (this spec runs after `npm test` has built both browsers): a small classic loader
+ * that imports the module, and the module marked for eager compilation on V8's background thread.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { ROOT } from './harness';
+
+for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+  const out = join(ROOT, '.output', dir);
+  test.describe(`${dir} build`, () => {
+    test.beforeAll(() => {
+      // `npm test` builds both; a lone e2e run may only have the Chrome build
+      if (!existsSync(join(out, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', ...(dir === 'firefox-mv3' ? ['-b', 'firefox', '--mv3'] : [])], { cwd: ROOT, stdio: 'ignore' });
+    });
+
+    test('the manifest declares only the small loader, which imports the module', () => {
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.content_scripts[0].js).toHaveLength(1);
+      const code = readFileSync(join(out, manifest.content_scripts[0].js[0]), 'utf8');
+      expect(code.length).toBeLessThan(8_000);
+      expect(code).toContain(CONTENT_MODULE_PATH);
+      expect(code).toMatch(/\bimport\(/);
+    });
+
+    test('the module is one ES module whose first line is the compile hint', () => {
+      const code = readFileSync(join(out, CONTENT_MODULE_PATH), 'utf8');
+      expect(code.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+      expect(code).toMatch(/export\s*\{\s*[\w$]+ as startContent\s*\}/);
+      expect(code).not.toMatch(/\bimport\s*\(/); // one file: nothing more to fetch
+    });
+  });
+}
