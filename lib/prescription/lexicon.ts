@@ -6,7 +6,7 @@
  *   in a line also get their CIS and full BDPM name when the line identifies one presentation.
  */
 import core from './lexicon-core.json';
-import { FUZZY_MIN, deletions, namePrefix, normalizeText, tokens } from './normalize';
+import { FUZZY_MIN, namePrefix, normalizeText, tokens } from './normalize';
 
 export { FUZZY_MIN };
 
@@ -61,8 +61,8 @@ export interface Key {
 
 export interface LexiconIndex {
   keysByFirst: Map<string, Key[]>;
-  /** Key words (≥ FUZZY_MIN letters) by their one-deletion variants. */
-  fuzzy: Map<string, string[]>;
+  /** Key words of FUZZY_MIN letters or more, by length (the one-edit matcher compares a word with its neighbours). */
+  byLength: Map<number, string[]>;
   vocabulary: Set<string>;
   blocked: Set<string>;
   full: boolean;
@@ -131,15 +131,9 @@ export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {
   for (const list of keysByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const vocabulary = new Set<string>();
   for (const key of keys) for (const t of key.tokens) if (t.length >= FUZZY_MIN) vocabulary.add(t);
-  const fuzzy = new Map<string, string[]>();
-  for (const w of vocabulary) {
-    for (const d of deletions(w)) {
-      const list = fuzzy.get(d) ?? [];
-      if (!list.includes(w)) list.push(w);
-      fuzzy.set(d, list);
-    }
-  }
-  return { keysByFirst, fuzzy, vocabulary, blocked: new Set(data.fuzzyBlocked), full, productCount };
+  const byLength = new Map<number, string[]>();
+  for (const w of vocabulary) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+  return { keysByFirst, byLength, vocabulary, blocked: new Set(data.fuzzyBlocked), full, productCount };
 }
 
 let coreIndex: LexiconIndex | undefined;

@@ -63,18 +63,45 @@ const FORM_WORDS: Record<string, string[]> = {
   SECABLE: ['SECABLE'],
 };
 
+/** True when `short` is `long` with one letter deleted (`long` one letter longer). No string is built. */
+export function isOneDeletion(short: string, long: string, from = 0, longFrom = from): boolean {
+  const n = short.length - from;
+  if (long.length - longFrom !== n + 1) return false;
+  let k = 0;
+  while (k < n && short.charCodeAt(from + k) === long.charCodeAt(longFrom + k)) k++;
+  // deleting at the first difference is enough: any other deletion giving `short` gives the same string
+  for (; k < n; k++) if (short.charCodeAt(from + k) !== long.charCodeAt(longFrom + k + 1)) return false;
+  return true;
+}
+
+/**
+ * True when two different words of the same length become equal once one letter is deleted from each: one letter
+ * changed ("CODEINA") or one moved ("TRAMDAOL"). Deleting at the first difference in one of the two is enough.
+ */
+export function oneDeletionEach(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p === a.length) return false; // the same word
+  return isOneDeletion(a, b, p + 1, p) || isOneDeletion(b, a, p + 1, p);
+}
+
+/**
+ * The key word a misspelt word stands for, when exactly one is at one edit: a letter missing ("TRAMDOL"), one
+ * extra (words over FUZZY_MIN letters: "TRAMADOLE", "CODEINNE"), one changed or moved (FUZZY_MIN letters or more).
+ */
 function fold(word: string, index: LexiconIndex): string {
   if (word.length < FUZZY_MIN - 1 || index.keysByFirst.has(word) || index.vocabulary.has(word)) return word;
   if (index.blocked.has(word) || /\d/.test(word)) return word;
-  const hits = new Set<string>();
-  // a letter missing from the text ("TRAMDOL")
-  for (const w of index.fuzzy.get(word) ?? []) hits.add(w);
-  for (let i = 0; i < word.length; i++) {
-    const d = word.slice(0, i) + word.slice(i + 1);
-    if (word.length > FUZZY_MIN && index.vocabulary.has(d)) hits.add(d); // an extra letter ("TRAMADOLE", "CODEINNE")
-    if (word.length >= FUZZY_MIN) for (const w of index.fuzzy.get(d) ?? []) if (w.length === word.length) hits.add(w); // one letter changed
-  }
-  return hits.size === 1 ? [...hits][0]! : word;
+  let hit: string | undefined;
+  let hits = 0; // vocabulary words are distinct: each is met once
+  const found = (w: string) => {
+    hits++;
+    hit = w;
+  };
+  for (const w of index.byLength.get(word.length + 1) ?? []) if (isOneDeletion(word, w)) found(w); // a letter missing
+  if (word.length > FUZZY_MIN) for (const w of index.byLength.get(word.length - 1) ?? []) if (isOneDeletion(w, word)) found(w); // one extra
+  if (word.length >= FUZZY_MIN) for (const w of index.byLength.get(word.length) ?? []) if (oneDeletionEach(word, w)) found(w); // changed or moved
+  return hits === 1 ? hit! : word;
 }
 
 /** Numbers written with digits in the line ("37,5mg/325mg" → 37.5 and 325). */

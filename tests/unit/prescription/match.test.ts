@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentIndex, loadLexicon, type LexiconIndex } from '../../../lib/prescription/lexicon';
-import { findProducts } from '../../../lib/prescription/match';
+import { findProducts, isOneDeletion, oneDeletionEach } from '../../../lib/prescription/match';
 
 type Cls = 'tramadol-codeine' | 'stupefiant' | 'aglp1';
 
@@ -167,5 +167,65 @@ describe('CIS identification with the product table', () => {
 
   it('counts a brand and its substance once', () => {
     expect(findProducts('Ixprim (tramadol/paracétamol)', fullIndex)).toHaveLength(1);
+  });
+});
+
+describe('one-edit predicates of the misspelling matcher, against their definitions', () => {
+  const del = (w: string, i: number) => w.slice(0, i) + w.slice(i + 1);
+  const bruteOneDeletion = (short: string, long: string) => long.length === short.length + 1 && [...long].some((_, i) => del(long, i) === short);
+  const bruteEach = (a: string, b: string) => a !== b && a.length === b.length && [...a].some((_, i) => [...b].some((_, j) => del(a, i) === del(b, j)));
+  const ALPHA = 'ACDEILMNORT';
+  /** Every word at one edit of `w` over a small alphabet (deletions, insertions, substitutions, swaps). */
+  function neighbours(w: string): string[] {
+    const out = new Set<string>();
+    for (let i = 0; i <= w.length; i++) {
+      if (i < w.length) out.add(del(w, i));
+      for (const c of ALPHA) {
+        out.add(w.slice(0, i) + c + w.slice(i));
+        if (i < w.length) out.add(w.slice(0, i) + c + w.slice(i + 1));
+      }
+      if (i + 1 < w.length) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    }
+    return [...out];
+  }
+
+  it('agree with the brute force on the vocabulary, words at one and two edits of it, and random words', () => {
+    const index = currentIndex();
+    const vocabulary = [...index.vocabulary];
+    expect(vocabulary.length).toBeGreaterThan(50);
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const randomWord = () => Array.from({ length: 4 + Math.floor(rnd() * 10) }, () => ALPHA[Math.floor(rnd() * ALPHA.length)]).join('');
+    let compared = 0;
+    let positives = 0;
+    for (const w of vocabulary.filter((_, i) => i % 4 === 0).slice(0, 20)) {
+      const near = neighbours(w);
+      const far = near.filter((_, i) => i % 10 === 0).flatMap((x) => neighbours(x).filter((_, i) => i % 10 === 0));
+      for (const x of [...near, ...far, randomWord(), w]) {
+        const same = vocabulary.filter((v) => v.length === x.length).slice(0, 3);
+        for (const v of [w, ...same]) {
+          expect(isOneDeletion(x, v), `${x} / ${v}`).toBe(bruteOneDeletion(x, v));
+          expect(isOneDeletion(v, x), `${v} / ${x}`).toBe(bruteOneDeletion(v, x));
+          expect(oneDeletionEach(x, v), `${x} ~ ${v}`).toBe(bruteEach(x, v));
+          if (bruteOneDeletion(x, v) || bruteEach(x, v)) positives++;
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(positives).toBeGreaterThan(1_000);
+  });
+
+  it('handle the edges: empty words, a letter doubled, the same word', () => {
+    expect(isOneDeletion('', 'A')).toBe(true);
+    expect(isOneDeletion('A', 'A')).toBe(false);
+    expect(isOneDeletion('CODEINE', 'CODEINNE')).toBe(true);
+    expect(isOneDeletion('CODEINE', 'CODEINEE')).toBe(true);
+    expect(isOneDeletion('CODEINE', 'XCODEINE')).toBe(true);
+    expect(isOneDeletion('CODEINE', 'CODXINEX')).toBe(false);
+    expect(oneDeletionEach('TRAMADOL', 'TRAMADOL')).toBe(false);
+    expect(oneDeletionEach('TRAMDAOL', 'TRAMADOL')).toBe(true);
+    expect(oneDeletionEach('TRAMADOX', 'TRAMADOL')).toBe(true);
+    expect(oneDeletionEach('XRAMADOX', 'TRAMADOL')).toBe(false);
   });
 });
