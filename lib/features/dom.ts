@@ -1,12 +1,14 @@
 /** Small DOM helpers for features: label-based lookups that survive Vuetify's generated ids, and debounced watching. */
 
-export const normalize = (s: string | null | undefined): string =>
-  (s ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Accent-free, lower case, spaces collapsed. (An ASCII text has no accent to take off: no decomposition.) */
+export const normalize = (s: string | null | undefined): string => {
+  if (!s) return '';
+  const bare = NON_ASCII.test(s) ? s.normalize('NFD').replace(COMBINING_MARKS, '') : s;
+  return bare.replace(/\s+/g, ' ').trim().toLowerCase();
+};
 
 /** Where an error in a later (debounced) call of a feature's `watch` goes: set by the feature manager per run. */
 const watchErrorHandlers = new WeakMap<AbortSignal, (err: unknown) => void>();
@@ -108,11 +110,16 @@ export function watch(doc: Document, signal: AbortSignal, fn: () => void, deboun
   fn();
 }
 
-/** Text of a label element without the design system's screen-reader suffix ("* Champ obligatoire"). */
+/**
+ * Text of a label element without the design system's screen-reader suffix ("* Champ obligatoire"), normalised.
+ * Once per element and task: the readers of a form look at the same labels from several fields.
+ */
 export function labelText(el: Element | null): string {
-  if (!el) return '';
-  return normalize(el.textContent).replace(/\*?\s*champ obligatoire/g, '').replace(/\*/g, '').trim();
+  return el ? labelTextOnce(el) : '';
 }
+const labelTextOnce = memoPerTask((el: Element): string =>
+  normalize(el.textContent).replace(/\*?\s*champ obligatoire/g, '').replace(/\*/g, '').trim(),
+);
 
 /**
  * Finds the form control whose label matches `re` (normalised, accent-free, lower case). Looks at <label for>,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findControlByLabel, memoPerTask } from '../../../lib/features/dom';
+import { findControlByLabel, labelText, memoPerTask, normalize } from '../../../lib/features/dom';
 
 describe('memoPerTask', () => {
   it('computes once per element within a task, afresh after it', async () => {
@@ -50,5 +50,47 @@ describe('the shared change feed', () => {
     await settle();
     expect(changes).toBe(2);
     life.abort();
+  });
+});
+
+describe('normalize', () => {
+  /** The definition: decompose, drop the combining accents, collapse spaces, trim, lower case. */
+  const reference = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+  it('equals its definition on French labels, spaces of every kind, decomposed accents and random text', () => {
+    const samples = [
+      'Date de début de l’arrêt * Champ obligatoire',
+      'PRÉNOM',
+      '  Numéro\u00a0de\u202fsécurité   sociale\n',
+      'Cafe\u0301 de\u0301ja\u0300',
+      'İstanbul ǅ Ǆ ﬁ ẞ Ω Å',
+      'plain ascii  text',
+      '',
+    ];
+    let seed = 3;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 2000; i++) {
+      const len = Math.floor(rnd() * 12);
+      const ascii = rnd() < 0.5;
+      samples.push(String.fromCharCode(...Array.from({ length: len }, () => Math.floor(rnd() * (ascii ? 128 : 0x3000)))));
+    }
+    for (const s of samples) expect(normalize(s), JSON.stringify(s)).toBe(reference(s));
+    expect(normalize(null)).toBe('');
+    expect(normalize(undefined)).toBe('');
+  });
+});
+
+describe('labelText', () => {
+  it('drops the required-field suffix, and reads a changed label afresh in a later task', async () => {
+    const label = document.createElement('label');
+    label.textContent = 'Date de début * Champ obligatoire';
+    document.body.append(label);
+    expect(labelText(label)).toBe('date de debut');
+    label.textContent = 'Date de fin';
+    expect(labelText(label)).toBe('date de debut'); // same synchronous pass: read once
+    await Promise.resolve();
+    expect(labelText(label)).toBe('date de fin');
+    expect(labelText(null)).toBe('');
+    label.remove();
   });
 });
