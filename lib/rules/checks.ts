@@ -174,12 +174,14 @@ export const checks: Readonly<Record<string, Check>> = {
   'indicators.declaration-open': declarationWindow,
 };
 
+/** The shared checks (keys ending in '.*'), as [id prefix, check]: listed once, not on every lookup. */
+const sharedChecks: [string, Check][] = Object.entries(checks)
+  .filter(([key]) => key.endsWith('.*'))
+  .map(([key, check]) => [key.slice(0, -1), check]);
+
 /** The check for a rule id, if any. */
 export function checkFor(id: string): Check | undefined {
-  const exact = checks[id];
-  if (exact) return exact;
-  for (const [key, check] of Object.entries(checks)) {
-    if (key.endsWith('.*') && id.startsWith(key.slice(0, -1))) return check;
-  }
+  if (Object.hasOwn(checks, id)) return checks[id];
+  for (const [prefix, check] of sharedChecks) if (id.startsWith(prefix)) return check;
   return undefined;
 }
