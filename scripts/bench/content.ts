@@ -17,7 +17,7 @@ import { limit } from './budget';
 import { extensionTime, profiledLoad } from '../profiled-load';
 import type { Figure } from './types';
 
-const RUNS = 5;
+const RUNS = 7;
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
 
 async function plainContext(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
