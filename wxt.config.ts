@@ -67,7 +67,8 @@ export default defineConfig({
     'build:before': () => {
       parseCatalogue(rawCatalogue);
     },
-    'build:done': async (wxt) => {
+    // Not 'build:done', which `wxt dev` does not call again when it rebuilds after a change.
+    'build:manifestGenerated': async (wxt) => {
       await buildContentModule(wxt.config.outDir, wxt.config.mode);
     },
   },
