@@ -37,6 +37,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     /** Rule ids shown for the first time in this page view, to add to the day's counts (aggregates only). */
     count: z.object({ ruleIds: z.array(z.string().max(100)).max(200), date: z.string().max(10) }).optional(),
   }),
+  /** The content script could not start on its page (its module did not load, or its start threw): no payload. */
+  z.object({ type: z.literal('content-failed') }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('open-checklist') }),
@@ -45,3 +47,4 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vitale-test') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
+

@@ -19,6 +19,10 @@ export default defineContentScript({
     const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);
     import(/* @vite-ignore */ ownModuleUrl)
       .then((m: { startContent: typeof startContent }) => (ctx.isValid ? m.startContent(ctx) : undefined))
-      .catch((err: unknown) => console.debug('[Compagnon amelipro] démarrage impossible', err));
+      .catch((err: unknown) => {
+        console.debug('[Compagnon amelipro] démarrage impossible', err);
+        // said in the popup and on the toolbar button ("!"): nothing checked must not look like nothing to say
+        browser.runtime.sendMessage({ type: 'content-failed' }).catch(() => {});
+      });
   },
 });

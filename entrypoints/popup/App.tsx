@@ -9,6 +9,7 @@ import { VitaleStatusSection } from '../../components/VitaleStatus';
 import { buildChecklist, checklistIdFor } from '../../lib/checklist';
 import { getCurrentTab, openSidePanel, type CurrentTab } from '../../lib/ext/current-tab';
 import { tr, localIsoDate, type Lang } from '../../lib/i18n';
+import { STARTUP_FAILED } from '../../lib/startup-failure';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { storage, type StorageClient } from '../../lib/storage/client';
 
@@ -28,6 +29,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
     void currentTab().then(setTab);
   }, [currentTab]);
   const state = tab?.state ?? null;
+  const startFailure = state?.cannotCheck.find((c) => c.featureId === STARTUP_FAILED);
   const items = useMemo(
     () => buildChecklist({ profession, date, findings: state?.findings ?? [], cannotCheck: state?.cannotCheck ?? [] }),
     [profession, date, state],
@@ -51,11 +53,17 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
             <p class="ca-muted">{tr(S.notOnAmelipro, lang)}</p>
           ) : (
             <>
-              <p data-testid="tab-summary">
-                {state ? tr(PAGE_LABELS[state.page], lang) : tr(S.analysing, lang)}
-                {state && ` — ${tr(UI.count(state.findings.length), lang)}`}
-              </p>
-              {state && state.findings.length + state.cannotCheck.length > 0 && (
+              {startFailure ? (
+                <p data-testid="tab-summary" class="ca-bad" role="alert">
+                  {tr(startFailure.reason, lang)}
+                </p>
+              ) : (
+                <p data-testid="tab-summary">
+                  {state ? tr(PAGE_LABELS[state.page], lang) : tr(S.analysing, lang)}
+                  {state && ` — ${tr(UI.count(state.findings.length), lang)}`}
+                </p>
+              )}
+              {state && !startFailure && state.findings.length + state.cannotCheck.length > 0 && (
                 <details>
                   <summary>{tr(S.showFindings, lang)}</summary>
                   <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} />

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
+import { startupFailedState, STARTUP_FAILED } from '../startup-failure';
 import { registerStorageOwner } from '../storage/owner';
 import { onMessage } from '../ext/messaging';
 
@@ -12,6 +13,8 @@ const tabStates = new Map<number, TabState>();
 const sessionKey = (tabId: number) => `tab:${tabId}`;
 
 export function badgeFor(state: TabState): { text: string; color: string } {
+  // not started: nothing was checked, which must not look like "nothing to say"
+  if (state.failed.some((f) => f.featureId === STARTUP_FAILED)) return { text: '!', color: '#b3261e' };
   const blocking = state.findings.filter((f) => f.severity === 'blocking').length;
   const warnings = state.findings.filter((f) => f.severity === 'warning').length;
   const n = blocking + warnings;
@@ -91,6 +94,11 @@ export function startBackground(): void {
         // validates them like any other request.
         if (msg.count?.ruleIds.length) void owner.client.countFindings(msg.count.ruleIds, msg.count.date).catch(() => {});
         return setTabState(tabId, msg.state).then(() => ({ ok: true }));
+      }
+      case 'content-failed': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return setTabState(tabId, startupFailedState(new Date().toISOString())).then(() => ({ ok: true }));
       }
       case 'get-tab-state':
         return getTabState(msg.tabId);

@@ -32,6 +32,8 @@ export interface Launched {
 }
 
 export interface LaunchOptions {
+  /** Our extension from another directory (a damaged copy of the build, say) instead of .output/chrome-mv3. */
+  extensionDir?: string;
   /** Extra unpacked extensions to load beside ours (e.g. the carte Vitale stand-in). */
   extraExtensions?: string[];
   viewport?: { width: number; height: number };
@@ -40,7 +42,7 @@ export interface LaunchOptions {
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'compagnon-e2e-'));
-  const extensions = [CHROME_BUILD, ...(opts.extraExtensions ?? [])].join(',');
+  const extensions = [opts.extensionDir ?? CHROME_BUILD, ...(opts.extraExtensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,

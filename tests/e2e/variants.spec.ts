@@ -4,8 +4,13 @@
  * and the extension's storage gone mid-journey. Each time: the feature still finds the problem or says
  * "impossible de vérifier", never a silent pass; the page has no error and its own buttons still work.
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { test, expect } from './fixtures';
+import { CHROME_BUILD, launchWithExtension } from './harness';
 import { closeOverlay, openOverlay, overlay } from './overlay';
 
 /** Errors thrown in the page (the portal's world): there must be none. */
@@ -250,5 +255,38 @@ test.describe('background not answering', () => {
     await page.locator('#aat-valider-btn').click();
     await expect(page).toHaveURL(/\/aat\/recapitulatif/);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('damaged package', () => {
+  test('the content module missing: the portal works untouched, the popup says the extension could not start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compagnon-damaged-'));
+    cpSync(CHROME_BUILD, dir, { recursive: true });
+    rmSync(join(dir, CONTENT_MODULE_PATH));
+    const launched = await launchWithExtension({ extensionDir: dir });
+    try {
+      const page = await launched.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto('https://espacepro.ameli.fr/aat/');
+      await page.locator('#date_debut_arret').fill('02/11/2026');
+      await page.locator('#date_fin_arret').fill('15/12/2026');
+      await page.locator('#motif').fill('Lombalgie aiguë');
+      await page.locator('#aat-valider-btn').click();
+      await expect(page).toHaveURL(/\/aat\/recapitulatif/);
+      expect(errors).toEqual([]);
+      await expect(overlay(page)).toHaveCount(0);
+      // said, not silent: the tab's state says nothing was checked there
+      const tabs = (await launched.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<unknown> } } }).chrome.tabs.query({}),
+      )) as { id?: number; url?: string }[];
+      const tabId = tabs.find((t) => t.url?.includes('/aat/'))!.id!;
+      const popup = await launched.context.newPage();
+      await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
+      await expect(popup.getByTestId('tab-summary')).toHaveText(/Compagnon amelipro n’a pas pu démarrer sur cette page : rien n’y a été vérifié/);
+      await expect(popup.getByRole('alert')).toBeVisible();
+    } finally {
+      await launched.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -40,7 +40,7 @@ describe('background hub', () => {
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
     for (const sender of STRANGERS) {
-      for (const msg of [{ type: 'tab-state', state: tabState }, { type: 'get-tab-state', tabId: 4 }, { type: 'ping' }, { type: 'open-checklist' }]) {
+      for (const msg of [{ type: 'tab-state', state: tabState }, { type: 'content-failed' }, { type: 'get-tab-state', tabId: 4 }, { type: 'ping' }, { type: 'open-checklist' }]) {
         expect(await deliver(msg, sender), `${JSON.stringify(msg)} from ${JSON.stringify(sender)}`).toEqual({ answered: false });
       }
     }
@@ -67,6 +67,33 @@ describe('background hub: the day\'s counts that come with a tab state', () => {
     expect((await counts()).value).toEqual([]);
     expect(await ask({ type: 'tab-state', state: tabState, count }, { id: OWN, tab: { id: 4 }, url: 'https://espacepro.ameli.fr/aat/' })).toMatchObject({ ok: true });
     await vi.waitFor(async () => expect((await counts()).value.map((c) => `${c.ruleId}:${c.count}`).sort()).toEqual(['aat.duration-limit:1', 'aat.online-preferred:1']));
+  });
+});
+
+describe('background hub: a content script that could not start', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('keeps a state that says nothing was checked, and a red "!" on the toolbar button', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    const color = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
+    startBackground();
+    const page = { id: OWN, tab: { id: 7 }, url: 'https://espacepro.ameli.fr/aat/' };
+    expect(await ask({ type: 'content-failed' }, page)).toMatchObject({ ok: true });
+    expect(badge).toHaveBeenCalledWith({ tabId: 7, text: '!' });
+    expect(color).toHaveBeenCalledWith({ tabId: 7, color: '#b3261e' });
+    const state = (await ask({ type: 'get-tab-state', tabId: 7 }, { id: OWN })) as { page: string; findings: unknown[]; cannotCheck: { featureId: string; reason: { fr: string } }[] };
+    expect(state.page).toBe('unknown');
+    expect(state.findings).toEqual([]);
+    expect(state.cannotCheck).toHaveLength(1);
+    expect(state.cannotCheck[0]!.reason.fr).toMatch(/n’a pas pu démarrer sur cette page : rien n’y a été vérifié/);
+    // a later state from the same tab (the page reloaded and the script started) replaces it
+    expect(await ask({ type: 'tab-state', state: tabState }, page)).toMatchObject({ ok: true });
+    expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '1' });
+    // not from a tab: nothing to attach it to
+    expect(await deliver({ type: 'content-failed' }, { id: OWN })).toEqual({ answered: false });
   });
 });
 
