@@ -19,6 +19,7 @@ import { PAGE_LABELS } from '../../lib/pages/detect';
 import { daysBetween } from '../../lib/rules/dates';
 import { evaluate, upcomingFor } from '../../lib/rules/engine';
 import { storage } from '../../lib/storage/client';
+import { STARTUP_FAILED } from '../../lib/startup-failure';
 
 /** Declaration windows announced by any open «Ma Convention» tab (the background keeps each tab's findings). */
 async function openTabDeadlines(date: string): Promise<Deadline[]> {
@@ -82,6 +83,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   }, [date]);
 
   const state = tab?.state ?? null;
+  const startFailure = state?.cannotCheck.find((c) => c.featureId === STARTUP_FAILED);
   const reminders = useMemo(
     () => (state && state.page !== 'unknown' ? evaluate({ page: state.page }, { date, profile: { profession } }).reminders : []),
     [state?.page, date, profession],
@@ -111,8 +113,14 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
               <p class="ca-muted">{tr(S.noPage, lang)}</p>
             ) : (
               <>
-                <p data-testid="page-label">{tr(PAGE_LABELS[state.page], lang)}</p>
-                {state.findings.length + state.cannotCheck.length === 0 ? (
+                {startFailure ? (
+                  <p data-testid="page-label" class="ca-bad" role="alert">
+                    {tr(startFailure.reason, lang)}
+                  </p>
+                ) : (
+                  <p data-testid="page-label">{tr(PAGE_LABELS[state.page], lang)}</p>
+                )}
+                {startFailure ? null : state.findings.length + state.cannotCheck.length === 0 ? (
                   <p class="ca-muted">{tr(UI.nothingToSay, lang)}</p>
                 ) : (
                   <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} showSource />

@@ -284,6 +284,9 @@ test.describe('damaged package', () => {
       await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
       await expect(popup.getByTestId('tab-summary')).toHaveText(/Compagnon amelipro n’a pas pu démarrer sur cette page : rien n’y a été vérifié/);
       await expect(popup.getByRole('alert')).toBeVisible();
+      const panel = await launched.context.newPage();
+      await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html?tabId=${tabId}`);
+      await expect(panel.getByTestId('page-label')).toHaveText(/n’a pas pu démarrer sur cette page/);
     } finally {
       await launched.close();
       rmSync(dir, { recursive: true, force: true });
