@@ -11,7 +11,7 @@
  *   runs before any of their frames exists and so has no sample.
  * A module parsed on a background thread (v8.parseOnBackground) is not main-thread time: reported apart.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 type Profile = {
   nodes: { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string } }[];
@@ -40,13 +40,21 @@ export interface LoadRecord {
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
 const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 
+/** Warms the service worker and the HTTP cache (not the content script, which runs anew on every page). */
+export async function warmUp(context: BrowserContext, url: string): Promise<void> {
+  const warm = await context.newPage();
+  await warm.goto(url);
+  await warm.waitForTimeout(500);
+  await warm.close();
+}
+
 /** Loads `url` in `page` under the profiler and the tracer. */
 export async function profiledLoad(page: Page, url: string, settleMs = 1500): Promise<LoadRecord> {
   const cdp = await page.context().newCDPSession(page);
-  const trace: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  // The trace stays in the browser until the end (a stream read afterwards): streaming it to this process during the
+  // load would take CPU from the page being measured.
+  const traced = new Promise<string | undefined>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream)));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReturnAsStream' });
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -56,8 +64,17 @@ export async function profiledLoad(page: Page, url: string, settleMs = 1500): Pr
   const { profile } = await cdp.send('Profiler.stop');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.send('Tracing.end');
-  await traced;
+  const stream = await traced;
+  let text = '';
+  for (let eof = !stream; !eof; ) {
+    const chunk = await cdp.send('IO.read', { handle: stream!, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    eof = chunk.eof;
+  }
+  if (stream) await cdp.send('IO.close', { handle: stream });
   await cdp.detach();
+  const parsed = text ? (JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] }) : [];
+  const trace = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   return { profile: profile as Profile, trace, task: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000 };
 }
 

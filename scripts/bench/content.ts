@@ -14,7 +14,7 @@ import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/router.mjs';
 import { limit } from './budget';
-import { extensionTime, profiledLoad } from '../profiled-load';
+import { extensionTime, profiledLoad, warmUp } from '../profiled-load';
 import type { Figure } from './types';
 
 const RUNS = 7;
@@ -55,11 +55,7 @@ export async function bench(): Promise<Figure[]> {
   const withoutTask = new Map<string, number[]>();
   const withExt = await launchWithExtension();
   try {
-    // warm-up: the service worker and the HTTP cache (not the content script, which runs anew on every page)
-    const warm = await withExt.context.newPage();
-    await warm.goto(pages[0]!.url);
-    await warm.waitForTimeout(500);
-    await warm.close();
+    await warmUp(withExt.context, pages[0]!.url);
     for (const p of pages) {
       for (let i = 0; i < RUNS; i++) {
         const pw = await withExt.context.newPage();
