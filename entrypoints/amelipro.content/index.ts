@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AMELIPRO_MATCHES } from '../../lib/hosts';
+import { recordEarlyEvents } from './early';
 import { CONTENT_MODULE_PATH } from './module-path';
 import type { startContent } from './runtime';
 
@@ -16,10 +17,16 @@ export default defineContentScript({
     // This classic script stays small: the body (runtime.ts and the features) is an ES module, which Chromium
     // parses off the page's main thread (wxt.config.ts builds it). Whatever happens in the extension, the
     // portal keeps working: errors stop here.
+    // what the user does until the features listen (the module loads, the settings arrive) is kept for them
+    const early = recordEarlyEvents(document);
     const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);
     import(/* @vite-ignore */ ownModuleUrl)
-      .then((m: { startContent: typeof startContent }) => (ctx.isValid ? m.startContent(ctx) : undefined))
+      .then((m: { startContent: typeof startContent }) => {
+        if (ctx.isValid) return m.startContent(ctx, early.take);
+        early.take();
+      })
       .catch((err: unknown) => {
+        early.take();
         console.debug('[Compagnon amelipro] démarrage impossible', err);
         // said in the popup and on the toolbar button ("!"): nothing checked must not look like nothing to say
         browser.runtime.sendMessage({ type: 'content-failed' }).catch(() => {});

@@ -9,10 +9,15 @@ import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
+import type { EarlyEvent } from '../../lib/features/types';
 import { mountOverlayHost } from './host';
 import { featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
 
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+/**
+ * `takeEarlyEvents`: the clicks and changes the loader kept while this module loaded; handed to the features in
+ * their first run (see early.ts).
+ */
+export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: () => EarlyEvent[] = () => []): Promise<void> {
   // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
   startVitaleChannel(ctx);
   const settings = await loadContentSettings();
@@ -86,9 +91,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     onError: (featureId, message) => void reportFeatureError(featureId, message),
     isEnabled: (id) => !settings.disabledFeatures.includes(id),
   });
+  let earlyEvents: EarlyEvent[] | null = takeEarlyEvents();
   const run = () => {
     counted = new Set<string>();
+    const early = earlyEvents ?? [];
+    earlyEvents = null; // the first run only: later runs are for in-page navigations, with listeners in place
     manager.start({
+      earlyEvents: early,
       page,
       url: new URL(location.href),
       doc: document,

@@ -162,7 +162,8 @@ export const aatFeature = definePageRulesFeature({
   professions: ['medecin-generaliste', 'medecin-specialiste'],
   ruleIds: ['aat.duration-limit', 'aat.teleconsultation-3-days', 'aat.online-preferred', 'aat.secured-cerfa'],
   setup(ctx, signal) {
-    const state = { paper: false };
+    // a click on a paper action before the features listened (the loader kept it) counts too
+    const state = { paper: (ctx.earlyEvents ?? []).some((e) => e.type === 'click' && isPaperAction(e.target as Element | null)) };
     (ctx as { aatState?: typeof state }).aatState = state;
     ctx.doc.addEventListener(
       'click',

@@ -54,6 +54,12 @@ export const reclapsFeature = defineFeature({
     const picked = new Map<string, number>();
     /** The last selection while the page has not listed it (refused by the portal, or not yet shown). */
     let pending: PickedFile[] = [];
+    // a file picked before the features listened (the loader kept the selection)
+    for (const e of ctx.earlyEvents ?? []) {
+      if (e.type !== 'change' || !e.files) continue;
+      pending = e.files.map((f) => ({ name: f.name, size: f.size }));
+      for (const f of pending) picked.set(f.name, f.size);
+    }
     // Capture phase: read the selection before the design system empties the input.
     ctx.doc.addEventListener(
       'change',

@@ -52,6 +52,19 @@ export interface IndicatorSnapshotInput {
   pageType: PageType;
 }
 
+/**
+ * A click or change the user made on the page before the features were listening (the content script's module
+ * loads a moment after the page): the loader records them, and a feature reads them as if it had been listening.
+ */
+export interface EarlyEvent {
+  type: 'click' | 'change';
+  target: EventTarget | null;
+  /** Date.now() of the event. */
+  at: number;
+  /** For a file input's change: the selection then (a design system may empty the input right after). */
+  files?: { name: string; size: number }[];
+}
+
 export interface FeatureContext {
   page: PageType;
   url: URL;
@@ -61,6 +74,8 @@ export interface FeatureContext {
   profile: Profile;
   lang: Lang;
   services: FeatureServices;
+  /** The user's clicks and changes before the features started (first run of a page load only). */
+  earlyEvents?: readonly EarlyEvent[];
   /** Replaces this feature's current output (call again whenever the page changes). */
   report: (out: FeatureOutput) => void;
 }

@@ -164,6 +164,11 @@ export const vitaleFeature = defineFeature({
 
     let clickedAt = 0;
     let errorSeenForClick = false;
+    // a click on "Lecture carte Vitale" before the features listened (the loader kept it)
+    for (const e of ctx.earlyEvents ?? []) {
+      const t = e.target as Element | null;
+      if (e.type === 'click' && t && typeof t.closest === 'function' && t.closest(VITAL_CARD_BUTTON)) clickedAt = e.at;
+    }
     doc.addEventListener(
       'click',
       (e) => {
