@@ -1,25 +1,24 @@
 /**
  * The loader (index.ts) listens from the start: the clicks and changes the user makes while the content script's
  * module loads and its settings arrive are kept, and handed to the features when they start (FeatureContext
- * `earlyEvents`), so that a click on "Imprimer le Cerfa" or a file picked in that moment is not missed. Kept in
- * memory only, at most 50, until the features take them.
+ * `earlyEvents`, read through `onUserEvent`), so that a click on "Imprimer le Cerfa" or a file picked in that
+ * moment is not missed. Kept in memory only, at most 50, until the features take them.
  */
-import type { EarlyEvent } from '../../lib/features/types';
+import { userEvent, type UserEvent } from '../../lib/features/user-events';
 
 const MAX_EARLY_EVENTS = 50;
 
 export interface EarlyEvents {
   /** Stops recording and returns what was recorded (once; later calls return nothing). */
-  take: () => EarlyEvent[];
+  take: () => UserEvent[];
 }
 
 export function recordEarlyEvents(doc: Document): EarlyEvents {
-  let events: EarlyEvent[] | null = [];
+  let events: UserEvent[] | null = [];
   const record = (e: Event) => {
-    if (!events || events.length >= MAX_EARLY_EVENTS || (e.type !== 'click' && e.type !== 'change')) return;
-    const t = e.target as HTMLInputElement | null;
-    const files = e.type === 'change' && t?.tagName === 'INPUT' && t.type === 'file' ? Array.from(t.files ?? [], (f) => ({ name: f.name, size: f.size })) : undefined;
-    events.push({ type: e.type, target: e.target, at: Date.now(), ...(files ? { files } : {}) });
+    if (!events || events.length >= MAX_EARLY_EVENTS) return;
+    const u = userEvent(e);
+    if (u) events.push(u);
   };
   doc.addEventListener('click', record, true);
   doc.addEventListener('change', record, true);

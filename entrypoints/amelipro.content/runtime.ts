@@ -9,7 +9,7 @@ import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
-import type { EarlyEvent } from '../../lib/features/types';
+import type { UserEvent } from '../../lib/features/user-events';
 import { mountOverlayHost } from './host';
 import { featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
 
@@ -17,7 +17,7 @@ import { featureServices, loadContentSettings, reportFeatureError, snoozeRule } 
  * `takeEarlyEvents`: the clicks and changes the loader kept while this module loaded; handed to the features in
  * their first run (see early.ts).
  */
-export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: () => EarlyEvent[] = () => []): Promise<void> {
+export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: () => UserEvent[] = () => []): Promise<void> {
   // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
   startVitaleChannel(ctx);
   const settings = await loadContentSettings();
@@ -91,7 +91,7 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
     onError: (featureId, message) => void reportFeatureError(featureId, message),
     isEnabled: (id) => !settings.disabledFeatures.includes(id),
   });
-  let earlyEvents: EarlyEvent[] | null = takeEarlyEvents();
+  let earlyEvents: UserEvent[] | null = takeEarlyEvents();
   const run = () => {
     counted = new Set<string>();
     const early = earlyEvents ?? [];

@@ -9,6 +9,7 @@ import { findControlByLabel, findControlsByLabel, labelText, memoPerTask, normal
 import { definePageRulesFeature, type Extraction } from './page-rules';
 import { parseFrDate } from './read';
 import { featureTitle } from './names';
+import { onUserEvent } from './user-events';
 
 type AatFacts = NonNullable<Facts['aat']>;
 
@@ -162,16 +163,11 @@ export const aatFeature = definePageRulesFeature({
   professions: ['medecin-generaliste', 'medecin-specialiste'],
   ruleIds: ['aat.duration-limit', 'aat.teleconsultation-3-days', 'aat.online-preferred', 'aat.secured-cerfa'],
   setup(ctx, signal) {
-    // a click on a paper action before the features listened (the loader kept it) counts too
-    const state = { paper: (ctx.earlyEvents ?? []).some((e) => e.type === 'click' && isPaperAction(e.target as Element | null)) };
+    const state = { paper: false };
     (ctx as { aatState?: typeof state }).aatState = state;
-    ctx.doc.addEventListener(
-      'click',
-      (e) => {
-        if (isPaperAction(e.target as Element)) state.paper = true;
-      },
-      { capture: true, signal },
-    );
+    onUserEvent(ctx, 'click', signal, (e) => {
+      if (isPaperAction(e.target as Element | null)) state.paper = true;
+    });
   },
   extract: (doc, ctx) => extractAat(doc, !!(ctx as { aatState?: { paper: boolean } }).aatState?.paper, ctx.page === 'atmp' ? 'atmp' : 'aat'),
 });

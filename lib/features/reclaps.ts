@@ -8,6 +8,7 @@ import { evaluateExtraction, type Extraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
 import { featureTitle } from './names';
+import { onUserEvent } from './user-events';
 
 export interface PickedFile {
   name: string;
@@ -54,23 +55,12 @@ export const reclapsFeature = defineFeature({
     const picked = new Map<string, number>();
     /** The last selection while the page has not listed it (refused by the portal, or not yet shown). */
     let pending: PickedFile[] = [];
-    // a file picked before the features listened (the loader kept the selection)
-    for (const e of ctx.earlyEvents ?? []) {
-      if (e.type !== 'change' || !e.files) continue;
-      pending = e.files.map((f) => ({ name: f.name, size: f.size }));
+    // Capture phase: the selection is read before the design system empties the input.
+    onUserEvent(ctx, 'change', signal, (e) => {
+      if (!e.files) return; // not a file input
+      pending = e.files;
       for (const f of pending) picked.set(f.name, f.size);
-    }
-    // Capture phase: read the selection before the design system empties the input.
-    ctx.doc.addEventListener(
-      'change',
-      (e) => {
-        const input = e.target as HTMLInputElement | null;
-        if (input?.type !== 'file') return;
-        pending = Array.from(input.files ?? [], (f) => ({ name: f.name, size: f.size }));
-        for (const f of pending) picked.set(f.name, f.size);
-      },
-      { capture: true, signal },
-    );
+    });
     let last: FeatureOutput | null = null;
     watch(ctx.doc, signal, () => {
       const attached = attachedFiles(ctx.doc, picked);

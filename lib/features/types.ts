@@ -1,5 +1,6 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
+import type { UserEvent } from './user-events';
 
 export type Severity = 'blocking' | 'warning' | 'info';
 
@@ -52,19 +53,6 @@ export interface IndicatorSnapshotInput {
   pageType: PageType;
 }
 
-/**
- * A click or change the user made on the page before the features were listening (the content script's module
- * loads a moment after the page): the loader records them, and a feature reads them as if it had been listening.
- */
-export interface EarlyEvent {
-  type: 'click' | 'change';
-  target: EventTarget | null;
-  /** Date.now() of the event. */
-  at: number;
-  /** For a file input's change: the selection then (a design system may empty the input right after). */
-  files?: { name: string; size: number }[];
-}
-
 export interface FeatureContext {
   page: PageType;
   url: URL;
@@ -75,7 +63,7 @@ export interface FeatureContext {
   lang: Lang;
   services: FeatureServices;
   /** The user's clicks and changes before the features started (first run of a page load only). */
-  earlyEvents?: readonly EarlyEvent[];
+  earlyEvents?: readonly UserEvent[];
   /** Replaces this feature's current output (call again whenever the page changes). */
   report: (out: FeatureOutput) => void;
 }

@@ -15,6 +15,7 @@ import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureContext, type FeatureOutput } from './types';
 import { featureTitle } from './names';
+import { onUserEvent } from './user-events';
 
 const SPEC = { id: 'vitale-setup', ruleIds: ['vitale.atsam-and-extension'] } as const;
 /** A card-read error counts only if it appears this soon after a click on the carte Vitale button. */
@@ -164,22 +165,13 @@ export const vitaleFeature = defineFeature({
 
     let clickedAt = 0;
     let errorSeenForClick = false;
-    // a click on "Lecture carte Vitale" before the features listened (the loader kept it)
-    for (const e of ctx.earlyEvents ?? []) {
+    onUserEvent(ctx, 'click', signal, (e) => {
       const t = e.target as Element | null;
-      if (e.type === 'click' && t && typeof t.closest === 'function' && t.closest(VITAL_CARD_BUTTON)) clickedAt = e.at;
-    }
-    doc.addEventListener(
-      'click',
-      (e) => {
-        const t = e.target as Element | null;
-        if (t && typeof t.closest === 'function' && t.closest(VITAL_CARD_BUTTON)) {
-          clickedAt = Date.now();
-          errorSeenForClick = false;
-        }
-      },
-      { capture: true, signal },
-    );
+      if (t && typeof t.closest === 'function' && t.closest(VITAL_CARD_BUTTON)) {
+        clickedAt = e.at;
+        errorSeenForClick = false;
+      }
+    });
 
     let last: FeatureOutput | null = null;
     const update = () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordEarlyEvents } from '../../../entrypoints/amelipro.content/early';
 import { aatFeature } from '../../../lib/features/aat';
 import { FeatureManager, type ManagerState } from '../../../lib/features/manager';
-import type { EarlyEvent } from '../../../lib/features/types';
+import type { UserEvent } from '../../../lib/features/user-events';
 import { PAGES, snapshotHtml } from '../reliability/snapshots';
 
 describe('recordEarlyEvents', () => {
@@ -40,7 +40,7 @@ describe('recordEarlyEvents', () => {
 });
 
 describe('a feature reads the early events in its first run', () => {
-  function startAat(earlyEvents: EarlyEvent[]): ManagerState {
+  function startAat(earlyEvents: UserEvent[]): ManagerState {
     let state: ManagerState | null = null;
     const m = new FeatureManager({ features: [aatFeature], onChange: (s) => (state = s) });
     m.start({ page: 'aat', url: new URL(PAGES.find((p) => p.id === 'aat')!.url), doc: document, date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: {}, earlyEvents });
