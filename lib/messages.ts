@@ -47,4 +47,3 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vitale-test') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
-

@@ -27,3 +27,8 @@ export function startupFailedState(updatedAt: string): TabState {
     updatedAt,
   };
 }
+
+/** The "could not start" entry of a tab state, if that is what it says. */
+export function startupFailure(state: TabState | null | undefined): TabState['cannotCheck'][number] | undefined {
+  return state?.cannotCheck.find((c) => c.featureId === STARTUP_FAILED);
+}

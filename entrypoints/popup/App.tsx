@@ -9,7 +9,7 @@ import { VitaleStatusSection } from '../../components/VitaleStatus';
 import { buildChecklist, checklistIdFor } from '../../lib/checklist';
 import { getCurrentTab, openSidePanel, type CurrentTab } from '../../lib/ext/current-tab';
 import { tr, localIsoDate, type Lang } from '../../lib/i18n';
-import { STARTUP_FAILED } from '../../lib/startup-failure';
+import { startupFailure } from '../../lib/startup-failure';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { storage, type StorageClient } from '../../lib/storage/client';
 
@@ -29,7 +29,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
     void currentTab().then(setTab);
   }, [currentTab]);
   const state = tab?.state ?? null;
-  const startFailure = state?.cannotCheck.find((c) => c.featureId === STARTUP_FAILED);
+  const startFailure = startupFailure(state);
   const items = useMemo(
     () => buildChecklist({ profession, date, findings: state?.findings ?? [], cannotCheck: state?.cannotCheck ?? [] }),
     [profession, date, state],

@@ -19,7 +19,7 @@ import { PAGE_LABELS } from '../../lib/pages/detect';
 import { daysBetween } from '../../lib/rules/dates';
 import { evaluate, upcomingFor } from '../../lib/rules/engine';
 import { storage } from '../../lib/storage/client';
-import { STARTUP_FAILED } from '../../lib/startup-failure';
+import { startupFailure } from '../../lib/startup-failure';
 
 /** Declaration windows announced by any open «Ma Convention» tab (the background keeps each tab's findings). */
 async function openTabDeadlines(date: string): Promise<Deadline[]> {
@@ -83,7 +83,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   }, [date]);
 
   const state = tab?.state ?? null;
-  const startFailure = state?.cannotCheck.find((c) => c.featureId === STARTUP_FAILED);
+  const startFailure = startupFailure(state);
   const reminders = useMemo(
     () => (state && state.page !== 'unknown' ? evaluate({ page: state.page }, { date, profile: { profession } }).reminders : []),
     [state?.page, date, profession],

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
-import { startupFailedState, STARTUP_FAILED } from '../startup-failure';
+import { startupFailedState, startupFailure } from '../startup-failure';
 import { registerStorageOwner } from '../storage/owner';
 import { onMessage } from '../ext/messaging';
 
@@ -14,7 +14,7 @@ const sessionKey = (tabId: number) => `tab:${tabId}`;
 
 export function badgeFor(state: TabState): { text: string; color: string } {
   // not started: nothing was checked, which must not look like "nothing to say"
-  if (state.failed.some((f) => f.featureId === STARTUP_FAILED)) return { text: '!', color: '#b3261e' };
+  if (startupFailure(state)) return { text: '!', color: '#b3261e' };
   const blocking = state.findings.filter((f) => f.severity === 'blocking').length;
   const warnings = state.findings.filter((f) => f.severity === 'warning').length;
   const n = blocking + warnings;
