@@ -23,6 +23,19 @@ const sourcemap = process.env.WXT_SOURCEMAP === '1';
 const minify = !sourcemap || process.env.WXT_MINIFY === '1';
 
 /**
+ * What every bundle is built with, WXT's and the content module's. Data ships as JSON.parse of a string: V8 parses
+ * that faster than the same data written as object literals, which matters for the content script's start-up on
+ * every page (the rule catalogue, the lexicon's core). WXT_SOURCEMAP=1 npx wxt build: source maps to see what each
+ * bundle is made of (add WXT_MINIFY=1 to keep the shipped minification, e.g. to map a CPU profile of the real
+ * bundle back to the sources).
+ */
+const shared = () => ({
+  json: { stringify: true as const },
+  plugins: [catalogueAsJson()],
+  build: { target: 'es2022', sourcemap, minify },
+});
+
+/**
  * The content script's body, built as an ES module beside the small classic script the manifest declares
  * (entrypoints/amelipro.content/index.ts), which imports it. Chromium parses a module fetched that way on a
  * background thread; a classic content script is parsed on the page's main thread, while the portal loads.
@@ -35,13 +48,10 @@ async function buildContentModule(outDir: string, mode: string): Promise<void> {
     root: import.meta.dirname,
     mode,
     logLevel: 'warn',
-    json: { stringify: true },
-    plugins: [catalogueAsJson()],
+    ...shared(),
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     build: {
-      target: 'es2022',
-      sourcemap,
-      minify,
+      ...shared().build,
       emptyOutDir: false,
       outDir: dirname(file),
       copyPublicDir: false,
@@ -72,15 +82,7 @@ export default defineConfig({
       await buildContentModule(wxt.config.outDir, wxt.config.mode);
     },
   },
-  vite: () => ({
-    // Data ships as JSON.parse of a string: V8 parses that faster than the same data written as object literals,
-    // which matters for the content script's start-up on every page (the rule catalogue, the lexicon's core).
-    json: { stringify: true },
-    plugins: [catalogueAsJson()],
-    // WXT_SOURCEMAP=1 npx wxt build: source maps to see what each bundle is made of (add WXT_MINIFY=1 to keep the
-    // shipped minification, e.g. to map a CPU profile of the real bundle back to the sources)
-    build: { target: 'es2022', sourcemap, minify },
-  }),
+  vite: shared,
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
     return {
