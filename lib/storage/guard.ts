@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { IDBPObjectStore, StoreNames, StoreValue } from 'idb';
-import { findPatientData, maskNir, containsNirLike } from './privacy';
+import { findPatientData, maskFreeText, containsNirLike } from './privacy';
 import { RECORD_SCHEMAS, QUARANTINE_RAW_MAX, type AmeliproDB, type QuarantineEntry, type StoreName } from './schema';
 import { StorageFailure } from './result';
 import type { Db } from './db';
@@ -72,7 +72,7 @@ export async function guardedPut<S extends StoreName>(
   return checked.value;
 }
 
-/** A raw copy that is safe to keep: NIR-like runs masked, trimmed; refused entirely if anything still looks like one. */
+/** A raw copy that is safe to keep: masked like any free text, trimmed; refused entirely if anything still looks like a NIR. */
 export function quarantineRaw(value: unknown): string {
   let raw: string;
   try {
@@ -80,21 +80,21 @@ export function quarantineRaw(value: unknown): string {
   } catch {
     raw = String(value);
   }
-  raw = maskNir(raw);
+  raw = maskFreeText(raw);
   if (containsNirLike(raw)) return '[contenu masqué]';
   return raw.length > QUARANTINE_RAW_MAX ? `${raw.slice(0, QUARANTINE_RAW_MAX - 1)}…` : raw;
 }
 
 /**
- * The one way a quarantine entry is made (reads and migrations alike): key and reason masked, the raw copy made
+ * The one way a quarantine entry is made (reads and migrations alike): key and reason masked as free text, the raw copy made
  * by {@link quarantineRaw} (or dropped when the record carried patient data), and the privacy scan last, which wins.
  */
 export function quarantineEntry(store: string, key: unknown, value: unknown, reason: string, at: string, privacy = false): QuarantineEntry {
   const entry: QuarantineEntry = {
     store,
-    key: maskNir(JSON.stringify(key ?? null) ?? 'null').slice(0, 200),
+    key: maskFreeText(JSON.stringify(key ?? null) ?? 'null').slice(0, 200),
     raw: privacy ? '[contenu masqué : donnée patient détectée]' : quarantineRaw(value),
-    reason: maskNir(reason).slice(0, 500),
+    reason: maskFreeText(reason).slice(0, 500),
     at,
   };
   // Quarantine entries skip checkRecord on purpose (their `raw` is invalid data by definition), not this scan.

@@ -2,13 +2,15 @@
  * Privacy guard: the one place that decides whether a value may be written to IndexedDB.
  *
  * Rules (precise, testable):
- * - No NIR-like digit run anywhere in any string: 13 digits (+ optional 2-digit key), first digit 1-4/7/8,
- *   separators (space, dot, dash, no-break space) allowed between digits, Corsica "2A"/"2B" allowed.
- *   Any 13+ digit run is refused as well, whatever its first digit (bank or phone numbers are not ours to keep).
+ * - No NIR-like digit run anywhere in any string: 13 digits (+ optional 2-digit key), whatever the first digit
+ *   (a NIR starts with 1-4/7/8; others are refused too), separators (space, dot, dash, no-break spaces) allowed
+ *   between digits, Corsica "2A"/"2B" allowed. Any 13+ digit run is refused as well (bank or phone numbers are
+ *   not ours to keep).
  * - No integer number of 12 digits or more (a NIR written as a number).
- * - Free text is forbidden by the schemas (ids are `[a-z0-9._:-]`, enums, dates, numbers); the only free text,
- *   error messages, goes through `sanitizeErrorMessage` first, which masks NIRs, dates, long numbers,
- *   name-like words and prescription fragments, then truncates.
+ * - Free text is forbidden by the schemas (ids are `[a-z0-9._:-]`, enums, dates, numbers). The only free text,
+ *   error messages and the quarantine's copies of invalid records (key, reason, raw copy), goes through
+ *   `maskFreeText` first, which masks NIRs, dates, long numbers, name-like words and prescription fragments;
+ *   error messages are then truncated (`sanitizeErrorMessage`).
  */
 
 /** A digit possibly followed by a separator. */
@@ -82,7 +84,6 @@ const ALLOWED_CAPS = new Set([
 export const MAX_ERROR_MESSAGE = 200;
 const MASK_NIR = '[NIR masqué]';
 
-
 const PRESCRIPTION_MARKERS = new RegExp(
   [
     `\\b\\d+(?:[.,]\\d+)?\\s?(?:mg|g|µg|mcg|ml|mL|UI|ui|%|mmol|cp|gél)\\b`,
@@ -93,11 +94,11 @@ const PRESCRIPTION_MARKERS = new RegExp(
 );
 
 /**
- * Makes an error message storable: masks NIRs, dates, long numbers, name-like words (NOM Prénom, M./Mme X),
- * drops the whole text when it looks like a prescription, and truncates to MAX_ERROR_MESSAGE characters.
- * Best effort by construction; the schemas forbid free text everywhere else.
+ * Makes free text storable: masks NIRs, dates, long numbers, name-like words (NOM Prénom, M./Mme X), and drops
+ * the whole text when it looks like a prescription. Best effort by construction; the schemas forbid free text
+ * everywhere else.
  */
-export function sanitizeErrorMessage(message: string): string {
+export function maskFreeText(message: string): string {
   let text = message.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   if (PRESCRIPTION_MARKERS.test(text)) return '[texte de prescription masqué]';
   text = text.replace(nirRegex('g'), MASK_NIR);
@@ -119,12 +120,11 @@ export function sanitizeErrorMessage(message: string): string {
       return words.every((w) => ALLOWED_CAPS.has(w)) ? m : '[nom]';
     },
   );
-  text = text.replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_ERROR_MESSAGE) text = `${text.slice(0, MAX_ERROR_MESSAGE - 1)}…`;
-  return text;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Masks NIR-like runs in an arbitrary string (used for the raw copy kept in the quarantine). */
-export function maskNir(text: string): string {
-  return text.replace(nirRegex('g'), MASK_NIR).replace(new RegExp(LONG_DIGITS_SOURCE, 'g'), MASK_NIR);
+/** An error message made storable: {@link maskFreeText}, then at most MAX_ERROR_MESSAGE characters. */
+export function sanitizeErrorMessage(message: string): string {
+  const text = maskFreeText(message);
+  return text.length > MAX_ERROR_MESSAGE ? `${text.slice(0, MAX_ERROR_MESSAGE - 1)}…` : text;
 }

@@ -106,4 +106,13 @@ describe('quarantine entries (reads and migrations share one builder)', () => {
     const flagged = quarantineEntry('settings', 'settings', { name: 'DUPONT' }, 'privacy', '2026-11-28T10:00:00.000Z', true);
     expect(flagged.raw).not.toContain('DUPONT');
   });
+
+  it('mask the other patient data of free text too (names, birth dates) in a record the scan did not flag', async () => {
+    const { quarantineEntry } = await import('../../../lib/storage/guard');
+    const e = quarantineEntry('snapshots', 'M. DUPONT Jean', { indicatorId: 'x', note: 'Mme DURAND née le 12/05/1985' }, 'bad record of DUPONT', '2026-11-28T10:00:00.000Z');
+    for (const field of [e.key, e.raw, e.reason]) {
+      expect(field).not.toMatch(/DUPONT|DURAND|Jean|12\/05\/1985/);
+    }
+    expect(e.raw).toContain('"indicatorId":"x"');
+  });
 });
