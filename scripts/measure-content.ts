@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
-import { extensionTime, profiledLoad, warmUp } from './profiled-load';
+import { measureLoad, warmUp } from './profiled-load';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -25,12 +25,17 @@ try {
   await warmUp(launched.context, pages[0]!.url);
   for (const p of chosen) {
     const ms: number[] = [];
+    const js: number[] = [];
+    const compile: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const page = await launched.context.newPage();
-      ms.push(extensionTime(await profiledLoad(page, p.url)).mainThread);
-      await page.close();
+      const m = await measureLoad(launched.context, p.url);
+      ms.push(m.mainThread);
+      js.push(m.js);
+      compile.push(m.compile);
     }
-    console.log(`${p.id.padEnd(24)} median ${median(ms).toFixed(1)} ms   loads: ${ms.map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(
+      `${p.id.padEnd(24)} median ${median(ms).toFixed(1)} ms (JS ${median(js).toFixed(1)}, compile ${median(compile).toFixed(1)})   loads: ${ms.map((x) => x.toFixed(1)).join(' ')}`,
+    );
   }
 } finally {
   await launched.close();

@@ -1,16 +1,16 @@
 /**
  * `npm run profile:content [page id or URL ...]`: where the content script spends its JS time on test pages.
  * Builds the shipped (minified) bundle with a source map, loads each page RUNS times in Chromium with a CPU
- * profile (as `npm run bench content` does), and prints the time per source file and per function, mapped back
- * through the source map (TOP=n: lines per list, 15 by default). Rebuilds the normal bundle at the end. For
- * looking, not for limits: the bench has those.
+ * profile, and again without it for the compilation (as `npm run bench content` does: scripts/profiled-load.ts),
+ * and prints the time per source file and per function, mapped back through the source map (TOP=n: lines per
+ * list, 15 by default). Rebuilds the normal bundle at the end. For looking, not for limits: the bench has those.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchWithExtension, ROOT } from '../tests/e2e/harness';
-import { extensionSamples, extensionTime, profiledLoad } from './profiled-load';
+import { extensionSamples, measureLoad } from './profiled-load';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
 
@@ -33,10 +33,9 @@ try {
     let total = 0;
     let compile = 0;
     for (let run = 0; run < RUNS; run++) {
-      const page = await launched.context.newPage();
-      const record = await profiledLoad(page, url);
-      compile += extensionTime(record).compile * 1000;
-      total += extensionSamples(record, (n, dt) => {
+      const measured = await measureLoad(launched.context, url);
+      compile += measured.compile * 1000;
+      total += extensionSamples(measured.profiled, (n, dt) => {
         const map = maps.get(n.callFrame.url.split('/').pop()!);
         const pos = map?.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber }) ?? { source: null, line: null, name: null };
         const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
@@ -44,7 +43,6 @@ try {
         const fn = `${file}:${pos.line ?? '?'} ${pos.name ?? n.callFrame.functionName}`;
         byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
       });
-      await page.close();
     }
     const ms = (us: number) => (us / RUNS / 1000).toFixed(2).padStart(6);
     console.log(`\n${url}\n  content-script main-thread time, mean of ${RUNS} loads: ${ms(total + compile)} ms (JS ${ms(total)}, compile ${ms(compile)})`);

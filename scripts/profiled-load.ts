@@ -1,14 +1,18 @@
 /**
- * One page load as both `npm run bench content` and `npm run profile:content` measure it: from navigation until
- * the page and the features settle, under Chromium's CPU profiler (100 µs sampling, to see which code ran) and a
- * trace of the renderer's tasks (to know how much CPU each task really got).
+ * How `npm run bench content`, `npm run measure:content` and `npm run profile:content` measure the content
+ * script's main-thread time on a page: two loads in fresh tabs (`measureLoad`), each from navigation until the page
+ * and the features settle.
  *
- * The extension's main-thread time is:
- * - the profile's samples in the extension's own code (frames whose script is chrome-extension://…), each weighted
- *   by the CPU share of the main-thread task it fell in (the task's thread time over its wall time): on a busy
- *   machine the thread is descheduled in the middle of a task, and a wall-clock sample would count that wait;
- * - plus the main-thread compilation of the extension's scripts (the trace's v8.compile / v8.compileModule), which
- *   runs before any of their frames exists and so has no sample.
+ * - The extension's JavaScript, from a load under Chromium's CPU profiler (100 µs sampling, to see which code ran)
+ *   and a trace of the renderer's tasks (to know how much CPU each task really got): the profile's samples in the
+ *   extension's own code (frames whose script is chrome-extension://…), each weighted by the CPU share of the
+ *   main-thread task it fell in (the task's thread time over its wall time): on a busy machine the thread is
+ *   descheduled in the middle of a task, and a wall-clock sample would count that wait.
+ * - The main-thread compilation of the extension's scripts (the trace's v8.compile / v8.compileModule, thread
+ *   time), which runs before any of their frames exists and so has no sample, from a second load traced WITHOUT
+ *   the profiler: a running CPU profiler logs every function V8 compiles (name, position), which multiplies the
+ *   compilation's time (seen here: 1.7 ms with the profiler, 0.4 ms without, for the same module); a practitioner's
+ *   browser runs no profiler. The JavaScript figure keeps the profiler's own overhead (its samples): it errs high.
  * A module parsed on a background thread (v8.parseOnBackground) is not main-thread time: reported apart.
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -48,20 +52,22 @@ export async function warmUp(context: BrowserContext, url: string): Promise<void
   await warm.close();
 }
 
-/** Loads `url` in `page` under the profiler and the tracer. */
-export async function profiledLoad(page: Page, url: string, settleMs = 1500): Promise<LoadRecord> {
+/** Loads `url` in `page` under the tracer and, unless `profile` is false, the CPU profiler (no samples then). */
+export async function profiledLoad(page: Page, url: string, { settleMs = 1500, profile: profiled = true }: { settleMs?: number; profile?: boolean } = {}): Promise<LoadRecord> {
   const cdp = await page.context().newCDPSession(page);
   // The trace stays in the browser until the end (a stream read afterwards): streaming it to this process during the
   // load would take CPU from the page being measured.
   const traced = new Promise<string | undefined>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream)));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReturnAsStream' });
   await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  if (profiled) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url);
   await page.waitForTimeout(settleMs); // app render + features settle (debounced re-checks included)
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = profiled ? (await cdp.send('Profiler.stop')).profile : { nodes: [], startTime: 0, samples: [], timeDeltas: [] };
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.send('Tracing.end');
   const stream = await traced;
@@ -131,17 +137,51 @@ export function extensionSamples(record: Pick<LoadRecord, 'profile' | 'trace'>, 
   return total;
 }
 
-/** The extension's main-thread time for one load (ms), and its scripts' background-thread parsing apart. */
-export function extensionTime(record: LoadRecord): { js: number; compile: number; mainThread: number; backgroundParse: number } {
-  const thread = mainThread(record.trace);
+/** The main-thread compilation of the extension's scripts in a load's trace, and their background parsing apart (µs). */
+export function extensionCompilation(trace: TraceEvent[]): { compile: number; backgroundParse: number } {
+  const thread = mainThread(trace);
   let compile = 0;
   let backgroundParse = 0;
-  for (const e of record.trace) {
+  for (const e of trace) {
     if (e.ph !== 'X' || !isExtensionUrl(e.args?.data?.url)) continue;
     const cpu = e.tdur ?? e.dur ?? 0;
     if (e.name === 'v8.parseOnBackground') backgroundParse += cpu;
     else if ((e.name === 'v8.compile' || e.name === 'v8.compileModule') && thread && e.pid === thread.pid && e.tid === thread.tid) compile += cpu;
   }
-  const js = extensionSamples(record);
-  return { js: js / 1000, compile: compile / 1000, mainThread: (js + compile) / 1000, backgroundParse: backgroundParse / 1000 };
+  return { compile, backgroundParse };
+}
+
+export interface ExtensionTime {
+  /** The extension's JavaScript on the main thread (profiled load), ms. */
+  js: number;
+  /** Main-thread compilation of its scripts (load without the profiler), ms. */
+  compile: number;
+  /** js + compile, ms. */
+  mainThread: number;
+  /** Background-thread parsing of its module (not main-thread time), ms. */
+  backgroundParse: number;
+  /** Chromium's TaskDuration of the profiled load (whole page, wall clock), ms. */
+  task: number;
+}
+
+/** The extension's main-thread time for one pair of loads (see the header): `profiled` gives the JS, `plain` the compilation. */
+export function extensionTime(profiled: LoadRecord, plain: LoadRecord): ExtensionTime {
+  const js = extensionSamples(profiled) / 1000;
+  const { compile, backgroundParse } = extensionCompilation(plain.trace);
+  return { js, compile: compile / 1000, mainThread: js + compile / 1000, backgroundParse: backgroundParse / 1000, task: profiled.task };
+}
+
+/** Measures the extension's main-thread time on `url`: a profiled load and a plain one, each in a fresh tab. */
+export async function measureLoad(context: BrowserContext, url: string): Promise<ExtensionTime & { profiled: LoadRecord }> {
+  const load = async (profile: boolean) => {
+    const page = await context.newPage();
+    try {
+      return await profiledLoad(page, url, { profile });
+    } finally {
+      await page.close();
+    }
+  };
+  const profiled = await load(true);
+  const plain = await load(false);
+  return { ...extensionTime(profiled, plain), profiled };
 }
