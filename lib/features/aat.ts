@@ -5,7 +5,7 @@
  */
 import type { Text } from '../i18n';
 import type { Facts } from '../rules/facts';
-import { findControlByLabel, findControlsByLabel, labelText, memoPerTask, normalize } from './dom';
+import { findControlByLabel, findControlsByLabel, labelFor, labelText, memoPerTask, normalize } from './dom';
 import { definePageRulesFeature, type Extraction } from './page-rules';
 import { parseFrDate } from './read';
 import { featureTitle } from './names';
@@ -18,7 +18,7 @@ const choiceLabel = memoPerTask((input: Element): string => {
   const doc = input.ownerDocument;
   const parts: string[] = [];
   if (input.id) {
-    const l = doc.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    const l = labelFor(input);
     if (l) parts.push(labelText(l));
     const m = /^(.*)-input-(\d+)$/.exec(input.id);
     if (m) parts.push(labelText(doc.getElementById(`${m[1]}-label-${m[2]}`)));

@@ -150,14 +150,30 @@ export function memoPerTask<E extends object, V>(fn: (el: E) => V): (el: E) => V
   };
 }
 
+/**
+ * The document's `<label for>` elements by the id they name (the first in page order, as `label[for="…"]` finds):
+ * one pass per task instead of one document-wide query per control.
+ */
+const labelsByFor = memoPerTask((doc: Document): Map<string, Element> => {
+  const byFor = new Map<string, Element>();
+  for (const l of Array.from(doc.querySelectorAll('label[for]'))) {
+    const id = l.getAttribute('for')!;
+    if (!byFor.has(id)) byFor.set(id, l);
+  }
+  return byFor;
+});
+
+/** The `<label for>` naming `el`'s id (the first in page order), or null. */
+export function labelFor(el: Element): Element | null {
+  return el.id ? (labelsByFor(el.ownerDocument).get(el.id) ?? null) : null;
+}
+
 /** The normalised labels of a form control: <label for>, aria-labelledby, aria-label, the label in its field. */
 const labelsOf = memoPerTask((c: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string[] => {
   const doc = c.ownerDocument;
   const labels: string[] = [];
-  if (c.id) {
-    const l = doc.querySelector(`label[for="${CSS.escape(c.id)}"]`);
-    if (l) labels.push(labelText(l));
-  }
+  const l = labelFor(c);
+  if (l) labels.push(labelText(l));
   const by = c.getAttribute('aria-labelledby');
   if (by) for (const id of by.split(/\s+/)) labels.push(labelText(doc.getElementById(id)));
   if (c.getAttribute('aria-label')) labels.push(normalize(c.getAttribute('aria-label')));

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import type { Text } from '../i18n';
 import { checkPrescription, type PrescriptionFinding } from '../prescription';
 import { findRule, titleOf } from '../rules/engine';
-import { labelText, markOwn, normalize, watch } from './dom';
+import { labelFor, labelText, markOwn, normalize, watch } from './dom';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput, type ShownFinding } from './types';
 import { UI } from '../../components/ui-text';
@@ -21,7 +21,7 @@ function labelOf(field: HTMLElement): string {
   const parts: string[] = [];
   const by = field.getAttribute('aria-labelledby');
   if (by) for (const id of by.split(/\s+/)) parts.push(labelText(doc.getElementById(id)));
-  if (field.id) parts.push(labelText(doc.querySelector(`label[for="${CSS.escape(field.id)}"]`)));
+  parts.push(labelText(labelFor(field)));
   parts.push(normalize(field.getAttribute('aria-label')), normalize(field.getAttribute('placeholder')));
   return parts.filter(Boolean).join(' ');
 }

@@ -94,3 +94,19 @@ describe('labelText', () => {
     label.remove();
   });
 });
+
+describe('labelFor', () => {
+  it('finds the first <label for> in page order, whatever characters the id holds, and a label added later', async () => {
+    const { labelFor } = await import('../../../lib/features/dom');
+    document.body.innerHTML =
+      '<label for="a:1 &quot;x&quot;">Premier</label><label for="a:1 &quot;x&quot;">Second</label><input id="a:1 &quot;x&quot;"><input id="b"><input>';
+    const [a, b, none] = Array.from(document.querySelectorAll('input'));
+    expect(labelFor(a!)?.textContent).toBe('Premier');
+    expect(labelFor(b!)).toBeNull();
+    expect(labelFor(none!)).toBeNull();
+    await new Promise((r) => setTimeout(r, 0));
+    b!.insertAdjacentHTML('beforebegin', '<label for="b">Date de fin</label>');
+    expect(labelFor(b!)?.textContent).toBe('Date de fin');
+    expect(findControlByLabel(document, /date de fin/)).toBe(b);
+  });
+});
