@@ -1,42 +1,61 @@
 /**
  * `npm run measure:content [page id ...]`: the content script's main-thread time at load on some test pages, as
  * `npm run bench content` measures it (scripts/profiled-load.ts), with every load shown, not only the median.
- * For comparing two builds on the same machine at the same time (the figures move with the machine's load, so
- * only an interleaved comparison tells a change of the code from noise):
- *   EXT_DIR=/path/to/other/.output/chrome-mv3 npm run measure:content prescription
- * RUNS=n sets the loads per page (7 by default). Uses the current build (.output/chrome-mv3) unless EXT_DIR is set.
+ * Uses the current build (.output/chrome-mv3) unless EXT_DIR names another; RUNS=n sets the loads per page (7 by
+ * default).
+ *
+ * Comparing builds: the figures move with the machine's load by a millisecond or more from one minute to the next,
+ * so two builds measured one after the other cannot be told apart. With several builds in EXT_DIR (separated by
+ * ':'), one browser per build stays open and the loads alternate between them (A, B, A, B…), so both see the same
+ * moments of the machine; the difference of each pair of loads is summarised too:
+ *   EXT_DIR=/tmp/before/chrome-mv3:.output/chrome-mv3 RUNS=15 npm run measure:content aat prescription
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, ROOT, type Launched } from '../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
-import { measureLoad, warmUp } from './profiled-load';
+import { measureLoad, warmUp, type ExtensionTime } from './profiled-load';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
 const RUNS = Number(process.env.RUNS ?? 7);
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked.map((id) => pages.find((p) => p.id === id) ?? { id, url: id }) : pages;
+const dirs = process.env.EXT_DIR ? process.env.EXT_DIR.split(':').filter(Boolean).map((d) => resolve(d)) : [undefined];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const f1 = (x: number) => x.toFixed(1);
 
 ensurePortalBuilt();
-const launched = await launchWithExtension(process.env.EXT_DIR ? { extensionDir: process.env.EXT_DIR } : {});
+const browsers: Launched[] = [];
 try {
-  await warmUp(launched.context, pages[0]!.url);
-  for (const p of chosen) {
-    const ms: number[] = [];
-    const js: number[] = [];
-    const compile: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const m = await measureLoad(launched.context, p.url);
-      ms.push(m.mainThread);
-      js.push(m.js);
-      compile.push(m.compile);
-    }
-    console.log(
-      `${p.id.padEnd(24)} median ${median(ms).toFixed(1)} ms (JS ${median(js).toFixed(1)}, compile ${median(compile).toFixed(1)})   loads: ${ms.map((x) => x.toFixed(1)).join(' ')}`,
-    );
+  for (const dir of dirs) {
+    const launched = await launchWithExtension(dir ? { extensionDir: dir } : {});
+    browsers.push(launched);
+    await warmUp(launched.context, pages[0]!.url);
   }
+  for (const p of chosen) {
+    const loads: ExtensionTime[][] = browsers.map(() => []);
+    for (let i = 0; i < RUNS; i++) {
+      // alternate which build goes first, so that neither always follows the other
+      const order = browsers.map((_, b) => b);
+      if (i % 2) order.reverse();
+      for (const b of order) loads[b]!.push(await measureLoad(browsers[b]!.context, p.url));
+    }
+    browsers.forEach((_, b) => {
+      const ms = loads[b]!.map((m) => m.mainThread);
+      const label = dirs.length > 1 ? `${p.id} [${String.fromCharCode(65 + b)}]` : p.id;
+      console.log(
+        `${label.padEnd(28)} median ${f1(median(ms))} ms (JS ${f1(median(loads[b]!.map((m) => m.js)))}, compile ${f1(median(loads[b]!.map((m) => m.compile)))})   loads: ${ms.map(f1).join(' ')}`,
+      );
+    });
+    for (let b = 1; b < browsers.length; b++) {
+      const diffs = loads[b]!.map((m, i) => m.mainThread - loads[0]![i]!.mainThread);
+      const sorted = [...diffs].sort((x, y) => x - y);
+      const q = (k: number) => sorted[Math.min(sorted.length - 1, Math.floor(k * sorted.length))]!;
+      console.log(`${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q(0.25))} … ${f1(q(0.75))}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`);
+    }
+  }
+  if (dirs.length > 1) dirs.forEach((d, b) => console.log(`${String.fromCharCode(65 + b)}: ${d}`));
 } finally {
-  await launched.close();
+  for (const launched of browsers) await launched.close();
 }
