@@ -35,12 +35,14 @@ try {
     for (let run = 0; run < RUNS; run++) {
       const measured = await measureLoad(launched.context, url);
       compile += measured.compile * 1000;
-      total += extensionSamples(measured.profiled, (n, dt) => {
-        const map = maps.get(n.callFrame.url.split('/').pop()!);
-        const pos = map?.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber }) ?? { source: null, line: null, name: null };
+      total += extensionSamples(measured.profiled, (n, dt, own) => {
+        const map = maps.get(own.callFrame.url.split('/').pop()!);
+        const pos = map?.originalPositionFor({ line: own.callFrame.lineNumber + 1, column: own.callFrame.columnNumber }) ?? { source: null, line: null, name: null };
         const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
         byFile.set(file, (byFile.get(file) ?? 0) + dt);
-        const fn = `${file}:${pos.line ?? '?'} ${pos.name ?? n.callFrame.functionName}`;
+        // a browser function the extension called (querySelectorAll, evaluate…) is shown beside its caller
+        const native = n === own ? '' : `  → ${n.callFrame.functionName || '(native)'}`;
+        const fn = `${file}:${pos.line ?? '?'} ${pos.name ?? own.callFrame.functionName}${native}`;
         byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
       });
     }

@@ -5,9 +5,10 @@
  *
  * - The extension's JavaScript, from a load under Chromium's CPU profiler (100 µs sampling, to see which code ran)
  *   and a trace of the renderer's tasks (to know how much CPU each task really got): the profile's samples in the
- *   extension's own code (frames whose script is chrome-extension://…), each weighted by the CPU share of the
- *   main-thread task it fell in (the task's thread time over its wall time): on a busy machine the thread is
- *   descheduled in the middle of a task, and a wall-clock sample would count that wait.
+ *   extension's own code (frames whose script is chrome-extension://…) and in what it called (the browser's DOM
+ *   functions, regular expressions, XPath: samples with an extension frame on their stack), each weighted by the
+ *   CPU share of the main-thread task it fell in (the task's thread time over its wall time): on a busy machine
+ *   the thread is descheduled in the middle of a task, and a wall-clock sample would count that wait.
  * - The main-thread compilation of the extension's scripts (the trace's v8.compile / v8.compileModule, thread
  *   time), which runs before any of their frames exists and so has no sample, from a second load traced WITHOUT
  *   the profiler: a running CPU profiler logs every function V8 compiles (name, position), which multiplies the
@@ -18,7 +19,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 type Profile = {
-  nodes: { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string } }[];
+  nodes: { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string }; children?: number[] }[];
   startTime: number;
   samples?: number[];
   timeDeltas?: number[];
@@ -116,12 +117,42 @@ function cpuShare(trace: TraceEvent[]): (ts: number) => number {
 }
 
 /**
- * Calls `visit` with each sample taken in the extension's code and its CPU time (µs: its wall time weighted by
- * the CPU share of its task, see the header); returns their total (µs).
+ * Calls `visit` with each sample taken in the extension's code or in what it called (the browser's DOM functions,
+ * a regular expression, an XPath query…: a sample whose stack holds an extension frame), its CPU time (µs: its wall
+ * time weighted by the CPU share of its task, see the header) and the innermost extension frame of its stack (the
+ * sample's own frame when it is in the extension's code); returns their total (µs).
  */
-export function extensionSamples(record: Pick<LoadRecord, 'profile' | 'trace'>, visit: (node: ProfileNode, us: number) => void = () => {}): number {
+export function extensionSamples(
+  record: Pick<LoadRecord, 'profile' | 'trace'>,
+  visit: (node: ProfileNode, us: number, ownFrame: ProfileNode) => void = () => {},
+): number {
   const { profile } = record;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
+  // the innermost extension frame of each node's stack (null: none), computed once per node
+  const ownFrames = new Map<number, ProfileNode | null>();
+  const ownFrameOf = (id: number): ProfileNode | null => {
+    const known = ownFrames.get(id);
+    if (known !== undefined) return known;
+    const stack: number[] = [];
+    let found: ProfileNode | null = null;
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const cached = ownFrames.get(at);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      stack.push(at);
+      const n = nodes.get(at);
+      if (n && isExtensionUrl(n.callFrame.url)) {
+        found = n;
+        break;
+      }
+    }
+    for (const at of stack) ownFrames.set(at, found);
+    return found;
+  };
   const share = cpuShare(record.trace);
   let total = 0;
   let t = profile.startTime;
@@ -129,10 +160,11 @@ export function extensionSamples(record: Pick<LoadRecord, 'profile' | 'trace'>, 
     const wall = profile.timeDeltas?.[i] ?? 0;
     t += wall;
     const node = nodes.get(id);
-    if (!node || !isExtensionUrl(node.callFrame.url)) return;
+    const own = node ? ownFrameOf(id) : null;
+    if (!node || !own) return;
     const us = wall * share(t);
     total += us;
-    visit(node, us);
+    visit(node, us, own);
   });
   return total;
 }
