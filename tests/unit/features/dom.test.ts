@@ -110,3 +110,18 @@ describe('labelFor', () => {
     expect(findControlByLabel(document, /date de fin/)).toBe(b);
   });
 });
+
+describe('leavesWithText', () => {
+  it('gives the p, div and span leaves whose text holds a fragment, without case, in page order', async () => {
+    const { leavesWithText } = await import('../../../lib/features/dom');
+    document.body.innerHTML =
+      '<div id="outer">La saisie est ouverte <span id="s1">Déclarés : 3/5</span></div>' +
+      '<p id="p1">LA SAISIE sera fermée le 31/12/2026</p><li>saisie dans une liste</li>' +
+      '<div id="d2">Rien à voir</div><span id="s2">sai<!-- -->sie</span><div id="d3"><b>saisie</b></div>';
+    const ids = (els: Element[]) => els.map((e) => e.id);
+    expect(ids(leavesWithText(document, ['saisie', 'clar']))).toEqual(['s1', 'p1', 's2']);
+    expect(ids(leavesWithText(document.getElementById('outer')!, ['clar']))).toEqual(['s1']);
+    expect(ids(leavesWithText(document.getElementById('p1')!, ['saisie']))).toEqual(['p1']);
+    expect(leavesWithText(document, [])).toEqual([]);
+  });
+});
