@@ -4,6 +4,7 @@ import { OverlayView, OVERLAY_CSS } from '../../components/Overlay';
 import { FEATURES } from '../../lib/features/registry';
 import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
+import { isoTimestamp } from '../../lib/rules/dates';
 import type { TabState } from '../../lib/messages';
 import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
@@ -74,7 +75,7 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
         // what quotes the page stays in the page
         findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
         snoozed: state.findings.length - visible.findings.length,
-        updatedAt: new Date().toISOString(),
+        updatedAt: isoTimestamp(),
       };
       // Rule ids shown for the first time in this page view go with the state: the background adds them to the
       // day's counts (aggregates: rule id and date only).

@@ -58,6 +58,21 @@ function fromDayNumber(n: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * `new Date(ms).toISOString()` (UTC, e.g. "2026-11-28T17:05:09.042Z") by arithmetic: the content script stamps its
+ * states with it, and in a fresh page the first Date object costs about half a millisecond (the time-zone cache is
+ * set up), which `Date.now()` and this function do not.
+ */
+export function isoTimestamp(ms: number = Date.now()): string {
+  const day = Math.floor(ms / 86_400_000);
+  const rest = ms - day * 86_400_000;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const h = Math.floor(rest / 3_600_000);
+  const min = Math.floor((rest % 3_600_000) / 60_000);
+  const s = Math.floor((rest % 60_000) / 1000);
+  return `${fromDayNumber(day)}T${pad(h)}:${pad(min)}:${pad(s)}.${pad(Math.floor(rest % 1000), 3)}Z`;
+}
+
 /** Local calendar date of a Date object (not UTC: 23:30 in Paris stays the same day). */
 export function toIsoDate(date: Date): IsoDate {
   const y = String(date.getFullYear()).padStart(4, '0');

@@ -4,6 +4,7 @@
  * announcement (hidden div + one event) and ignores every other page event.
  */
 import { onPageChange } from '../features/dom';
+import { isoTimestamp } from '../rules/dates';
 import { KNOWN_VERSIONS, type KnownVersions } from './data';
 import { runVersionProbe, type ProbeResult } from './probe';
 import { ANNOUNCE_DIV_ID, EVENT_DIAGAM, parseAnnouncement, readAnnouncementDiv } from './protocol';
@@ -35,7 +36,8 @@ export class VitaleMonitor {
   private listeners = new Set<Listener>();
   private controller: AbortController | null = null;
   private probing: Promise<VitaleStatus> | null = null;
-  private readonly opts: Required<Omit<MonitorOptions, 'now'>> & { now: () => Date };
+  /** `now` only when a test sets the clock: otherwise no Date object is built (see isoTimestamp). */
+  private readonly opts: Required<Omit<MonitorOptions, 'now'>> & { now?: () => Date };
 
   constructor(
     private readonly win: Window,
@@ -45,7 +47,7 @@ export class VitaleMonitor {
       absentAfterMs: opts.absentAfterMs ?? ABSENT_AFTER_MS,
       probeTimeoutMs: opts.probeTimeoutMs ?? 5000,
       known: opts.known ?? KNOWN_VERSIONS,
-      now: opts.now ?? (() => new Date()),
+      ...(opts.now ? { now: opts.now } : {}),
     };
   }
 
@@ -192,6 +194,6 @@ export class VitaleMonitor {
   }
 
   private nowIso(): string {
-    return this.opts.now().toISOString();
+    return this.opts.now ? this.opts.now().toISOString() : isoTimestamp();
   }
 }

@@ -47,3 +47,15 @@ describe('date arithmetic without Date objects agrees with Date.UTC', () => {
     }
   });
 });
+
+describe('isoTimestamp', () => {
+  it('equals Date#toISOString, from 1970 to 2100, around midnights, leap days and the epoch', async () => {
+    const { isoTimestamp } = await import('../../../lib/rules/dates');
+    const fixed = [0, 1, 999, 86_399_999, 86_400_000, Date.UTC(2024, 1, 29, 23, 59, 59, 999), Date.UTC(2026, 10, 28, 17, 5, 9, 42), Date.UTC(2100, 2, 1)];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const samples = [...fixed, ...Array.from({ length: 2000 }, () => Math.floor(random() * Date.UTC(2100, 0, 1)))];
+    for (const ms of samples) expect(isoTimestamp(ms), String(ms)).toBe(new Date(ms).toISOString());
+    expect(isoTimestamp()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+});
