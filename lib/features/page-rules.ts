@@ -33,11 +33,11 @@ export interface PageRulesSpec {
 }
 
 export function evaluateExtraction(spec: Pick<PageRulesSpec, 'id' | 'ruleIds'>, ctx: Pick<FeatureContext, 'page' | 'date' | 'profile'>, ex: Extraction): FeatureOutput {
-  const ev = evaluate({ page: ctx.page, facts: ex.facts }, { date: ctx.date, profile: ctx.profile });
-  const mine = (id: string) => spec.ruleIds.includes(id);
+  // the feature's own rules only: another feature's rules in force on the same page are its business
+  const ev = evaluate({ page: ctx.page, facts: ex.facts }, { date: ctx.date, profile: ctx.profile, only: spec.ruleIds });
   return {
-    findings: ev.findings.filter((f) => mine(f.ruleId)).map((f) => toShown(spec.id, f)),
-    cannotCheck: ex.missing.length ? ev.cannotCheck.filter((c) => mine(c.ruleId)).map((c) => toCannot(spec.id, c, ex.missing)) : [],
+    findings: ev.findings.map((f) => toShown(spec.id, f)),
+    cannotCheck: ex.missing.length ? ev.cannotCheck.map((c) => toCannot(spec.id, c, ex.missing)) : [],
   };
 }
 

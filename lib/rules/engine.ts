@@ -127,6 +127,8 @@ export interface EvaluationOptions {
   /** Reference date (ISO or Date); defaults to today. */
   date?: IsoDate | Date;
   profile: { profession: Profession };
+  /** Only these rules (a feature's own): the others in force on the page are not checked. */
+  only?: readonly string[];
 }
 
 export function titleOf(rule: Rule): Text {
@@ -160,7 +162,7 @@ export function hasCheck(id: string): boolean {
   return checkById.has(id);
 }
 
-/** Evaluate every rule in force for the profession and context against the facts. */
+/** Evaluate every rule in force for the profession and context (or those of `options.only`) against the facts. */
 export function evaluate(context: EvaluationContext, options: EvaluationOptions): Evaluation {
   const date = asIsoDate(options.date ?? todayIso());
   const profession = options.profile.profession;
@@ -177,6 +179,7 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
   const horizon = addDays(date, UPCOMING_DAYS);
 
   for (const rule of rules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
     if (!rule.professions.includes(profession)) continue;
     if (page !== undefined && !rule.contexts.includes(page)) continue;
     if (rule.from > date) {

@@ -158,6 +158,18 @@ describe('evaluate', () => {
     expect(ev.cannotCheck.map((c) => c.ruleId)).toContain('vitale.atsam-and-extension');
   });
 
+  it('`only` evaluates the given rules and no other (a feature checks its own rules only)', () => {
+    const facts = { aat: { kind: 'initial' as const, start: '2026-11-02', end: '2026-12-20', mode: 'paper' as const, teleconsultation: false } };
+    const all = evaluate({ page: 'aat', facts }, { date: '2026-11-28', profile: gp });
+    expect(all.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['aat.duration-limit', 'aat.secured-cerfa']));
+    expect(all.cannotCheck.map((c) => c.ruleId)).toContain('vitale.atsam-and-extension');
+    const only = evaluate({ page: 'aat', facts }, { date: '2026-11-28', profile: gp, only: ['aat.duration-limit', 'vitale.unknown-rule'] });
+    expect(only.findings.map((f) => f.ruleId)).toEqual(['aat.duration-limit']);
+    expect(only.findings[0]).toEqual(all.findings.find((f) => f.ruleId === 'aat.duration-limit'));
+    expect(only.cannotCheck).toEqual([]);
+    expect(only.reminders).toEqual([]);
+  });
+
   it('the same notice before 2026-09-01: no duration rule, which is listed as upcoming', () => {
     const ev = evaluate(
       { page: 'aat', facts: { aat: { kind: 'initial', start: '2026-07-02', end: '2026-08-20' } } },
