@@ -9,8 +9,9 @@
  * - No integer number of 12 digits or more (a NIR written as a number).
  * - Free text is forbidden by the schemas (ids are `[a-z0-9._:-]`, enums, dates, numbers). The only free text,
  *   error messages and the quarantine's copies of invalid records (key, reason, raw copy), goes through
- *   `maskFreeText` first, which masks NIRs, dates, long numbers, name-like words and prescription fragments;
- *   error messages are then truncated (`sanitizeErrorMessage`).
+ *   `maskFreeText` first, which masks NIRs, dates, long numbers and name-like words, and replaces a text that looks
+ *   like a prescription altogether; error messages are then truncated (`sanitizeErrorMessage`), and a quarantine
+ *   raw copy in which anything NIR-like remains is dropped (`quarantineRaw`).
  */
 
 /** A digit possibly followed by a separator. */
