@@ -54,6 +54,15 @@ describe('OverlayView', () => {
     expect(q('.ca-live')?.textContent).not.toBe('');
   });
 
+  it('draws its check mark in CSS: the button writes no character a font may lack (the font lookup costs every page)', () => {
+    const { view, q } = mount();
+    view.update(stateOf([finding('a', 'info')]));
+    expect(q('.ca-pill .ca-mark')).not.toBeNull();
+    expect(q('.ca-pill .ca-mark')?.textContent).toBe('');
+    // digits only: in every font
+    expect(q('.ca-pill')?.textContent).toMatch(/^[0-9]*$/);
+  });
+
   it('opens for a warning, lists it, and folds back on a click elsewhere in the page', async () => {
     const { view, q } = mount();
     view.update(stateOf([finding('w', 'warning')]));
