@@ -2,12 +2,16 @@
  * Content-script side: one `VitaleMonitor` per page, the runtime-message channel the popup and side panel use
  * ("vitale-status", "vitale-test"), and persistence of the last known status through an injected sink.
  *
- * `startVitaleChannel(ctx)` should be called once, early, by the content script's runtime; the vitale feature
- * also calls it (idempotent), so the channel works on the pages it runs on even before that.
+ * `startVitaleChannel(ctx)` should be called once, early, by the content script's runtime: it answers the popup
+ * and keeps the extension's announcement event, without starting the monitor. The monitor starts on first use:
+ * the vitale feature (the pages with the carte Vitale button, and the help page), or the popup's first question
+ * on another page (then "absent" is known 2 s after that question; the popup asks again while undecided). A page
+ * where nobody asks pays no detection at all.
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../ext/messaging';
-import { VitaleMonitor, type MonitorOptions } from './monitor';
+import { announcementDetail, VitaleMonitor, type MonitorOptions } from './monitor';
+import { EVENT_DIAGAM } from './protocol';
 import { toStored, type StoredVitaleStatus, type VitaleStatus } from './status';
 
 /** Where the last known status is kept (lib/storage's `setVitaleStatus` through the feature services sink). */
@@ -21,7 +25,16 @@ interface PageVitale {
 }
 
 let current: PageVitale | null = null;
-let listening = false;
+/** Removes the runtime-message listener; null when not listening. */
+let unlisten: (() => void) | null = null;
+/** The announcement event seen before the monitor existed (the extension sends it once), and the listener keeping it. */
+interface EarlyAnnouncement {
+  win: Window;
+  seen: boolean;
+  detail: unknown;
+  stop: AbortController;
+}
+let early: EarlyAnnouncement | null = null;
 
 /** The page's monitor (created and started on first use). */
 export function getVitaleMonitor(win: Window = window, opts?: MonitorOptions): VitaleMonitor {
@@ -32,6 +45,12 @@ export function getVitaleMonitor(win: Window = window, opts?: MonitorOptions): V
   current = page;
   monitor.subscribe((s) => save(page, s));
   monitor.start();
+  const kept = early as EarlyAnnouncement | null;
+  early = null;
+  if (kept) {
+    kept.stop.abort();
+    if (kept.seen && kept.win === win) monitor.announced(kept.detail);
+  }
   return monitor;
 }
 
@@ -73,22 +92,32 @@ export interface ChannelContext {
   onInvalidated?: (cb: () => void) => unknown;
 }
 
-/** Starts passive detection now and answers "vitale-status" / "vitale-test". Idempotent. */
-export function startVitaleChannel(ctx?: ChannelContext): void {
-  getVitaleMonitor(window);
-  if (listening) return;
-  listening = true;
-  const unlisten = onMessage((raw: unknown, sender: Sender) => handleVitaleMessage(raw, sender));
-  ctx?.onInvalidated?.(() => {
-    unlisten();
-    listening = false;
-    current?.monitor.stop();
-    current = null;
-  });
+/** Answers "vitale-status" / "vitale-test" and keeps the announcement event until the monitor starts. Idempotent. */
+export function startVitaleChannel(ctx?: ChannelContext, win: Window = window): void {
+  if (!current && !early) {
+    const stop = new AbortController();
+    const kept: EarlyAnnouncement = { win, seen: false, detail: null, stop };
+    early = kept;
+    win.addEventListener(
+      EVENT_DIAGAM,
+      (e) => {
+        kept.seen = true;
+        kept.detail = announcementDetail(e);
+      },
+      { capture: true, signal: stop.signal },
+    );
+  }
+  if (unlisten) return;
+  unlisten = onMessage((raw: unknown, sender: Sender) => handleVitaleMessage(raw, sender, win));
+  ctx?.onInvalidated?.(resetVitaleChannel);
 }
 
-/** For tests: forget the page's monitor. */
+/** Stops everything: the listener, the monitor, the kept announcement (the script is invalidated; tests). */
 export function resetVitaleChannel(): void {
+  unlisten?.();
+  unlisten = null;
   current?.monitor.stop();
   current = null;
+  early?.stop.abort();
+  early = null;
 }

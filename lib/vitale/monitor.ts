@@ -31,6 +31,15 @@ export interface MonitorOptions {
 
 type Listener = (s: VitaleStatus) => void;
 
+/** The announcement event's detail, null when it cannot be read from this world. */
+export function announcementDetail(e: Event): unknown {
+  try {
+    return (e as CustomEvent).detail;
+  } catch {
+    return null;
+  }
+}
+
 export class VitaleMonitor {
   private state: VitaleStatus = { ...UNKNOWN_STATUS };
   private listeners = new Set<Listener>();
@@ -68,22 +77,7 @@ export class VitaleMonitor {
     const { signal } = controller;
     const doc = this.win.document;
 
-    this.win.addEventListener(
-      EVENT_DIAGAM,
-      (e) => {
-        let detail: unknown = null;
-        try {
-          detail = (e as CustomEvent).detail;
-        } catch {
-          detail = null;
-        }
-        const a = parseAnnouncement(detail);
-        if (a) this.present(a.version);
-        // Detail unreadable across worlds (null): the div says the same thing; checked below.
-        else this.checkDiv();
-      },
-      { capture: true, signal },
-    );
+    this.win.addEventListener(EVENT_DIAGAM, (e) => this.announced(announcementDetail(e)), { capture: true, signal });
 
     if (!this.checkDiv()) {
       // On the content script's shared change feed (one observer per document for every feature), not an
@@ -115,6 +109,17 @@ export class VitaleMonitor {
   stop(): void {
     this.controller?.abort();
     this.controller = null;
+  }
+
+  /**
+   * The extension's announcement event was seen (by this monitor's listener, or before the monitor existed:
+   * lib/vitale/channel.ts keeps it); `detail` as `announcementDetail` read it.
+   */
+  announced(detail: unknown): void {
+    const a = parseAnnouncement(detail);
+    if (a) this.present(a.version);
+    // Detail unreadable across worlds (null): the div says the same thing.
+    else this.checkDiv();
   }
 
   /** The active test ("Tester la lecture"). One at a time: a second call gets the running one. */

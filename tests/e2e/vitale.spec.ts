@@ -56,9 +56,9 @@ async function openHome(launched: Launched): Promise<Page> {
   return page;
 }
 
-async function openPopup(launched: Launched): Promise<Page> {
+async function openPopup(launched: Launched, url = HOME): Promise<Page> {
   const tabs = (await launched.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<unknown> } } }).chrome.tabs.query({}))) as { id?: number; url?: string }[];
-  const tab = tabs.find((t) => t.url?.startsWith(HOME));
+  const tab = tabs.find((t) => t.url?.startsWith(url));
   expect(tab?.id, 'amelipro tab').toBeDefined();
   const popup = await launched.context.newPage();
   await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tab!.id}`);
@@ -123,6 +123,16 @@ test.describe('carte Vitale setup', () => {
       test('version read from the event', async ({ launched }) => {
         await openHome(launched);
         const popup = await openPopup(launched);
+        await expect(section(popup).getByTestId('vitale-extension')).toContainText('installée (version 2.3.1)');
+      });
+      test('on a page without the carte Vitale button, the event sent before the popup asks is kept', async ({ launched }) => {
+        // the prescription page does not run the carte Vitale check: detection starts only when the popup asks
+        const url = 'https://espacepro.ameli.fr/prescription/';
+        const page = await launched.context.newPage();
+        await page.goto(url);
+        await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+        await page.waitForTimeout(1500); // the announcement (1.2 s after load) is sent before anyone asks
+        const popup = await openPopup(launched, url);
         await expect(section(popup).getByTestId('vitale-extension')).toContainText('installée (version 2.3.1)');
       });
     });
