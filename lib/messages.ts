@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PAGE_TYPES } from './pages/types';
+import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
 
 const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
 
@@ -36,6 +37,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     state: tabStateSchema,
     /** Rule ids shown for the first time in this page view, to add to the day's counts (aggregates only). */
     count: z.object({ ruleIds: z.array(z.string().max(100)).max(200), date: z.string().max(10) }).optional(),
+    /** Indicator snapshots read on the page, to save (the storage owner validates each, as for a "snapshot.put"). */
+    snapshots: z.array(z.unknown()).max(MAX_SNAPSHOTS_WITH_STATE).optional(),
   }),
   /** The content script could not start on its page (its module did not load, or its start threw): no payload. */
   z.object({ type: z.literal('content-failed') }),

@@ -6,13 +6,17 @@ import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
 import { isoTimestamp } from '../../lib/rules/dates';
 import type { TabState } from '../../lib/messages';
+import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
 import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
 import type { UserEvent } from '../../lib/features/user-events';
 import { mountOverlayHost } from './host';
-import { featureServices, loadContentSettings, reportFeatureError, snoozeRule } from './services';
+import { featureServices, loadContentSettings, reportFeatureError, snoozeRule, toSnapshotInput } from './services';
+import { storage } from '../../lib/storage/client';
+import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
+import type { FeatureServices } from '../../lib/features/types';
 
 /**
  * `takeEarlyEvents`: the clicks and changes the loader kept while this module loaded; handed to the features in
@@ -48,6 +52,61 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
   /** Rule ids already counted for this page view (daily aggregate counts, no page content). */
   let counted = new Set<string>();
+  /** The state to send (what the overlay shows, and how many findings are snoozed), null once sent. */
+  let unsent: { visible: ManagerState; snoozed: number } | null = null;
+  /**
+   * Indicator snapshots to save: they go to the background with the tab state, in one message (each message at
+   * load costs the page about 0.4 ms); alone only when there is no state to send.
+   */
+  const outbox: SnapshotInput[] = [];
+  const send = () => {
+    sendTimer = undefined;
+    let snapshots = outbox.splice(0);
+    const next = unsent;
+    unsent = null;
+    if (!next || snapshots.length > MAX_SNAPSHOTS_WITH_STATE) {
+      if (snapshots.length) void storage.saveSnapshots(snapshots);
+      snapshots = [];
+      if (!next) return;
+    }
+    const { visible, snoozed: snoozedCount } = next;
+    const tabState: TabState = {
+      ...visible,
+      // what quotes the page stays in the page
+      findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
+      snoozed: snoozedCount,
+      updatedAt: isoTimestamp(),
+    };
+    // Rule ids shown for the first time in this page view go with the state: the background adds them to the
+    // day's counts (aggregates: rule id and date only).
+    const fresh = [...new Set(visible.findings.map((f) => f.ruleId))].filter((id) => !counted.has(id));
+    for (const id of fresh) counted.add(id);
+    const message = {
+      type: 'tab-state',
+      state: tabState,
+      ...(fresh.length ? { count: { ruleIds: fresh, date } } : {}),
+      ...(snapshots.length ? { snapshots } : {}),
+    };
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+  /** Sends 100 ms after the last change: the features of a page report in a burst. */
+  const sendSoon = () => {
+    if (sendTimer !== undefined) clearTimeout(sendTimer);
+    sendTimer = setTimeout(send, 100);
+  };
+  // leaving the page: what is still to send goes now
+  ctx.addEventListener(window, 'pagehide', () => {
+    if (sendTimer === undefined || !outbox.length) return;
+    clearTimeout(sendTimer);
+    send();
+  });
+  const services: FeatureServices = {
+    ...featureServices,
+    saveSnapshots: (snapshots) => {
+      outbox.push(...snapshots.map(toSnapshotInput));
+      sendSoon();
+    },
+  };
   /**
    * Several features report in the same turn (at start-up, after navigation): render once, with the latest
    * state. A microtask, not an animation frame: those do not run in background tabs, and the badge must.
@@ -68,22 +127,8 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
     latest = state;
     host.setAttribute('data-compagnon-page', state.page);
     view.update(visible);
-    if (sendTimer !== undefined) clearTimeout(sendTimer);
-    sendTimer = setTimeout(() => {
-      const tabState: TabState = {
-        ...visible,
-        // what quotes the page stays in the page
-        findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
-        snoozed: state.findings.length - visible.findings.length,
-        updatedAt: isoTimestamp(),
-      };
-      // Rule ids shown for the first time in this page view go with the state: the background adds them to the
-      // day's counts (aggregates: rule id and date only).
-      const fresh = [...new Set(visible.findings.map((f) => f.ruleId))].filter((id) => !counted.has(id));
-      for (const id of fresh) counted.add(id);
-      const message = { type: 'tab-state', state: tabState, ...(fresh.length ? { count: { ruleIds: fresh, date } } : {}) };
-      browser.runtime.sendMessage(message).catch(() => {});
-    }, 100);
+    unsent = { visible, snoozed: state.findings.length - visible.findings.length };
+    sendSoon();
   };
 
   const manager = new FeatureManager({
@@ -105,7 +150,7 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
       date,
       profile: { profession: settings.profession },
       lang,
-      services: featureServices,
+      services,
     });
   };
   run();

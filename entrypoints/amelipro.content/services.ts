@@ -5,7 +5,8 @@
  */
 import { addDays, isIsoDate } from '../../lib/rules/dates';
 import type { Lang } from '../../lib/i18n';
-import type { FeatureServices } from '../../lib/features/types';
+import type { FeatureServices, IndicatorSnapshotInput } from '../../lib/features/types';
+import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
 import type { Profession } from '../../lib/pages/types';
 import { storage } from '../../lib/storage/client';
 
@@ -56,7 +57,11 @@ export async function reportFeatureError(featureId: string, message: string): Pr
   await storage.recordError(featureId, new Error(message));
 }
 
+/** A feature's snapshot as the storage takes it (no target: null). */
+export const toSnapshotInput = (s: IndicatorSnapshotInput): SnapshotInput => ({ ...s, target: s.target ?? null });
+
+/** The services' direct form, one message per call (the runtime sends the snapshots with the tab state instead). */
 export const featureServices: FeatureServices = {
-  saveSnapshots: (snapshots) => storage.saveSnapshots(snapshots.map((s) => ({ ...s, target: s.target ?? null }))),
+  saveSnapshots: (snapshots) => storage.saveSnapshots(snapshots.map(toSnapshotInput)),
   setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),
 };

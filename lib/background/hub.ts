@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
 import { startupFailedState, startupFailure } from '../startup-failure';
 import { registerStorageOwner } from '../storage/owner';
+import type { SnapshotInput } from '../storage/stores/snapshots';
 import { onMessage } from '../ext/messaging';
 
 const tabStates = new Map<number, TabState>();
@@ -93,6 +94,8 @@ export function startBackground(): void {
         // The day's counts come with the state (one message from the page instead of two); the storage owner
         // validates them like any other request.
         if (msg.count?.ruleIds.length) void owner.client.countFindings(msg.count.ruleIds, msg.count.date).catch(() => {});
+        // so do the indicator snapshots read on the page
+        if (msg.snapshots?.length) void owner.client.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
         return setTabState(tabId, msg.state).then(() => ({ ok: true }));
       }
       case 'content-failed': {

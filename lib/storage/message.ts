@@ -8,6 +8,12 @@ import type { OpInput, OpName } from './service';
 
 export const STORAGE_MESSAGE_TYPE = 'storage';
 
+/**
+ * Indicator snapshots may travel with a page's tab state (lib/messages.ts), at most this many: beyond, the content
+ * script saves them in a "snapshot.put" of their own.
+ */
+export const MAX_SNAPSHOTS_WITH_STATE = 200;
+
 export interface StorageRequest<K extends OpName = OpName> {
   type: typeof STORAGE_MESSAGE_TYPE;
   op: K;

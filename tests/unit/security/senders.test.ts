@@ -29,6 +29,14 @@ const tabState = {
   updatedAt: '2026-11-28T10:00:00.000Z',
 };
 
+/** The background's hub, with the toolbar-button calls fake-browser does not implement answered. */
+function startHub(): void {
+  vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
+  startBackground();
+}
+
 describe('background hub', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -56,10 +64,7 @@ describe('background hub: the day\'s counts that come with a tab state', () => {
   });
 
   it('counts the findings sent by this extension\'s content script, nothing from a stranger', async () => {
-    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
-    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
-    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
-    startBackground();
+    startHub();
     const count = { ruleIds: ['aat.duration-limit', 'aat.online-preferred'], date: '2026-11-28' };
     for (const stranger of STRANGERS) await deliver({ type: 'tab-state', state: tabState, count }, stranger);
     const page = { id: OWN, url: `chrome-extension://${OWN}/options.html` };
@@ -67,6 +72,30 @@ describe('background hub: the day\'s counts that come with a tab state', () => {
     expect((await counts()).value).toEqual([]);
     expect(await ask({ type: 'tab-state', state: tabState, count }, { id: OWN, tab: { id: 4 }, url: 'https://espacepro.ameli.fr/aat/' })).toMatchObject({ ok: true });
     await vi.waitFor(async () => expect((await counts()).value.map((c) => `${c.ruleId}:${c.count}`).sort()).toEqual(['aat.duration-limit:1', 'aat.online-preferred:1']));
+  });
+});
+
+describe('background hub: the indicator snapshots that come with a tab state', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('saves them through the storage owner (validated there); a refused batch leaves the state in place', async () => {
+    startHub();
+    const snapshots = [{ indicatorId: 'md.dmp-alimentation', value: 72, target: 80, asOf: '2026-11-20', pageType: 'convention-medecin' }];
+    const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
+    const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
+    const latest = async () => ((await ask({ type: 'storage', op: 'snapshot.latest', payload: {} }, page)) as { value: { indicatorId: string; value: number }[] }).value;
+    for (const stranger of STRANGERS) await deliver({ type: 'tab-state', state: tabState, snapshots }, stranger);
+    expect(await latest()).toEqual([]);
+    expect(await ask({ type: 'tab-state', state: tabState, snapshots }, tab)).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect((await latest()).map((s) => `${s.indicatorId}:${s.value}`)).toEqual(['md.dmp-alimentation:72']));
+    // a snapshot the owner refuses (a NIR where a value goes): nothing saved, the page's state still kept
+    const bad = [{ ...snapshots[0], indicatorId: '1 84 12 75 123 456 78', value: 10 }];
+    expect(await ask({ type: 'tab-state', state: { ...tabState, page: 'convention-medecin' }, snapshots: bad }, tab)).toMatchObject({ ok: true });
+    expect((await ask({ type: 'get-tab-state', tabId: 5 }, { id: OWN })) as { page: string }).toMatchObject({ page: 'convention-medecin' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await latest()).map((s) => `${s.indicatorId}:${s.value}`)).toEqual(['md.dmp-alimentation:72']);
   });
 });
 
