@@ -15,7 +15,18 @@
  *   compilation's time (seen here: 1.7 ms with the profiler, 0.4 ms without, for the same module); a practitioner's
  *   browser runs no profiler. The JavaScript figure keeps the profiler's own overhead (its samples): it errs high.
  * A module parsed on a background thread (v8.parseOnBackground) is not main-thread time: reported apart.
+ *
+ * What this does not see: the work the browser does because of the extension without running its code — style,
+ * layout and paint of what it adds to the page (a single "✓" in the overlay's button cost 1.5 ms of layout for a
+ * font lookup), the messages' native side, mutation records its observer makes the page's own code build, garbage
+ * collection. `pageMainThread` covers it: the page's whole main-thread CPU in the load without the profiler, to
+ * compare with the same page in a browser without the extension (`baselineLoad`; scripts/bench/content.ts,
+ * scripts/measure-added.ts). That difference is the complete figure, but the page's own 150–250 ms vary by
+ * several ms from load to load: only a median over many paired loads says something.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 
 type Profile = {
@@ -25,7 +36,7 @@ type Profile = {
   timeDeltas?: number[];
 };
 export type ProfileNode = Profile['nodes'][number];
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -33,7 +44,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; name?: string };
 }
 export interface LoadRecord {
   profile: Profile;
@@ -91,10 +102,24 @@ function mainThread(trace: TraceEvent[]): { pid: number; tid: number } | null {
   return e ? { pid: e.pid, tid: e.tid } : null;
 }
 
-/** The CPU share (thread time / wall time) of the main thread's top-level tasks, for a time in the trace's clock. */
-function cpuShare(trace: TraceEvent[]): (ts: number) => number {
-  const thread = mainThread(trace);
-  if (!thread) return () => 1;
+/** The renderer main thread that worked the most in a load's trace: the loaded page's (other renderers idle). */
+function busiestRendererMain(trace: TraceEvent[]): { pid: number; tid: number } | null {
+  const mains = new Set<string>();
+  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain') mains.add(`${e.pid}:${e.tid}`);
+  const cpu = new Map<string, number>();
+  for (const e of trace) {
+    const k = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && mains.has(k)) cpu.set(k, (cpu.get(k) ?? 0) + (e.tdur ?? 0));
+  }
+  let best: string | null = null;
+  for (const [k, v] of cpu) if (best === null || v > cpu.get(best)!) best = k;
+  if (best === null) return null;
+  const [pid, tid] = best.split(':').map(Number);
+  return { pid: pid!, tid: tid! };
+}
+
+/** The top-level tasks of one thread (tasks nested in another left out), in time order. */
+function topLevelTasks(trace: TraceEvent[], thread: { pid: number; tid: number }): TraceEvent[] {
   const tasks = trace
     .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && (e.dur ?? 0) > 0)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -105,6 +130,35 @@ function cpuShare(trace: TraceEvent[]): (ts: number) => number {
     top.push(e);
     end = e.ts + e.dur!;
   }
+  return top;
+}
+
+/**
+ * The page's whole main-thread CPU time in a load (ms): the thread time of the renderer main thread's top-level
+ * tasks, from navigation until the load settled. With the extension minus without it: everything it adds.
+ */
+export function pageMainThreadCpu(trace: TraceEvent[]): number {
+  const thread = busiestRendererMain(trace);
+  if (!thread) return 0;
+  let us = 0;
+  for (const t of topLevelTasks(trace, thread)) us += t.tdur ?? 0;
+  return us / 1000;
+}
+
+/** The thread time per trace event name on the page's main thread (nested events counted in each name), ms. */
+export function pageMainThreadByEvent(trace: TraceEvent[]): Map<string, number> {
+  const thread = busiestRendererMain(trace);
+  const by = new Map<string, number>();
+  if (!thread) return by;
+  for (const e of trace) if (e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid) by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+  return by;
+}
+
+/** The CPU share (thread time / wall time) of the main thread's top-level tasks, for a time in the trace's clock. */
+function cpuShare(trace: TraceEvent[]): (ts: number) => number {
+  const thread = mainThread(trace);
+  if (!thread) return () => 1;
+  const top = topLevelTasks(trace, thread);
   let i = 0;
   let last = -Infinity;
   return (ts) => {
@@ -194,26 +248,55 @@ export interface ExtensionTime {
   backgroundParse: number;
   /** Chromium's TaskDuration of the profiled load (whole page, wall clock), ms. */
   task: number;
+  /** The page's whole main-thread CPU in the load without the profiler (pageMainThreadCpu), ms. */
+  pageMainThread: number;
 }
 
 /** The extension's main-thread time for one pair of loads (see the header): `profiled` gives the JS, `plain` the compilation. */
 export function extensionTime(profiled: LoadRecord, plain: LoadRecord): ExtensionTime {
   const js = extensionSamples(profiled) / 1000;
   const { compile, backgroundParse } = extensionCompilation(plain.trace);
-  return { js, compile: compile / 1000, mainThread: js + compile / 1000, backgroundParse: backgroundParse / 1000, task: profiled.task };
+  return {
+    js,
+    compile: compile / 1000,
+    mainThread: js + compile / 1000,
+    backgroundParse: backgroundParse / 1000,
+    task: profiled.task,
+    pageMainThread: pageMainThreadCpu(plain.trace),
+  };
+}
+
+/** One load of `url` in a fresh tab of `context`. */
+async function loadIn(context: BrowserContext, url: string, profile: boolean): Promise<LoadRecord> {
+  const page = await context.newPage();
+  try {
+    return await profiledLoad(page, url, { profile });
+  } finally {
+    await page.close();
+  }
 }
 
 /** Measures the extension's main-thread time on `url`: a profiled load and a plain one, each in a fresh tab. */
-export async function measureLoad(context: BrowserContext, url: string): Promise<ExtensionTime & { profiled: LoadRecord }> {
-  const load = async (profile: boolean) => {
-    const page = await context.newPage();
-    try {
-      return await profiledLoad(page, url, { profile });
-    } finally {
-      await page.close();
-    }
-  };
-  const profiled = await load(true);
-  const plain = await load(false);
-  return { ...extensionTime(profiled, plain), profiled };
+export async function measureLoad(context: BrowserContext, url: string): Promise<ExtensionTime & { profiled: LoadRecord; plain: LoadRecord }> {
+  const profiled = await loadIn(context, url, true);
+  const plain = await loadIn(context, url, false);
+  return { ...extensionTime(profiled, plain), profiled, plain };
+}
+
+/** A load without the profiler in a browser without the extension (`emptyExtension`): the page's own main-thread CPU. */
+export async function baselineLoad(context: BrowserContext, url: string): Promise<{ pageMainThread: number; plain: LoadRecord }> {
+  const plain = await loadIn(context, url, false);
+  return { pageMainThread: pageMainThreadCpu(plain.trace), plain };
+}
+
+/**
+ * A directory holding an extension that does nothing (a manifest and an empty service worker, which the test
+ * harness waits for): the baseline browser runs with the same flags as the measured one, and with an extension
+ * loaded, so that only what this extension does differs.
+ */
+export function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'compagnon-empty-ext-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'baseline', version: '1.0', background: { service_worker: 'background.js' } }));
+  writeFileSync(join(dir, 'background.js'), '');
+  return dir;
 }
