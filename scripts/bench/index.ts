@@ -33,7 +33,7 @@ const fmt = (n: number) => String(+n.toFixed(3));
 const rows = figures.map((f) => [
   f.area,
   f.name,
-  `${fmt(f.value)} ${f.unit}`,
+  `${fmt(f.value)} ${f.unit}${f.quartiles ? ` (quartiles ${fmt(f.quartiles[0])} … ${fmt(f.quartiles[1])})` : ''}`,
   f.limit === undefined ? '' : `${(f.better ?? 'lower') === 'lower' ? '≤' : '≥'} ${fmt(f.limit)} ${f.unit}`,
   f.limit === undefined ? '' : over.includes(f) ? 'OVER' : 'ok',
 ]);

@@ -6,6 +6,8 @@ export interface Figure {
   unit: string;
   limit?: number;
   better?: 'lower' | 'higher';
+  /** For a noisy figure (a median of differences): its first and third quartiles, printed beside it. */
+  quartiles?: [number, number];
 }
 
 export type BenchModule = { bench: () => Promise<Figure[]> };
