@@ -10,6 +10,26 @@ test('the content script runs on amelipro pages and marks the detected page type
   await expect(page.locator('#patientLogin-form-nir')).toBeVisible();
 });
 
+test('on an amelipro page it does not recognise, no corner button; the toolbar window says the page is not recognised', async ({ context, serviceWorker, extensionId }) => {
+  // an address of the portal that none of the checks knows (the test portal answers it with its "page introuvable")
+  const url = 'https://espacepro.ameli.fr/mes-informations-personnelles/';
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('h1')).toHaveText('Page introuvable');
+  const tabId = async () =>
+    serviceWorker.evaluate(async (u) => {
+      const [tab] = ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[]).filter((t) => t.url === u);
+      return tab?.id;
+    }, url);
+  await page.waitForTimeout(1500); // the content script has run and sent the page's state
+  // nothing in the page: a "✓" there would vouch for a page nobody checked
+  await expect(page.locator('compagnon-amelipro')).toHaveCount(0);
+  // the toolbar window knows the page (the state came from the content script: without it, "analyse en cours")
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await tabId()}`);
+  await expect(popup.getByTestId('tab-summary')).toContainText('Page non reconnue');
+});
+
 test('the content script does not run outside the amelipro hosts', async ({ context }) => {
   for (const url of Object.keys(OUTSIDE_PAGES)) {
     const page = await context.newPage();
