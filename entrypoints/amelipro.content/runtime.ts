@@ -25,6 +25,15 @@ import type { FeatureServices } from '../../lib/features/types';
 export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: () => UserEvent[] = () => []): Promise<void> {
   // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
   startVitaleChannel(ctx);
+  if (detectPage(location.href, document) === 'unknown') {
+    // A page the extension does not recognise (most of the portal): nothing runs there, so nothing is asked of the
+    // background but to know it; the settings, the checks and the overlay wait for a recognised page (a
+    // single-page app may move to one).
+    takeEarlyEvents(); // clicks made here are not for the checks of a later page
+    takeEarlyEvents = () => [];
+    sendUnknownPageState();
+    await recognisedPage(ctx);
+  }
   const settings = await loadContentSettings();
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? localIsoDate();
@@ -179,22 +188,63 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
       run();
     }
   };
-  ctx.addEventListener(window, 'wxt:locationchange', redetect);
+  ctx.addEventListener(window, 'wxt:locationchange', afterNavigation(redetect));
   ctx.addEventListener(window, 'hashchange', redetect);
   // The app may render another page without changing the URL: look again, at most every 300 ms, on the
   // document's shared change feed (one observer for the whole content script).
   const life = new AbortController();
-  let moTimer: ReturnType<typeof setTimeout> | undefined;
-  onPageChange(document, life.signal, () => {
-    if (moTimer !== undefined) return;
-    moTimer = setTimeout(() => {
-      moTimer = undefined;
-      if (detectPage(location.href, document) !== page) redetect();
-    }, 300);
+  onPageSettled(document, life.signal, () => {
+    if (detectPage(location.href, document) !== page) redetect();
   });
   ctx.onInvalidated(() => {
     life.abort();
-    if (moTimer !== undefined) clearTimeout(moTimer);
     manager.stop();
+  });
+}
+
+/**
+ * A listener for WXT's location change, which is sent when a navigation starts (the Navigation API's "navigate"
+ * event): `location` still holds the old address then, so `fn` runs in the next task, once it has changed.
+ */
+function afterNavigation(fn: () => void): () => void {
+  return () => void setTimeout(fn, 0);
+}
+
+/** Calls `fn` at most every 300 ms while `doc` changes (the shared change feed), until `signal` aborts. */
+function onPageSettled(doc: Document, signal: AbortSignal, fn: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  onPageChange(doc, signal, () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn();
+    }, 300);
+  });
+  signal.addEventListener('abort', () => clearTimeout(timer));
+}
+
+/** The popup and the toolbar button learn that this tab's page is not recognised (nothing checked there). */
+function sendUnknownPageState(): void {
+  const state: TabState = { page: 'unknown', findings: [], cannotCheck: [], failed: [], ran: [], snoozed: 0, updatedAt: isoTimestamp() };
+  browser.runtime.sendMessage({ type: 'tab-state', state }).catch(() => {});
+}
+
+/**
+ * Resolves when the page becomes one the extension recognises (in-page navigation, or the app rendering another
+ * page); never while it stays unrecognised, and never once the script is invalidated.
+ */
+function recognisedPage(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    const watching = new AbortController();
+    ctx.onInvalidated(() => watching.abort());
+    const check = () => {
+      if (watching.signal.aborted || detectPage(location.href, document) === 'unknown') return;
+      watching.abort();
+      resolve();
+    };
+    // (the location listener stays, inert: the context's listeners end with the script)
+    ctx.addEventListener(window, 'wxt:locationchange', afterNavigation(check));
+    window.addEventListener('hashchange', check, { signal: watching.signal });
+    onPageSettled(document, watching.signal, check);
   });
 }

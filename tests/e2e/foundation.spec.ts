@@ -30,6 +30,20 @@ test('on an amelipro page it does not recognise, no corner button; the toolbar w
   await expect(popup.getByTestId('tab-summary')).toContainText('Page non reconnue');
 });
 
+test('started on a page it does not recognise, the content script starts its checks when the app moves to a page it knows', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://espacepro.ameli.fr/mes-informations-personnelles/');
+  await expect(page.locator('h1')).toHaveText('Page introuvable');
+  await page.waitForTimeout(800);
+  await expect(page.locator('compagnon-amelipro')).toHaveCount(0);
+  // an in-page navigation (as a single-page app does) to the sick-leave address
+  await page.evaluate(() => history.pushState({}, '', '/aat/'));
+  const host = page.locator('compagnon-amelipro');
+  await expect(host).toHaveAttribute('data-compagnon-page', 'aat');
+  // the sick-leave check ran: on this page without its form, it says it could not check rather than nothing
+  await expect(host.locator('.ca-count')).toBeVisible();
+});
+
 test('the content script does not run outside the amelipro hosts', async ({ context }) => {
   for (const url of Object.keys(OUTSIDE_PAGES)) {
     const page = await context.newPage();
