@@ -189,14 +189,8 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
       run();
     }
   };
-  ctx.addEventListener(window, 'wxt:locationchange', afterNavigation(redetect));
-  ctx.addEventListener(window, 'hashchange', redetect);
-  // The app may render another page without changing the URL: look again, at most every 300 ms, on the
-  // document's shared change feed (one observer for the whole content script).
   const life = new AbortController();
-  onPageSettled(document, life.signal, () => {
-    if (detectPage(location.href, document) !== page) redetect();
-  });
+  onNavigation(ctx, life.signal, redetect);
   ctx.onInvalidated(() => {
     life.abort();
     manager.stop();
@@ -204,17 +198,19 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
 }
 
 /**
- * A listener for WXT's location change, which is sent when a navigation starts (the Navigation API's "navigate"
- * event): `location` still holds the old address then, so `fn` runs in the next task, once it has changed.
+ * Calls `fn` after each in-page navigation (address or hash) and, since the app may render another page without
+ * changing the URL, at most every 300 ms while the document changes (its shared change feed: one observer for the
+ * whole content script), until `signal` aborts. WXT sends its location change when a navigation starts (the
+ * Navigation API's "navigate" event), while `location` still holds the old address: `fn` then runs in the next task.
  */
-function afterNavigation(fn: () => void): () => void {
-  return () => void setTimeout(fn, 0);
-}
-
-/** Calls `fn` at most every 300 ms while `doc` changes (the shared change feed), until `signal` aborts. */
-function onPageSettled(doc: Document, signal: AbortSignal, fn: () => void): void {
+function onNavigation(ctx: ContentScriptContext, signal: AbortSignal, fn: () => void): void {
+  // (WXT's listener cannot be removed before the script ends: it does nothing once `signal` aborts)
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!signal.aborted) setTimeout(() => signal.aborted || fn(), 0);
+  });
+  window.addEventListener('hashchange', fn, { signal });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  onPageChange(doc, signal, () => {
+  onPageChange(document, signal, () => {
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -238,14 +234,10 @@ function recognisedPage(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {
     const watching = new AbortController();
     ctx.onInvalidated(() => watching.abort());
-    const check = () => {
-      if (watching.signal.aborted || detectPage(location.href, document) === 'unknown') return;
+    onNavigation(ctx, watching.signal, () => {
+      if (detectPage(location.href, document) === 'unknown') return;
       watching.abort();
       resolve();
-    };
-    // (the location listener stays, inert: the context's listeners end with the script)
-    ctx.addEventListener(window, 'wxt:locationchange', afterNavigation(check));
-    window.addEventListener('hashchange', check, { signal: watching.signal });
-    onPageSettled(document, watching.signal, check);
+    });
   });
 }

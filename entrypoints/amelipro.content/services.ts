@@ -60,8 +60,7 @@ export async function reportFeatureError(featureId: string, message: string): Pr
 /** A feature's snapshot as the storage takes it (no target: null). */
 export const toSnapshotInput = (s: IndicatorSnapshotInput): SnapshotInput => ({ ...s, target: s.target ?? null });
 
-/** The services' direct form, one message per call (the runtime sends the snapshots with the tab state instead). */
+/** The features' storage services; the runtime adds `saveSnapshots`, which sends the snapshots with the tab state. */
 export const featureServices: FeatureServices = {
-  saveSnapshots: (snapshots) => storage.saveSnapshots(snapshots.map(toSnapshotInput)),
   setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),
 };

@@ -45,7 +45,7 @@ export function getVitaleMonitor(win: Window = window, opts?: MonitorOptions): V
   current = page;
   monitor.subscribe((s) => save(page, s));
   monitor.start();
-  const kept = early as EarlyAnnouncement | null;
+  const kept: EarlyAnnouncement | null = early;
   early = null;
   if (kept) {
     kept.stop.abort();
