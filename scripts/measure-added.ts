@@ -15,18 +15,13 @@ import { launchWithExtension, ROOT } from '../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
 import { baselineLoad, emptyExtension, pageMainThreadByEvent, warmUp } from './profiled-load';
+import { median, quartiles } from './stats';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
 const RUNS = Number(process.env.RUNS ?? 11);
 const TOP = Number(process.env.TOP ?? 20);
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked.map((id) => pages.find((p) => p.id === id) ?? { id, url: id }) : pages;
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)] ?? 0;
-const quartiles = (xs: number[]) => {
-  const s = sorted(xs);
-  return [s[Math.floor((s.length - 1) / 4)]!, s[Math.ceil(((s.length - 1) * 3) / 4)]!];
-};
 
 ensurePortalBuilt();
 const emptyDir = process.env.BASELINE_DIR ? null : emptyExtension();
@@ -46,7 +41,7 @@ try {
       });
     }
     const [q1, q3] = quartiles(diffs);
-    console.log(`\n${p.id}: page main-thread time added, median ${median(diffs).toFixed(1)} ms (quartiles ${q1!.toFixed(1)} … ${q3!.toFixed(1)})`);
+    console.log(`\n${p.id}: page main-thread time added, median ${median(diffs).toFixed(1)} ms (quartiles ${q1.toFixed(1)} … ${q3.toFixed(1)})`);
     console.log(`  pairs: ${diffs.map((d) => d.toFixed(1)).join(' ')}`);
     const names = new Set([...events[0]!.keys(), ...events[1]!.keys()]);
     // an event missing from a load counts 0 there

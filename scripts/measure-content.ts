@@ -16,13 +16,13 @@ import { launchWithExtension, ROOT, type Launched } from '../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
 import { measureLoad, warmUp, type ExtensionTime } from './profiled-load';
+import { median, quartiles } from './stats';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
 const RUNS = Number(process.env.RUNS ?? 7);
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked.map((id) => pages.find((p) => p.id === id) ?? { id, url: id }) : pages;
 const dirs = process.env.EXT_DIR ? process.env.EXT_DIR.split(':').filter(Boolean).map((d) => resolve(d)) : [undefined];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f1 = (x: number) => x.toFixed(1);
 
 ensurePortalBuilt();
@@ -50,9 +50,8 @@ try {
     });
     for (let b = 1; b < browsers.length; b++) {
       const diffs = loads[b]!.map((m, i) => m.mainThread - loads[0]![i]!.mainThread);
-      const sorted = [...diffs].sort((x, y) => x - y);
-      const q = (k: number) => sorted[Math.min(sorted.length - 1, Math.floor(k * sorted.length))]!;
-      console.log(`${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q(0.25))} … ${f1(q(0.75))}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`);
+      const [q1, q3] = quartiles(diffs);
+      console.log(`${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q1)} … ${f1(q3)}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`);
     }
   }
   if (dirs.length > 1) dirs.forEach((d, b) => console.log(`${String.fromCharCode(65 + b)}: ${d}`));

@@ -20,6 +20,7 @@ import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness';
 import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/router.mjs';
 import { limit } from './budget';
 import { baselineLoad, emptyExtension, measureLoad, warmUp } from '../profiled-load';
+import { median, quartiles } from '../stats';
 import type { Figure } from './types';
 
 const RUNS = 9;
@@ -41,12 +42,7 @@ async function plainContext(): Promise<{ context: BrowserContext; close: () => P
   return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const quartiles = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[Math.floor((s.length - 1) / 4)]!, s[Math.ceil(((s.length - 1) * 3) / 4)]!];
-};
 
 export async function bench(): Promise<Figure[]> {
   ensurePortalBuilt();
@@ -86,7 +82,7 @@ export async function bench(): Promise<Figure[]> {
       value: +median(added.get(p.id)!).toFixed(1),
       unit: 'ms',
       limit: limit('pageMainThreadAddedMs'),
-      quartiles: [+q1!.toFixed(1), +q3!.toFixed(1)],
+      quartiles: [+q1.toFixed(1), +q3.toFixed(1)],
     });
     figures.push({ area: 'content', name: `content-script module parse, background thread: ${p.id}`, value: +median(parsed.get(p.id)!).toFixed(1), unit: 'ms' });
   }

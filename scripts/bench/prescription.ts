@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { limit } from './budget';
 import type { Figure } from './types';
+import { median } from '../stats';
 import { checkPrescription } from '../../lib/prescription';
 import { buildIndex, setLexiconData, type LexiconData } from '../../lib/prescription/lexicon';
 
@@ -46,11 +47,6 @@ const PRESCRIPTION = [
   'À renouveler 2 fois',
   'Signature',
 ].join('\n');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 export async function bench(): Promise<Figure[]> {
   const raw = readFileSync(join(root, 'lib/prescription/lexicon.json'));

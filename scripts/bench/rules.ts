@@ -5,6 +5,7 @@
 import { evaluate, rules, type EvaluationContext } from '../../lib/rules';
 import { limit } from './budget';
 import type { Figure } from './types';
+import { median } from '../stats';
 
 const CONTEXTS: EvaluationContext[] = [
   { page: 'aat', facts: { aat: { kind: 'initial', start: '2026-11-02', end: '2026-12-20', mode: 'paper', teleconsultation: true } } },
@@ -13,12 +14,6 @@ const CONTEXTS: EvaluationContext[] = [
   { page: 'prescription', facts: {} },
   { facts: { vitale: { extension: 'absent', atsam: 'outdated' } } },
 ];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 export async function bench(): Promise<Figure[]> {
   const date = '2026-11-28';

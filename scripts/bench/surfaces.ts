@@ -10,14 +10,11 @@ import { join } from 'node:path';
 import { CHROME_BUILD, launchWithExtension } from '../../tests/e2e/harness';
 import { limit } from './budget';
 import type { Figure } from './types';
+import { median } from '../stats';
 
 const RUNS = 9;
 const LIMIT_MS = limit('surfaceFirstRenderMs');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 export async function bench(): Promise<Figure[]> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
