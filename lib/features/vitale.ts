@@ -9,6 +9,7 @@ import { tr } from '../i18n';
 import { adviseCardError, CARD_ADVICE, findCardReadError, VITAL_CARD_BUTTON } from '../vitale/card-error';
 import { getVitaleMonitor, setVitalePersist, startVitaleChannel } from '../vitale/channel';
 import { LINKS } from '../vitale/data';
+import type { VitaleMonitor } from '../vitale/monitor';
 import { isIncomplete, toFacts, type VitaleStatus } from '../vitale/status';
 import { markOwn, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
@@ -154,14 +155,25 @@ export const vitaleFeature = defineFeature({
     const doc = ctx.doc;
     const win = doc.defaultView;
     if (!win) return;
-    try {
-      startVitaleChannel();
-    } catch {
-      // no runtime messaging (unit tests): passive detection still works
-    }
-    const monitor = getVitaleMonitor(win);
+    // On the sick-leave pages the check matters only where the carte Vitale button is: the monitor (its listeners,
+    // its timers, the status it saves) starts when the button is there, not before.
+    const always = ctx.page === 'home' || ctx.page === 'aide';
     const sink = ctx.services.setVitaleStatus;
-    setVitalePersist(sink ? (stored) => sink({ ...stored }) : undefined, win);
+    let monitor: VitaleMonitor | null = null;
+    const monitorNow = (): VitaleMonitor => {
+      if (monitor) return monitor;
+      try {
+        startVitaleChannel();
+      } catch {
+        // no runtime messaging (unit tests): passive detection still works
+      }
+      const started = getVitaleMonitor(win);
+      monitor = started;
+      setVitalePersist(sink ? (stored) => sink({ ...stored }) : undefined, win);
+      const unsubscribe = started.subscribe(update);
+      signal.addEventListener('abort', unsubscribe);
+      return started;
+    };
 
     let clickedAt = 0;
     let errorSeenForClick = false;
@@ -174,25 +186,21 @@ export const vitaleFeature = defineFeature({
     });
 
     let last: FeatureOutput | null = null;
-    const update = () => {
+    function update(): void {
       if (signal.aborted) return;
-      const s = monitor.status;
-      const relevant = ctx.page === 'home' || ctx.page === 'aide' || !!doc.querySelector(VITAL_CARD_BUTTON);
-      const out = relevant ? vitaleOutput(ctx, s) : { findings: [], cannotCheck: [] };
+      const relevant = always || !!doc.querySelector(VITAL_CARD_BUTTON);
+      const s = relevant ? monitorNow().status : null;
+      const out = s ? vitaleOutput(ctx, s) : { findings: [], cannotCheck: [] };
       if (!last || !sameOutput(last, out)) {
         last = out;
         ctx.report(out);
       }
-      if (relevant && (isIncomplete(s) || s.cardError)) renderNote(doc, s, ctx.lang);
+      if (s && (isIncomplete(s) || s.cardError)) renderNote(doc, s, ctx.lang);
       else ownNote(doc)?.remove();
-    };
-    const unsubscribe = monitor.subscribe(update);
-    signal.addEventListener('abort', () => {
-      unsubscribe();
-      ownNote(doc)?.remove();
-    });
+    }
+    signal.addEventListener('abort', () => ownNote(doc)?.remove());
     watch(doc, signal, () => {
-      if (clickedAt && !errorSeenForClick && Date.now() - clickedAt < CLICK_WINDOW_MS && findCardReadError(doc)) {
+      if (monitor && clickedAt && !errorSeenForClick && Date.now() - clickedAt < CLICK_WINDOW_MS && findCardReadError(doc)) {
         errorSeenForClick = true;
         monitor.noteCardError();
         return; // noteCardError → update through the subscription

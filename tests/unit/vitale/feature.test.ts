@@ -71,11 +71,11 @@ describe('feature run', () => {
     document.body.replaceChildren();
   });
 
-  function runFeature(services = {}) {
+  function runFeature(services = {}, page: 'home' | 'aat' = 'home') {
     const outputs: FeatureOutput[] = [];
     const controller = new AbortController();
     void vitaleFeature.run(
-      { ...CTX, url: new URL(location.href), doc: document, lang: 'fr', services, report: (o) => outputs.push(o) },
+      { ...CTX, page, url: new URL(location.href), doc: document, lang: 'fr', services, report: (o) => outputs.push(o) },
       controller.signal,
     );
     return { outputs, controller };
@@ -120,5 +120,25 @@ describe('feature run', () => {
     expect(outputs.at(-1)?.findings[0]?.ruleId).toBe('vitale.atsam-and-extension');
     controller.abort();
     expect(document.querySelector(NOTE_TAG)).toBeNull();
+  });
+
+  it('sick-leave page without the carte Vitale button: no detection until the button appears', async () => {
+    document.body.innerHTML = '<form><label for="d">Date de début</label><input id="d"></form>';
+    const div = document.createElement('div');
+    div.id = ANNOUNCE_DIV_ID;
+    div.textContent = '2.1.0';
+    document.body.append(div);
+    const saved: unknown[] = [];
+    const { outputs, controller } = runFeature({ setVitaleStatus: (x: unknown) => void saved.push(x) }, 'aat');
+    await wait(400);
+    expect(saved).toHaveLength(0); // the extension's div was not even read
+    expect(outputs.at(-1)).toEqual({ findings: [], cannotCheck: [] });
+    const widget = document.createElement('div');
+    widget.innerHTML = '<button id="patientLogin-form-vital-card-btn">Lire la carte Vitale</button>';
+    document.body.append(widget);
+    await wait(400);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ extension: 'present', extensionVersion: '2.1.0' });
+    controller.abort();
   });
 });
