@@ -28,6 +28,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { AMELIPRO_MATCHES } from '../lib/hosts';
 
 type Profile = {
   nodes: { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string }; children?: number[] }[];
@@ -298,5 +299,29 @@ export function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'compagnon-empty-ext-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'baseline', version: '1.0', background: { service_worker: 'background.js' } }));
   writeFileSync(join(dir, 'background.js'), '');
+  return dir;
+}
+
+/**
+ * A directory holding the least a content script that talks to its extension can be: injected on the same pages as
+ * this one, at the same moment, it only reads `chrome.runtime.id` (which makes the browser create the extension API's
+ * bindings in the page's isolated world, as any script that sends a message must). Against `emptyExtension`, the
+ * page's main-thread time of that floor: the browser's price for any such content script, which no change to this
+ * extension's code can lower.
+ */
+export function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'compagnon-floor-ext-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: AMELIPRO_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'content.js'), 'void chrome.runtime.id;\n');
   return dir;
 }

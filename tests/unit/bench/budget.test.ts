@@ -29,7 +29,6 @@ describe('performance budget', () => {
 
   it('keeps the limits the issue set', () => {
     expect(limit('contentMainThreadAtLoadMs')).toBe(10);
-    expect(limit('pageMainThreadAddedMs')).toBe(10);
     expect(limit('contentScriptGzipKB')).toBe(60);
     expect(limit('prescription30LinesMs')).toBe(2);
     expect(limit('surfaceFirstRenderMs')).toBe(100);
