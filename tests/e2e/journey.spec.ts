@@ -121,5 +121,5 @@ test('journey: sick-leave notice and Ma Convention, checklist pre-filled and com
   await expect(ph.locator('li[data-item-id="aat.secured-cerfa"]')).toHaveCount(0);
   await expect(ph.locator('li[data-item-id="billing.double-same-date"]')).toHaveCount(0);
   // the doctor's completed run is not mixed with the pharmacist's
-  await expect(popup.getByText('Aucune vérification enregistrée.')).toBeVisible();
+  await expect(ph.getByText('Aucune vérification enregistrée.')).toBeVisible();
 });
