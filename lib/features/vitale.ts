@@ -7,7 +7,7 @@
 import type { Text } from '../i18n';
 import { tr } from '../i18n';
 import { adviseCardError, CARD_ADVICE, findCardReadError, VITAL_CARD_BUTTON } from '../vitale/card-error';
-import { getVitaleMonitor, setVitalePersist, startVitaleChannel } from '../vitale/channel';
+import { getVitaleMonitor, setVitalePersist } from '../vitale/channel';
 import { LINKS } from '../vitale/data';
 import type { VitaleMonitor } from '../vitale/monitor';
 import { isIncomplete, toFacts, type VitaleStatus } from '../vitale/status';
@@ -162,11 +162,7 @@ export const vitaleFeature = defineFeature({
     let monitor: VitaleMonitor | null = null;
     const monitorNow = (): VitaleMonitor => {
       if (monitor) return monitor;
-      try {
-        startVitaleChannel();
-      } catch {
-        // no runtime messaging (unit tests): passive detection still works
-      }
+      // (the popup's channel is the content script's runtime's: started before any feature)
       const started = getVitaleMonitor(win);
       monitor = started;
       setVitalePersist(sink ? (stored) => sink({ ...stored }) : undefined, win);
