@@ -106,7 +106,7 @@ function mainThread(trace: TraceEvent[]): { pid: number; tid: number } | null {
 /** The renderer main thread that worked the most in a load's trace: the loaded page's (other renderers idle). */
 function busiestRendererMain(trace: TraceEvent[]): { pid: number; tid: number } | null {
   const mains = new Set<string>();
-  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain') mains.add(`${e.pid}:${e.tid}`);
+  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mains.add(`${e.pid}:${e.tid}`);
   const cpu = new Map<string, number>();
   for (const e of trace) {
     const k = `${e.pid}:${e.tid}`;
@@ -296,10 +296,7 @@ export async function baselineLoad(context: BrowserContext, url: string): Promis
  * loaded, so that only what this extension does differs.
  */
 export function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'compagnon-empty-ext-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'baseline', version: '1.0', background: { service_worker: 'background.js' } }));
-  writeFileSync(join(dir, 'background.js'), '');
-  return dir;
+  return tempExtension('baseline', {});
 }
 
 /**
@@ -310,18 +307,16 @@ export function emptyExtension(): string {
  * extension's code can lower.
  */
 export function floorExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'compagnon-floor-ext-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'floor',
-      version: '1.0',
-      background: { service_worker: 'background.js' },
-      content_scripts: [{ matches: AMELIPRO_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
-    }),
-  );
+  return tempExtension('floor', { 'content.js': 'void chrome.runtime.id;\n' }, {
+    content_scripts: [{ matches: AMELIPRO_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
+  });
+}
+
+/** A temporary unpacked extension: an empty service worker (the test harness waits for one), `files`, the manifest. */
+function tempExtension(name: string, files: Record<string, string>, manifest: Record<string, unknown> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), `compagnon-${name}-ext-`));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name, version: '1.0', background: { service_worker: 'background.js' }, ...manifest }));
   writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), 'void chrome.runtime.id;\n');
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;
 }

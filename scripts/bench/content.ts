@@ -46,7 +46,11 @@ async function plainContext(): Promise<{ context: BrowserContext; close: () => P
   return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
-
+/** A figure that is a median of paired differences, printed with its quartiles (no limit: see the header). */
+function medianOfPairs(name: string, diffs: number[]): Figure {
+  const [q1, q3] = quartiles(diffs);
+  return { area: 'content', name, value: +median(diffs).toFixed(1), unit: 'ms', quartiles: [+q1.toFixed(1), +q3.toFixed(1)] };
+}
 
 export async function bench(): Promise<Figure[]> {
   ensurePortalBuilt();
@@ -94,27 +98,12 @@ export async function bench(): Promise<Figure[]> {
     rmSync(emptyDir, { recursive: true, force: true });
   }
   for (const p of pages) {
-    const [q1, q3] = quartiles(added.get(p.id)!);
     figures.push({ area: 'content', name: `content-script main-thread time at load (its code): ${p.id}`, value: +median(own.get(p.id)!).toFixed(1), unit: 'ms', limit: limit('contentMainThreadAtLoadMs') });
-    figures.push({
-      area: 'content',
-      name: `page main-thread time added by the extension: ${p.id}`,
-      value: +median(added.get(p.id)!).toFixed(1),
-      unit: 'ms',
-      quartiles: [+q1.toFixed(1), +q3.toFixed(1)],
-    });
+    figures.push(medianOfPairs(`page main-thread time added by the extension: ${p.id}`, added.get(p.id)!));
     figures.push({ area: 'content', name: `content-script module parse, background thread: ${p.id}`, value: +median(parsed.get(p.id)!).toFixed(1), unit: 'ms' });
   }
-
   for (const [id, diffs] of floorAdded) {
-    const [q1, q3] = quartiles(diffs);
-    figures.push({
-      area: 'content',
-      name: `page main-thread time added by any content script that talks to its extension (the floor): ${id}`,
-      value: +median(diffs).toFixed(1),
-      unit: 'ms',
-      quartiles: [+q1.toFixed(1), +q3.toFixed(1)],
-    });
+    figures.push(medianOfPairs(`page main-thread time added by any content script that talks to its extension (the floor): ${id}`, diffs));
   }
 
   const memExt = await launchWithExtension();

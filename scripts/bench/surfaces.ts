@@ -15,7 +15,6 @@ import { median } from '../stats';
 const RUNS = 9;
 const LIMIT_MS = limit('surfaceFirstRenderMs');
 
-
 export async function bench(): Promise<Figure[]> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
   const launched = await launchWithExtension();
