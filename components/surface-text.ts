@@ -69,11 +69,10 @@ export const S = {
     fr: n === 0 ? 'Aucune remarque.' : `${n} ${plural(n, 'remarque', 'remarques')}.`,
     en: n === 0 ? 'No finding.' : `${n} ${plural(n, 'finding', 'findings')}.`,
   }),
-  rxFrenchOnly: { fr: '', en: 'Findings are written in French.' },
   // side panel
   onThisPage: { fr: 'Sur cette page', en: 'On this page' },
   noPage: { fr: 'Aucune page amelipro analysée dans cet onglet.', en: 'No amelipro page analysed in this tab.' },
-  reminders: { fr: 'Rappels pour cette page', en: 'Reminders for this page' },
+  reminders: { fr: 'Règles de cette page', en: 'Rules for this page' },
   indicatorsTitle: { fr: 'Mes indicateurs', en: 'My indicators' },
   indicatorsEmpty: {
     fr: 'Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.',

@@ -5,26 +5,28 @@
  *   npx tsx scripts/build-lexicon.ts          write the lexicon and print the report
  *   npx tsx scripts/build-lexicon.ts --check  exit 1 if the committed file differs from a fresh build
  *
- * Classes (bit mask in the file): 1 tramadol-codeine, 2 stupefiant, 4 aglp1.
- * - tramadol-codeine: composition (CIS_COMPO) contains TRAMADOL, CODEINE or DIHYDROCODEINE as a whole word, whatever
- *   the salt. PHOLCODINE, CODETHYLINE and opium are other words and never match.
- * - stupefiant: prescription conditions (CIS_CPD) contain "stupéfiants" or "prescription en toutes lettres sur
- *   ordonnance sécurisée"; maximum duration from "prescription limitée à N jours|semaines|mois" (stored in days:
- *   jours ×1, semaines ×7, mois ×31 so that a limit in months never rejects the same number of months written by the
- *   prescriber; "7 jours ou 28 jours" keeps the longer limit). CIS_CPD is older than CIS_bdpm: a product without any
- *   condition row whose active substance is only ever found in stupéfiants is classified "inferred" and reported.
- * - aglp1: composition contains a GLP-1 analogue.
+ * Every product gets a regime — the prescription rules it falls under — decided in this order:
+ * - opioid (ANSM decision of 24/09/2024): the composition (CIS_COMPO) contains TRAMADOL, CODEINE or DIHYDROCODEINE as a
+ *   whole word, whatever the salt. PHOLCODINE, CODETHYLINE and opium are other words and never match.
+ * - stupefiant: the prescription conditions (CIS_CPD) say "stupéfiants".
+ * - assimile: the conditions say "prescription en toutes lettres sur ordonnance sécurisée" (clonazépam by mouth,
+ *   zolpidem, buprénorphine, clorazépate 20 mg…).
+ * - secure-form: the conditions say "prescription sur ordonnance sécurisée" only (prégabaline).
+ * With it, from the conditions: the maximum duration ("prescription limitée à N jours|semaines|mois", in days: jours ×1,
+ * semaines ×7, mois ×31 so that a limit in months never rejects the same number of months written; "7 jours ou 28
+ * jours" keeps the longer), split dispensing ("délivrance fractionnée de N jours"), no overlap ("chevauchement
+ * interdit"); from the arrêté of 01/04/2008, the pharmacist's name for méthadone, méthylphénidate and oral
+ * buprénorphine above 0,2 mg. CIS_CPD is older than CIS_bdpm: a product without any condition row takes the regime its
+ * substance has in nearly all single-substance products with conditions ("inferred", reported).
+ * GLP-1 analogues are flagged from the composition; Ozempic, Trulicity and Victoza carry the AGLP-1 form flag.
+ * Keys: brand name prefixes and substances; a brand whose presentations differ (Rivotril drops and injection) keeps
+ * its presentations (strength numbers, form words, profile) so that the matcher resolves the one written.
  * The output is deterministic (sorted, no timestamps) so that a unit test can compare it with the committed file.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FUZZY_MIN, deletions, namePrefix, normalizeText, tokens } from '../lib/prescription/normalize';
-
-export const CLASS_BITS = { 'tramadol-codeine': 1, stupefiant: 2, aglp1: 4 } as const;
-export type ClassName = keyof typeof CLASS_BITS;
-/** Per-product flags. */
-export const FLAG = { inferred: 1, extra: 2, aglp1FormScope: 4 } as const;
+import { FORM_TOKENS, FUZZY_MIN, deletions, namePrefix, normalizeText, presentationWords, tokens } from '../lib/prescription/normalize';
 
 /** Substance words of the 2025 tramadol/codeine decision (rules.md R1, Appendix A). */
 const OPIOID_WORDS: Record<string, string> = { TRAMADOL: 'tramadol', CODEINE: 'codéine', DIHYDROCODEINE: 'dihydrocodéine' };
@@ -39,13 +41,8 @@ const GLP1_WORDS: Record<string, string> = {
   ALBIGLUTIDE: 'albiglutide',
   EFPEGLUTIDE: 'efpéglutide',
 };
-/**
- * Products covered by the AGLP-1 «justificatif» (rules.md R5.1: Ozempic, Victoza, Trulicity, Byetta), i.e. the
- * diabetes presentations of sémaglutide, liraglutide, dulaglutide and exénatide. Weight-loss brands and fixed
- * combinations with insulin are out of the form's scope.
- */
-const AGLP1_FORM_SUBSTANCES = new Set(['SEMAGLUTIDE', 'LIRAGLUTIDE', 'DULAGLUTIDE', 'EXENATIDE']);
-const AGLP1_FORM_EXCLUDED_BRANDS = new Set(['WEGOVY', 'SAXENDA', 'XULTOPHY', 'RYBELSUS', 'BYDUREON']);
+/** Brands covered by the AGLP-1 «justificatif» (rules.md R5.1, seed 003): Ozempic, Trulicity, Victoza. */
+const AGLP1_FORM_BRANDS = new Set(['OZEMPIC', 'TRULICITY', 'VICTOZA']);
 
 const SALT =
   '(?:DI|HÉMI|HEMI)?(?:CHLORHYDRATE|BROMHYDRATE|SULFATE|PHOSPHATE|TARTRATE|HYDROGÉNOTARTRATE|BITARTRATE|CITRATE|' +
@@ -69,40 +66,68 @@ export function substanceDisplay(bdpmName: string): string {
     .toLowerCase();
 }
 
+/** Regimes by code (the code is the index); see lib/prescription/lexicon.ts. */
+export const REGIMES = ['', 'stupefiant', 'assimile', 'secure-form', 'opioid'] as const;
+export type RegimeName = Exclude<(typeof REGIMES)[number], ''>;
+const REGIME_CODE: Record<RegimeName, number> = { stupefiant: 1, assimile: 2, 'secure-form': 3, opioid: 4 };
+
+/** Per-profile flags. */
+export const PROFILE_FLAG = {
+  noOverlap: 1,
+  pharmacistName: 2,
+  aglp1: 4,
+  aglp1Form: 8,
+  inferred: 16,
+  extra: 32,
+} as const;
+
+/** [regime code, max days (0: none in the conditions), split-dispensing days (0: none), flags] */
+export type Profile = [number, number, number, number];
+/** [strength numbers of the name, its form and other name words (space-separated, sorted), profile index] */
+export type Presentation = [number[], string, number];
+
 export interface LexiconFile {
-  version: 1;
-  classes: ClassName[];
+  version: 2;
   sources: { bdpm: string; extra: string; note: string };
+  regimes: readonly string[];
   /** Display names, referenced by index. */
   substances: string[];
-  /** Free-text substance key (normalised tokens) → [substance index, class mask, max days (0 = none), flags]. */
-  substanceKeys: Record<string, [number, number, number, number]>;
+  /** Distinct prescription profiles; index 0 is "nothing to check". */
+  profiles: Profile[];
   /**
-   * Brand key (normalised tokens: the shortest name prefix whose products all share the class) →
-   * [class mask, substances common to its products, longest max days, flags common to its products].
+   * Key (normalised tokens: a brand's name prefix, or a substance) → [kind (0 brand, 1 substance, 2 brand family that
+   * matches only when the strength written identifies presentations), substances common to its products, presentations]. Presentations is a profile index when every presentation shares it, else the
+   * list of distinct presentations the matcher narrows by the strength and form written.
    */
-  brands: Record<string, [number, number[], number, number]>;
+  keys: Record<string, [number, number[], number | Presentation[]]>;
   /** Normalised words at one edit from a key word that are other products: never corrected. */
   fuzzyBlocked: string[];
-  /** [cis ("" if unknown), name, class mask, substance indexes, max days (0 = none), flags] */
-  products: Array<[string, string, number, number[], number, number]>;
+  /** [cis ("" if unknown), name, profile index, substance indexes] */
+  products: Array<[string, string, number, number[]]>;
   stats: Record<string, number>;
 }
 
 export interface BuildReport {
   counts: Record<string, number>;
-  inferredStupefiants: string[];
+  /** Products whose regime was inferred from their substance (no condition row: authorised after the CPD extract). */
+  inferred: string[];
+  /** Products whose condition rows lack the regime of every sibling of the same substance, strength and form. */
+  stale: string[];
   withoutConditions: number;
-  withoutConditionsSharingStupefiantSubstance: string[];
+  /** Condition texts that mention a secure prescription but matched no regime: must stay empty. */
+  unclassifiedConditions: string[];
+  /** Products whose regime from the conditions differs from the older lexicon's class (tramadol/codeine moved). */
+  regimeCounts: Record<string, number>;
   stupefiantsWithoutLimit: string[];
-  substancesSometimesStupefiant: string[];
+  /** Brand keys whose presentations have different profiles (resolved by the strength and form written). */
+  mixedKeys: string[];
   warnings: string[];
 }
 
 interface Row {
   cis: string;
   name: string;
-  status: string;
+  marketed: boolean;
 }
 
 function readTsv(path: string): string[][] {
@@ -112,7 +137,8 @@ function readTsv(path: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-function parseLimitDays(text: string): number {
+/** "prescription limitée à 4 semaines" → 28; "7 jours ou 28 jours" keeps the longer limit; months ×31. */
+export function parseLimitDays(text: string): number {
   const m = /limitée à (.+)$/i.exec(text);
   if (!m) return 0;
   let best = 0;
@@ -125,15 +151,38 @@ function parseLimitDays(text: string): number {
   return best;
 }
 
-/** A substance is a stupéfiant substance when at least this share of its products with known conditions are. */
-const STUP_SHARE = 0.8;
+/** The regime the prescription conditions give, in the order that decides (stupéfiants first). */
+export function regimeOfConditions(conds: readonly string[]): RegimeName | undefined {
+  if (conds.some((t) => /^stupéfiants$/i.test(t.trim()))) return 'stupefiant';
+  if (conds.some((t) => /en toutes lettres sur ordonnance sécurisée/i.test(t))) return 'assimile';
+  if (conds.some((t) => /sur ordonnance sécurisée/i.test(t))) return 'secure-form';
+  return undefined;
+}
+
+function nameNumbers(name: string): number[] {
+  const head = name.split(/,\s/)[0] ?? name;
+  return [...head.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+}
+
+/** Oral buprénorphine above 0,2 mg per unit, méthadone, méthylphénidate (arrêté du 1er avril 2008, CSS L.162-4-2). */
+function needsPharmacistName(substances: string[], name: string): boolean {
+  const s = substances.map((x) => normalizeText(x));
+  if (s.includes('METHADONE') || s.includes('METHYLPHENIDATE')) return true;
+  if (!s.includes('BUPRENORPHINE')) return false;
+  const words = new Set(tokens(name));
+  if (words.has('INJECTABLE') || words.has('IMPLANT')) return false;
+  return (nameNumbers(name)[0] ?? 0) > 0.2;
+}
+
+/** A substance's share of products with a regime needed to infer the regime of a product without conditions. */
+const INFER_SHARE = 0.8;
 
 export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: LexiconFile; report: BuildReport } {
   const warnings: string[] = [];
   const products = new Map<string, Row>();
   for (const c of readTsv(join(bdpmDir, 'CIS_bdpm.txt'))) {
     if (c.length < 7) continue;
-    products.set(c[0]!.trim(), { cis: c[0]!.trim(), name: c[1]!.trim(), status: (c[4] ?? '').trim() });
+    products.set(c[0]!.trim(), { cis: c[0]!.trim(), name: c[1]!.trim(), marketed: (c[6] ?? '').trim() === 'Commercialisée' });
   }
 
   // Composition: per CIS, per link number, prefer the therapeutic fraction (FT) over the active substance (SA).
@@ -168,7 +217,6 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     return out;
   };
 
-  // Prescription conditions.
   const cpd = new Map<string, string[]>();
   for (const c of readTsv(join(bdpmDir, 'CIS_CPD_bdpm.txt'))) {
     const cis = c[0]!.trim();
@@ -176,77 +224,111 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     list.push((c[1] ?? '').trim());
     cpd.set(cis, list);
   }
+  const unclassified = new Set<string>();
+  for (const conds of cpd.values())
+    for (const t of conds) if (/sécurisée|stupéfiant/i.test(t) && !regimeOfConditions([t])) unclassified.add(t);
 
-  type Entry = { cis: string; name: string; mask: number; substances: string[]; maxDays: number; flags: number };
-  const entries = new Map<string, Entry>(); // keyed by cis, or by name for extras without cis
+  interface Entry {
+    cis: string;
+    name: string;
+    regime: number;
+    maxDays: number;
+    splitDays: number;
+    flags: number;
+    substances: string[];
+  }
+  const entries = new Map<string, Entry>(); // every BDPM product and extra, keyed by cis (or name for extras)
+  const opioidKeys = new Set(Object.keys(OPIOID_WORDS));
 
-  const isStupCpd = (conds: string[]) =>
-    conds.some((t) => /stupéfiants/i.test(t) || /prescription en toutes lettres sur ordonnance sécurisée/i.test(t));
-
-  // Pass 1: classes from BDPM.
-  const stupCountBySubst = new Map<string, { stup: number; other: number; maxDays: number }>();
+  // Pass 1: regime of every BDPM product from its composition (tramadol, codeine, dihydrocodeine) and conditions.
   for (const p of products.values()) {
     const words = wordsOf(p.cis);
-    let mask = 0;
-    if (Object.keys(OPIOID_WORDS).some((w) => words.has(w))) mask |= CLASS_BITS['tramadol-codeine'];
-    if (Object.keys(GLP1_WORDS).some((w) => words.has(w))) mask |= CLASS_BITS.aglp1;
-    const conds = cpd.get(p.cis);
+    const conds = cpd.get(p.cis) ?? [];
+    const substances = substancesOf(p.cis);
+    let regime: number = Object.keys(OPIOID_WORDS).some((w) => words.has(w)) ? REGIME_CODE.opioid : 0;
+    if (!regime) {
+      const r = regimeOfConditions(conds);
+      if (r) regime = REGIME_CODE[r];
+    }
     let maxDays = 0;
-    if (conds) {
-      const stup = isStupCpd(conds);
-      if (stup) {
-        mask |= CLASS_BITS.stupefiant;
-        for (const t of conds) maxDays = Math.max(maxDays, parseLimitDays(t));
+    let splitDays = 0;
+    let flags = 0;
+    if (regime && regime !== REGIME_CODE.opioid) {
+      for (const t of conds) maxDays = Math.max(maxDays, parseLimitDays(t));
+      for (const t of conds) {
+        const split = /délivrance fractionnée de (\d+) jours/i.exec(t);
+        if (split) splitDays = Math.max(splitDays, Number(split[1]));
+        if (/chevauchement interdit/i.test(t)) flags |= PROFILE_FLAG.noOverlap;
       }
-      for (const s of substancesOf(p.cis)) {
-        const k = normalizeText(s);
-        const st = stupCountBySubst.get(k) ?? { stup: 0, other: 0, maxDays: 0 };
-        if (stup) {
-          st.stup++;
-          st.maxDays = Math.max(st.maxDays, maxDays);
-        } else st.other++;
-        stupCountBySubst.set(k, st);
-      }
+      if (needsPharmacistName(substances, p.name)) flags |= PROFILE_FLAG.pharmacistName;
     }
-    if (mask) entries.set(p.cis, { cis: p.cis, name: p.name, mask, substances: substancesOf(p.cis), maxDays, flags: 0 });
+    if (Object.keys(GLP1_WORDS).some((w) => words.has(w))) flags |= PROFILE_FLAG.aglp1;
+    entries.set(p.cis, { cis: p.cis, name: p.name, regime, maxDays, splitDays, flags, substances });
   }
 
-  // Substances found only in stupéfiants (with known conditions): free-text keys, and inference for newer products.
-  const opioidKeys = new Set(Object.keys(OPIOID_WORDS));
-  const stupSubstances = new Map<string, number>();
-  // "Only" allows a few stale rows: CIS_CPD mid-2022 still lists some generics without their newer conditions.
-  const borderline: string[] = [];
-  for (const [k, st] of stupCountBySubst) {
-    const share = st.stup / (st.stup + st.other);
-    if (st.stup > 0 && share < STUP_SHARE) borderline.push(`${k.toLowerCase()}: ${st.stup}/${st.stup + st.other} with stupéfiant conditions`);
-    if (st.stup > 0 && share >= STUP_SHARE && !opioidKeys.has(k) && !k.split(' ').some((w) => opioidKeys.has(w))) {
-      stupSubstances.set(k, st.maxDays);
-    }
+  // Pass 2: products authorised after the conditions extract (no condition row) take the regime their substance has
+  // in at least INFER_SHARE of the single-substance products with conditions.
+  const bySubstance = new Map<string, Map<number, { n: number; maxDays: number }>>();
+  for (const e of entries.values()) {
+    if (!cpd.has(e.cis) || e.substances.length !== 1) continue;
+    const k = normalizeText(e.substances[0]!);
+    const m = bySubstance.get(k) ?? new Map();
+    const st = m.get(e.regime) ?? { n: 0, maxDays: 0 };
+    st.n++;
+    st.maxDays = Math.max(st.maxDays, e.maxDays);
+    m.set(e.regime, st);
+    bySubstance.set(k, m);
   }
-  const inferred: string[] = [];
-  const sharing: string[] = [];
+  const inferredRegime = (k: string): [number, number] | undefined => {
+    const m = bySubstance.get(k);
+    if (!m) return undefined;
+    const total = [...m.values()].reduce((s, x) => s + x.n, 0);
+    for (const [regime, st] of m) if (regime !== 0 && st.n / total >= INFER_SHARE) return [regime, st.maxDays];
+    return undefined;
+  };
   let withoutConditions = 0;
-  for (const p of products.values()) {
-    if (cpd.has(p.cis)) continue;
+  const inferred: string[] = [];
+  for (const e of entries.values()) {
+    if (cpd.has(e.cis) || e.regime) continue;
     withoutConditions++;
-    const subs = substancesOf(p.cis).map((s) => normalizeText(s));
-    const hit = subs.filter((s) => stupSubstances.has(s));
-    if (hit.length === 0) {
-      // a substance that is sometimes a stupéfiant (e.g. midazolam): reported, not classified.
-      if (subs.some((s) => (stupCountBySubst.get(s)?.stup ?? 0) > 0)) sharing.push(`${p.cis} ${p.name}`);
-      continue;
-    }
-    const maxDays = Math.max(...hit.map((s) => stupSubstances.get(s) ?? 0));
-    const prev = entries.get(p.cis);
-    const mask = (prev?.mask ?? 0) | CLASS_BITS.stupefiant;
-    entries.set(p.cis, { cis: p.cis, name: p.name, mask, substances: substancesOf(p.cis), maxDays, flags: FLAG.inferred });
-    inferred.push(`${p.cis} ${p.name}`);
+    const guesses = e.substances.map((s) => inferredRegime(normalizeText(s))).filter((g) => g !== undefined);
+    if (guesses.length === 0) continue;
+    const [regime, maxDays] = guesses.reduce((a, b) => (b[0] < a[0] ? b : a)); // the stricter (stupéfiant first)
+    e.regime = regime;
+    e.maxDays = maxDays;
+    e.flags |= PROFILE_FLAG.inferred;
+    if (needsPharmacistName(e.substances, e.name)) e.flags |= PROFILE_FLAG.pharmacistName;
+    inferred.push(`${e.cis} ${e.name}`);
   }
 
-  // Extra committed products.
+  // A product whose conditions lack the regime that nearly all products of the same substance, strength and form
+  // carry (PREGABALINE ZENTIVA K.S. 300 mg among eighteen pregabalin 300 mg capsules) has a stale condition row.
+  const siblings = new Map<string, Entry[]>();
+  for (const e of entries.values()) {
+    const k = `${e.substances.join('+')}|${nameNumbers(e.name).join('/')}|${presentationWords(e.name).filter((t) => FORM_TOKENS.has(t)).sort().join(' ')}`;
+    const list = siblings.get(k) ?? [];
+    list.push(e);
+    siblings.set(k, list);
+  }
+  const stale: string[] = [];
+  for (const group of siblings.values()) {
+    const withRegime = group.filter((e) => e.regime);
+    if (withRegime.length === 0 || withRegime.length === group.length || withRegime.length / group.length < INFER_SHARE) continue;
+    const model = withRegime[0]!;
+    if (!withRegime.every((e) => e.regime === model.regime && e.maxDays === model.maxDays)) continue;
+    for (const e of group) {
+      if (e.regime) continue;
+      Object.assign(e, { regime: model.regime, maxDays: model.maxDays, splitDays: model.splitDays });
+      e.flags |= (model.flags & ~PROFILE_FLAG.inferred) | PROFILE_FLAG.inferred;
+      stale.push(`${e.cis} ${e.name}`);
+    }
+  }
+
+  // Extra committed products (withdrawn names still written, EU-authorised products absent from the extract).
   for (const c of readTsv(extraPath)) {
     const [cis, name, cls, subs] = c.map((x) => x.trim());
-    if (!name || !cls || !(cls in CLASS_BITS)) {
+    const known = ['tramadol-codeine', 'stupefiant', 'aglp1'];
+    if (!name || !cls || !known.includes(cls)) {
       warnings.push(`extra-products.tsv: ignored line "${c.join(' | ')}"`);
       continue;
     }
@@ -255,96 +337,142 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
       warnings.push(`extra-products.tsv: ${key} is already in CIS_bdpm.txt, ignored`);
       continue;
     }
+    const substances = (subs ?? '').split(';').map((s) => s.trim()).filter(Boolean).sort();
     entries.set(key, {
       cis: cis && cis !== '-' ? cis : '',
-      name: name,
-      mask: CLASS_BITS[cls as ClassName],
-      substances: (subs ?? '').split(';').map((s) => s.trim()).filter(Boolean).sort(),
+      name,
+      regime: cls === 'tramadol-codeine' ? REGIME_CODE.opioid : cls === 'stupefiant' ? REGIME_CODE.stupefiant : 0,
       maxDays: 0,
-      flags: FLAG.extra,
+      splitDays: 0,
+      flags: PROFILE_FLAG.extra | (cls === 'aglp1' ? PROFILE_FLAG.aglp1 : 0),
+      substances,
     });
   }
 
-  // AGLP-1 form scope.
-  for (const e of entries.values()) {
-    if (!(e.mask & CLASS_BITS.aglp1)) continue;
-    const words = new Set(e.substances.flatMap((s) => tokens(s)));
-    const brand = namePrefix(e.name)[0] ?? '';
-    if ([...AGLP1_FORM_SUBSTANCES].some((w) => words.has(w)) && !AGLP1_FORM_EXCLUDED_BRANDS.has(brand))
-      e.flags |= FLAG.aglp1FormScope;
-  }
+  // AGLP-1 justification form: Ozempic, Trulicity, Victoza (rules.md R5.1), whatever the presentation.
+  for (const e of entries.values())
+    if (e.flags & PROFILE_FLAG.aglp1 && AGLP1_FORM_BRANDS.has(namePrefix(e.name)[0] ?? '')) e.flags |= PROFILE_FLAG.aglp1Form;
 
-  // Brand keys: shortest name prefix whose products (all BDPM + extras) all carry the same class bits.
-  const allPrefixes: Array<{ prefix: string[]; mask: number }> = [];
-  for (const p of products.values()) allPrefixes.push({ prefix: namePrefix(p.name), mask: entries.get(p.cis)?.mask ?? 0 });
-  for (const e of entries.values()) if (e.flags & FLAG.extra) allPrefixes.push({ prefix: namePrefix(e.name), mask: e.mask });
-  const substanceWords = new Set<string>([...opioidKeys, ...Object.keys(GLP1_WORDS), ...stupSubstances.keys()]);
+  // Profiles, numbered in a stable order; index 0 is "nothing to check".
+  const PROFILE_MASK = ~(PROFILE_FLAG.inferred | PROFILE_FLAG.extra);
+  const profileKey = (e: Pick<Entry, 'regime' | 'maxDays' | 'splitDays' | 'flags'>) => [e.regime, e.maxDays, e.splitDays, e.flags & PROFILE_MASK].join(',');
+  const BARE_OPIOID = { regime: REGIME_CODE.opioid, maxDays: 0, splitDays: 0, flags: 0 };
+  const BARE_GLP1 = { regime: 0, maxDays: 0, splitDays: 0, flags: PROFILE_FLAG.aglp1 };
+  const distinct = [...new Set([...[...entries.values()].map(profileKey), profileKey(BARE_OPIOID), profileKey(BARE_GLP1)])]
+    .filter((k) => k !== '0,0,0,0')
+    .sort();
+  const profiles: Profile[] = [[0, 0, 0, 0], ...distinct.map((k) => k.split(',').map(Number) as Profile)];
+  const profileIndex = new Map(profiles.map((p, i) => [p.join(','), i]));
+  const profileOf = (e: Pick<Entry, 'regime' | 'maxDays' | 'splitDays' | 'flags'>): number => profileIndex.get(profileKey(e))!;
+  const interesting = (e: Entry) => profileOf(e) !== 0;
+
+  // Substance keys: substances that alone make a product of a regime (or of the AGLP-1 class).
+  const substanceKeySet = new Set<string>([...opioidKeys, ...Object.keys(GLP1_WORDS)]);
+  for (const e of entries.values()) if (e.regime && e.substances.length === 1) substanceKeySet.add(normalizeText(e.substances[0]!));
+  // Never key a substance that is only part of a combination (paracétamol, caféine, naloxone…).
+  const entriesOfSubstance = new Map<string, Entry[]>();
+  for (const e of entries.values())
+    for (const s of e.substances) {
+      const k = normalizeText(s);
+      if (!substanceKeySet.has(k) && !k.split(' ').some((w) => opioidKeys.has(w))) continue;
+      const key = k.split(' ').find((w) => opioidKeys.has(w)) ?? k;
+      const list = entriesOfSubstance.get(key) ?? [];
+      list.push(e);
+      entriesOfSubstance.set(key, list);
+    }
+
+  // Brand keys: for each product of interest, the shortest name prefix whose products are all of interest, else its
+  // whole name prefix (a brand with forms of different regimes: Rivotril drops and injection, Tranxène 5 and 20).
   const genericWords = new Set<string>();
   for (const names of rawSubst.values()) for (const n of names) {
     const w = tokens(substanceDisplay(n))[0];
     if (w && w.length >= 4) genericWords.add(w);
   }
-  const brandSet = new Set<string>();
+  const prefixes = [...entries.values()].map((e) => ({ e, prefix: namePrefix(e.name) }));
   const startsWith = (a: string[], b: string[]) => b.length <= a.length && b.every((t, i) => a[i] === t);
-  for (const e of entries.values()) {
-    const prefix = namePrefix(e.name);
-    if (prefix.length === 0 || substanceWords.has(prefix[0]!)) continue; // generics: found by substance
-    // A name starting with a substance word ("PARACETAMOL/CAFEINE/CODEINE ARROW", "PREGABALINE ARROW") is a generic:
-    // only its full name prefix may serve as a key, a shorter one would fire on other combinations.
+  const brandSet = new Set<string>();
+  for (const { e, prefix } of prefixes) {
+    if (!interesting(e) || prefix.length === 0 || substanceKeySet.has(prefix[0]!)) continue; // generics: by substance
     const first = genericWords.has(prefix[0]!) ? prefix.length : 1;
-    for (let n = first; n <= prefix.length; n++) {
+    let key: string[] | undefined;
+    for (let n = first; n <= prefix.length && !key; n++) {
       const cand = prefix.slice(0, n);
-      const pure = allPrefixes.every((o) => !startsWith(o.prefix, cand) || (o.mask & e.mask) === e.mask);
-      if (pure) {
-        const key = cand.join(' ');
-        if (cand.length === 1 && cand[0]!.length < 4) continue; // too short to be a brand in free text
-        brandSet.add(key);
-        break;
-      }
+      if (prefixes.every((o) => !startsWith(o.prefix, cand) || interesting(o.e))) key = cand;
     }
+    key ??= prefix;
+    if (key.length === 1 && key[0]!.length < 4) continue; // too short to be a brand in free text
+    brandSet.add(key.join(' '));
   }
-  // Keep only minimal keys (drop "X Y" when "X" is a key).
   const brandKeys = [...brandSet].filter((b) => ![...brandSet].some((o) => o !== b && b.startsWith(o + ' '))).sort();
+  // Brand families: "Antarène 200 mg/30 mg" is Antarène codéine although the line never says "codéine". A family key
+  // (the brand's first word) matches only when the strength written identifies presentations of interest.
+  const familyKeys = [
+    ...new Set(
+      brandKeys
+        .map((b) => b.split(' '))
+        .filter((kt) => kt.length > 1 && kt[0]!.length >= 4 && !genericWords.has(kt[0]!) && !brandSet.has(kt[0]!))
+        .map((kt) => kt[0]!),
+    ),
+  ].sort();
 
-  // Substances table and free-text substance keys.
+  // Substances table.
   const substanceNames = new Set<string>();
-  for (const e of entries.values()) for (const s of e.substances) substanceNames.add(s);
+  for (const e of entries.values()) if (interesting(e)) for (const s of e.substances) substanceNames.add(s);
   for (const d of Object.values(OPIOID_WORDS)) substanceNames.add(d);
   for (const d of Object.values(GLP1_WORDS)) substanceNames.add(d);
   const displayOfKey = new Map<string, string>();
-  for (const s of substanceNames) if (!displayOfKey.has(normalizeText(s))) displayOfKey.set(normalizeText(s), s);
+  for (const s of [...substanceNames].sort()) if (!displayOfKey.has(normalizeText(s))) displayOfKey.set(normalizeText(s), s);
   for (const [k, d] of Object.entries({ ...OPIOID_WORDS, ...GLP1_WORDS })) displayOfKey.set(k, d);
-  for (const k of stupSubstances.keys()) if (!displayOfKey.has(k)) displayOfKey.set(k, k.toLowerCase());
+  for (const k of substanceKeySet) if (!displayOfKey.has(k)) displayOfKey.set(k, k.toLowerCase());
   const substances = [...new Set(displayOfKey.values())].sort();
   const sIndex = new Map(substances.map((s, i) => [s, i]));
 
-  const substanceKeys: Record<string, [number, number, number, number]> = {};
-  for (const k of Object.keys(OPIOID_WORDS).sort()) substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 1, 0, 0];
-  for (const k of Object.keys(GLP1_WORDS).sort())
-    substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 4, 0, AGLP1_FORM_SUBSTANCES.has(k) ? FLAG.aglp1FormScope : 0];
-  for (const [k, days] of [...stupSubstances].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    substanceKeys[k] = [sIndex.get(displayOfKey.get(k)!)!, 2, days, 0];
-
-  const brands: Record<string, [number, number[], number, number]> = {};
+  const presentationsOf = (members: Entry[], keyTokens: string[]): number | Presentation[] => {
+    const ids = new Set(members.map(profileOf));
+    if (ids.size === 1) return [...ids][0]!;
+    const seen = new Map<string, Presentation>();
+    for (const m of members) {
+      const words = presentationWords(m.name).filter((t) => !keyTokens.includes(t)).sort().join(' ');
+      const p: Presentation = [nameNumbers(m.name), words, profileOf(m)];
+      seen.set(JSON.stringify(p), p);
+    }
+    return [...seen.keys()].sort().map((k) => seen.get(k)!);
+  };
+  const common = (members: Entry[]): number[] => {
+    let set: Set<string> | undefined;
+    for (const m of members) set = set ? new Set(m.substances.filter((x) => set!.has(x))) : new Set(m.substances);
+    return [...(set ?? [])].filter((x) => sIndex.has(x)).map((x) => sIndex.get(x)!).sort((a, b) => a - b);
+  };
+  const keys: LexiconFile['keys'] = {};
+  const mixedKeys: string[] = [];
   for (const key of brandKeys) {
     const kt = key.split(' ');
-    const members = [...entries.values()].filter((e) => startsWith(namePrefix(e.name), kt));
-    let mask = 0;
-    let flags = FLAG.aglp1FormScope;
-    let maxDays = 0;
-    let common: Set<string> | undefined;
-    for (const m of members) {
-      mask |= m.mask;
-      flags &= m.flags;
-      maxDays = Math.max(maxDays, m.maxDays);
-      common = common ? new Set(m.substances.filter((x) => common!.has(x))) : new Set(m.substances);
+    const members = prefixes.filter((o) => startsWith(o.prefix, kt)).map((o) => o.e);
+    const pres = presentationsOf(members, kt);
+    if (Array.isArray(pres) && pres.some((p) => p[2] === 0)) mixedKeys.push(key);
+    keys[key] = [0, common(members), pres];
+  }
+  for (const key of familyKeys) {
+    const members = prefixes.filter((o) => o.prefix[0] === key).map((o) => o.e);
+    // the presentations of interest, and the others that share their strength (the only ones that can compete)
+    const firsts = new Set(members.filter(interesting).map((m) => nameNumbers(m.name)[0]));
+    const pres = presentationsOf(members.filter((m) => interesting(m) || firsts.has(nameNumbers(m.name)[0])), [key]);
+    keys[key] = [2, common(members), typeof pres === 'number' ? [[[], '', pres]] : pres];
+  }
+  for (const k of [...substanceKeySet].sort()) {
+    const members = entriesOfSubstance.get(k) ?? [];
+    const display = displayOfKey.get(k)!;
+    if (members.length === 0) {
+      // a substance word of the 2025 decision or a GLP-1 analogue without any product here: its class alone
+      keys[k] = [1, [sIndex.get(display)!], profileOf(opioidKeys.has(k) ? BARE_OPIOID : BARE_GLP1)];
+      continue;
     }
-    brands[key] = [mask, [...(common ?? [])].map((x) => sIndex.get(x)!).sort((a, b) => a - b), maxDays, flags];
+    keys[k] = [1, [sIndex.get(display)!], presentationsOf(members, k.split(' '))];
   }
 
   // Words at one edit of a key word that name other products: the matcher must not "correct" them.
   const keyWords = new Set<string>();
-  for (const k of [...brandKeys, ...Object.keys(substanceKeys)]) for (const w of k.split(' ')) if (w.length >= FUZZY_MIN) keyWords.add(w);
+  for (const k of Object.keys(keys)) for (const w of k.split(' ')) if (w.length >= FUZZY_MIN) keyWords.add(w);
   const delIndex = new Map<string, Set<string>>();
   const addDel = (d: string, w: string) => {
     const s = delIndex.get(d) ?? new Set<string>();
@@ -367,60 +495,72 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   }
   fuzzyBlocked.sort();
 
-  const list = [...entries.values()].sort((a, b) => (a.cis + a.name < b.cis + b.name ? -1 : a.cis + a.name > b.cis + b.name ? 1 : 0));
+  // The product table: every product of interest, and every product sharing a key with one (to narrow mixed keys).
+  const inKeys = new Set<Entry>();
+  for (const { e, prefix } of prefixes) if (interesting(e) || brandKeys.some((k) => startsWith(prefix, k.split(' ')))) inKeys.add(e);
+  for (const [k, list] of entriesOfSubstance) if (Array.isArray(keys[k]?.[2])) for (const e of list) inKeys.add(e);
+  const list = [...inKeys].sort((a, b) => (a.cis + a.name < b.cis + b.name ? -1 : a.cis + a.name > b.cis + b.name ? 1 : 0));
   const productsOut = list.map(
-    (e) => [e.cis, e.name, e.mask, e.substances.map((s) => sIndex.get(s)!), e.maxDays, e.flags] as [string, string, number, number[], number, number],
+    (e) => [e.cis, e.name, profileOf(e), e.substances.filter((s) => sIndex.has(s)).map((s) => sIndex.get(s)!)] as [string, string, number, number[]],
   );
 
-  const count = (bit: number) => list.filter((e) => e.mask & bit).length;
+  const regimeCounts: Record<string, number> = {};
+  for (const e of entries.values()) if (e.regime && !(e.flags & PROFILE_FLAG.extra)) regimeCounts[REGIMES[e.regime]!] = (regimeCounts[REGIMES[e.regime]!] ?? 0) + 1;
   const stats: Record<string, number> = {
     products: list.length,
-    'tramadol-codeine': count(1),
-    stupefiant: count(2),
-    aglp1: count(4),
-    'stupefiant-inferred': inferred.length,
-    extra: list.filter((e) => e.flags & FLAG.extra).length,
-    brands: brandKeys.length,
-    substanceKeys: Object.keys(substanceKeys).length,
+    ...Object.fromEntries(Object.entries(regimeCounts).map(([k, v]) => [`regime-${k}`, v])),
+    aglp1: list.filter((e) => e.flags & PROFILE_FLAG.aglp1).length,
+    inferred: inferred.length + stale.length,
+    extra: list.filter((e) => e.flags & PROFILE_FLAG.extra).length,
+    profiles: profiles.length,
+    brandKeys: brandKeys.length,
+    familyKeys: familyKeys.length,
+    substanceKeys: substanceKeySet.size,
+    mixedKeys: mixedKeys.length,
     'bdpm-products-without-conditions': withoutConditions,
   };
-  const stupNoLimit = list.filter((e) => e.mask & 2 && e.maxDays === 0).map((e) => `${e.cis} ${e.name}`);
+  const stupNoLimit = list.filter((e) => e.regime === REGIME_CODE.stupefiant && e.maxDays === 0).map((e) => `${e.cis} ${e.name}`);
 
   const lexicon: LexiconFile = {
-    version: 1,
-    classes: ['tramadol-codeine', 'stupefiant', 'aglp1'],
+    version: 2,
     sources: {
-      bdpm: 'ANSM BDPM extract: CIS_bdpm + CIS_COMPO Nov 2025, CIS_CPD mid-2022 (Licence Ouverte / Etalab)',
+      bdpm: 'ANSM BDPM extract: CIS_bdpm + CIS_COMPO Nov 2025, CIS_CPD 07/07/2025 (Licence Ouverte / Etalab)',
       extra: 'lib/prescription/sources/extra-products.tsv',
-      note: 'stupefiant maxDays: jours ×1, semaines ×7, mois ×31; flags: 1 inferred (no CPD row), 2 extra list, 4 AGLP-1 form scope',
+      note:
+        'profiles: [regime (1 stupefiant, 2 assimile, 3 secure-form, 4 opioid), max days (jours ×1, semaines ×7, mois ×31), ' +
+        'split-dispensing days, flags (1 no overlap, 2 pharmacist name, 4 GLP-1 analogue, 8 AGLP-1 form)]',
     },
+    regimes: REGIMES,
     substances,
-    substanceKeys,
-    brands,
+    profiles,
+    keys,
     fuzzyBlocked,
     products: productsOut,
     stats,
   };
   const report: BuildReport = {
     counts: stats,
-    inferredStupefiants: inferred.sort(),
+    inferred: inferred.sort(),
+    stale: stale.sort(),
     withoutConditions,
-    withoutConditionsSharingStupefiantSubstance: sharing.sort(),
+    unclassifiedConditions: [...unclassified].sort(),
+    regimeCounts,
     stupefiantsWithoutLimit: stupNoLimit,
-    substancesSometimesStupefiant: borderline.sort(),
+    mixedKeys,
     warnings,
   };
   return { lexicon, report };
 }
 
 /** The part of the lexicon the matcher needs to recognise and classify (no per-CIS table): loaded eagerly. */
-export type LexiconCore = Pick<LexiconFile, 'version' | 'substances' | 'substanceKeys' | 'brands' | 'fuzzyBlocked'>;
+export type LexiconCore = Pick<LexiconFile, 'version' | 'regimes' | 'substances' | 'profiles' | 'keys' | 'fuzzyBlocked'>;
 export function serializeCore(lex: LexiconFile): string {
   const core: LexiconCore = {
     version: lex.version,
+    regimes: lex.regimes,
     substances: lex.substances,
-    substanceKeys: lex.substanceKeys,
-    brands: lex.brands,
+    profiles: lex.profiles,
+    keys: lex.keys,
     fuzzyBlocked: lex.fuzzyBlocked,
   };
   return JSON.stringify(core) + '\n';
@@ -468,14 +608,12 @@ function main() {
   };
   console.log(`wrote ${defaultPaths.out} (${text.length} bytes) and ${defaultPaths.core} (${core.length} bytes)`);
   console.log(JSON.stringify(report.counts, null, 2));
-  show('Stupéfiants inferred from their substance (no prescription-condition row, CIS_CPD older than CIS_bdpm)', report.inferredStupefiants);
-  show(
-    'NOT classified: no prescription-condition row and a substance that is only sometimes a stupéfiant',
-    report.withoutConditionsSharingStupefiantSubstance,
-  );
-  console.log(`\nBDPM products without any prescription-condition row (class stupéfiant unknowable from CIS_CPD): ${report.withoutConditions}`);
-  show('Substances only sometimes under stupéfiant conditions (brand keys only, no generic key)', report.substancesSometimesStupefiant);
-  show('Stupéfiants without a duration limit in CIS_CPD', report.stupefiantsWithoutLimit);
+  show('Regime inferred from the substance (no prescription-condition row: authorised after the CIS_CPD extract)', report.inferred);
+  show('Regime taken from identical siblings (stale condition rows)', report.stale);
+  console.log(`\nBDPM products without any prescription-condition row: ${report.withoutConditions}`);
+  show('Condition texts about a secure prescription that matched no regime (must be none)', report.unclassifiedConditions);
+  show('Brand keys whose presentations differ (resolved by the strength and form written)', report.mixedKeys);
+  show('Stupéfiants without a duration limit in CIS_CPD (28 days, CSP R.5132-30)', report.stupefiantsWithoutLimit);
   for (const w of report.warnings) console.warn('warning: ' + w);
 }
 

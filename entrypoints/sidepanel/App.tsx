@@ -17,7 +17,7 @@ import { tr, type Lang } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { daysBetween } from '../../lib/rules/dates';
-import { evaluate, upcomingFor } from '../../lib/rules/engine';
+import { rulesFor, upcomingFor } from '../../lib/rules/engine';
 import { storage } from '../../lib/storage/client';
 import { startupFailure } from '../../lib/startup-failure';
 
@@ -84,10 +84,12 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
 
   const state = tab?.state ?? null;
   const startFailure = startupFailure(state);
-  const reminders = useMemo(
-    () => (state && state.page !== 'unknown' ? evaluate({ page: state.page }, { date, profile: { profession } }).reminders : []),
-    [state?.page, date, profession],
-  );
+  // The rules in force on this page that the tab does not already show as a finding: help, not a verdict.
+  const reminders = useMemo(() => {
+    if (!state || state.page === 'unknown') return [];
+    const shown = new Set(state.findings.map((f) => f.ruleId));
+    return rulesFor({ profession, date, context: state.page }).filter((r) => !shown.has(r.id));
+  }, [state?.page, state?.findings, date, profession]);
   // Folded by default (drawn only when opened), open on a transmission summary.
   const [checklistOpen, setChecklistOpen] = useState(false);
   useEffect(() => {

@@ -72,7 +72,7 @@ function renderNote(host: HTMLElement, findings: PrescriptionFinding[], lang: 'f
       'ul',
       { role: 'note', 'aria-label': 'Compagnon amelipro' },
       findings.map((f) =>
-        h('li', { class: f.severity, 'data-rule-id': f.ruleId }, h('strong', null, `${UI.severity[f.severity][lang]} : `), f.message),
+        h('li', { class: f.severity, 'data-rule-id': f.ruleId }, h('strong', null, `${UI.severity[f.severity][lang]} : `), f.text[lang]),
       ),
     ),
     mount,
@@ -123,9 +123,9 @@ export const prescriptionFeature = defineFeature({
             ruleId: f.ruleId,
             featureId: 'prescription-lines',
             severity: f.severity,
-            title: ruleTitle(f.ruleId),
+            title: f.title,
             message: ruleMessage(f.ruleId),
-            pageOnly: { fr: `Ligne ${index + 1} : ${f.message}`, en: `Line ${index + 1}: ${f.message}` },
+            pageOnly: { fr: `Ligne ${index + 1} : ${f.text.fr}`, en: `Line ${index + 1}: ${f.text.en}` },
             ...(f.link ? { link: f.link } : {}),
           });
         }

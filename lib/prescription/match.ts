@@ -4,17 +4,19 @@
  * (one edit on words of six letters or more: "tramadole", "codeinne"), never inside another word ("pholcodine").
  */
 import { normalizeText } from './normalize';
-import { CLASS_BIT, CLASS_ORDER, FUZZY_MIN, type Key, type LexiconIndex, type ProductClass, type ProductEntry } from './lexicon';
+import { classesOf, FUZZY_MIN, type Key, type LexiconIndex, type Presentation, type ProductClass, type Profile } from './lexicon';
 
 export interface ProductMatch {
   label: string;
   cis?: string;
   substances: string[];
   classes: ProductClass[];
-  /** Internal: class bits, max days (stupéfiants), flags, where the name is in the normalised line. */
-  mask: number;
-  maxDays: number;
-  flags: number;
+  /**
+   * The profiles the line can stand for: one when the strength and form written (or the product itself) settle it,
+   * several when the product has presentations under different rules and the line does not say which.
+   */
+  profiles: Profile[];
+  /** Where the name is in the normalised line. */
   start: number;
   end: number;
   /** The normalised words of the mention (brand or substance), to tell the name apart from the rest of the line. */
@@ -58,6 +60,23 @@ const FORM_WORDS: Record<string, string[]> = {
   SACHETS: ['SACHET'],
   SUPPO: ['SUPPOSITOIRE'],
   SUPPOSITOIRE: ['SUPPOSITOIRE'],
+  GOUTTE: ['GOUTTE'],
+  GOUTTES: ['GOUTTE'],
+  GTT: ['GOUTTE'],
+  GTTES: ['GOUTTE'],
+  SL: ['SUBLINGUAL'],
+  SUBLINGUAL: ['SUBLINGUAL'],
+  SUBLINGUALE: ['SUBLINGUAL'],
+  BUCCALE: ['BUCCALE'],
+  NASAL: ['NASALE'],
+  NASALE: ['NASALE'],
+  PASTILLE: ['PASTILLE'],
+  PASTILLES: ['PASTILLE'],
+  IMPLANT: ['IMPLANT'],
+  INJECTION: ['INJECTABLE'],
+  IV: ['INJECTABLE'],
+  SC: ['INJECTABLE'],
+  IM: ['INJECTABLE'],
   STYLO: ['STYLO'],
   PELLICULE: ['PELLICULE'],
   SECABLE: ['SECABLE'],
@@ -109,39 +128,38 @@ function lineNumbers(text: string): number[] {
   return [...text.matchAll(/\d+(?:[.,]\d+)?/g)].slice(0, 50).map((m) => Number(m[0].replace(',', '.')));
 }
 
-function classesOf(mask: number): ProductClass[] {
-  return CLASS_ORDER.filter((c) => mask & CLASS_BIT[c]);
-}
+/** The name words that say a form or route (what FORM_WORDS maps prescribers' words onto). */
+const FORM_NAME_WORDS = new Set(Object.values(FORM_WORDS).flat());
 
-function narrow(key: Key, lineTokens: Set<string>, numbers: number[]): ProductEntry[] {
-  let cands = key.products;
-  if (cands.length === 0) return [];
-  if (key.kind === 'substance') {
-    // generics: the line must name the whole name prefix ("TRAMADOL ARROW LP")
-    cands = cands.filter((p) => p.prefix.length > 0 && p.prefix.every((t) => lineTokens.has(t)));
-    if (cands.length === 0) return [];
-  }
-  const formWords = new Set<string>();
-  for (const t of lineTokens) for (const f of FORM_WORDS[t] ?? []) formWords.add(f);
-  const score = (p: ProductEntry): number => {
+/**
+ * The presentations of a key that fit the line best: the first strength number written (+10), its other numbers (+2
+ * each written, -1 each not once the first is: "Antarène 400 mg" is the 400 mg tablet, not 400 mg/60 mg with codeine), the form words
+ * written (+2 each) and the holder or brand words (+1 each: "AP-HP", "Zoryon").
+ */
+function narrow(key: Key, lineWords: Set<string>, numbers: number[]): { top: Presentation[]; score: number } {
+  if (key.presentations.length <= 1 && key.kind !== 'family') return { top: key.presentations, score: 0 };
+  const score = (p: Presentation): number => {
     let s = 0;
-    if (p.numbers.length > 0 && numbers.includes(p.numbers[0]!)) s += 10;
-    for (const n of p.numbers.slice(1)) if (numbers.includes(n)) s += 2;
-    for (const f of formWords) if (p.words.has(f)) s += 1;
-    for (const t of p.prefix) if (lineTokens.has(t)) s += 0.5;
+    const first = p.numbers.length > 0 && numbers.includes(p.numbers[0]!);
+    if (first) s += 10;
+    for (const n of p.numbers.slice(1)) s += numbers.includes(n) ? 2 : first ? -1 : 0;
+    for (const w of p.words) if (lineWords.has(w) && !key.tokens.includes(w)) s += FORM_NAME_WORDS.has(w) ? 2 : 1;
     return s;
   };
   let best = -1;
-  let top: ProductEntry[] = [];
-  for (const p of cands) {
+  let top: Presentation[] = [];
+  for (const p of key.presentations) {
     const s = score(p);
     if (s > best) {
       best = s;
       top = [p];
     } else if (s === best) top.push(p);
   }
-  return top;
+  return { top, score: best };
 }
+
+/** True when a profile calls for a check (a regime or a GLP-1 analogue). */
+const ofInterest = (p: Profile) => p.regime !== undefined || p.aglp1;
 
 /** Products of interest in one line (normalised once; bounded by the number of words). */
 export function findProducts(text: string, index: LexiconIndex): ProductMatch[] {
@@ -149,7 +167,8 @@ export function findProducts(text: string, index: LexiconIndex): ProductMatch[] 
   if (norm === '') return [];
   const raw = norm.split(' ');
   const words = raw.map((w) => fold(w, index));
-  const lineTokens = new Set(words);
+  const lineWords = new Set(words);
+  for (const w of words) for (const f of FORM_WORDS[w] ?? []) lineWords.add(f);
   const numbers = lineNumbers(text);
   const found: Array<{ key: Key; start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
@@ -169,7 +188,7 @@ export function findProducts(text: string, index: LexiconIndex): ProductMatch[] 
   // A substance named next to a brand that contains it is the same product ("Ixprim (tramadol/paracétamol)").
   const brands = found.filter((f) => f.key.kind === 'brand');
   const kept = found.filter(
-    (f) => f.key.kind === 'brand' || !brands.some((b) => b.key.substances.includes(f.key.substance!)),
+    (f) => f.key.kind === 'brand' || !brands.some((b) => b.key.substances.includes(f.key.substances[0]!)),
   );
   // The same substance written twice ("tramadol ... tramadol LP") is one product.
   const seen = new Set<string>();
@@ -178,19 +197,23 @@ export function findProducts(text: string, index: LexiconIndex): ProductMatch[] 
     const id = f.key.kind + ':' + f.key.tokens.join(' ');
     if (seen.has(id)) continue;
     seen.add(id);
-    const top = narrow(f.key, lineTokens, numbers);
-    const one = top.length > 0 && top.every((p) => p.name === top[0]!.name) ? top[0] : undefined;
-    const identified = one !== undefined && (one.numbers.length === 0 || numbers.includes(one.numbers[0]!));
-    const mask = identified ? one.mask | f.key.mask : f.key.mask;
-    const substances = identified && one.substances.length > 0 ? one.substances : f.key.substances;
+    const { top, score } = narrow(f.key, lineWords, numbers);
+    const profiles = [...new Set(top.map((p) => p.profile))];
+    // A brand family ("Antarène") is a product of interest only when the strength written points to one.
+    if (f.key.kind === 'family' && (score < 10 || !profiles.some(ofInterest))) continue;
+    // One product named by the line (with the full table): its CIS when one presentation, its name when they agree.
+    const named = top[0]?.product;
+    const one =
+      named !== undefined && top.every((p) => p.product?.name === named.name) && (top[0]!.numbers.length === 0 || numbers.includes(top[0]!.numbers[0]!))
+        ? named
+        : undefined;
+    const substances = one && one.substances.length > 0 ? one.substances : f.key.substances;
     out.push({
-      label: identified ? one.name : f.key.label,
-      ...(identified && top.length === 1 && one.cis ? { cis: one.cis } : {}),
+      label: one ? one.name : f.key.label,
+      ...(one && top.length === 1 && one.cis ? { cis: one.cis } : {}),
       substances: [...substances],
-      classes: classesOf(mask),
-      mask,
-      maxDays: identified && one.maxDays ? one.maxDays : f.key.maxDays,
-      flags: identified ? one.flags : f.key.flags,
+      classes: classesOf(profiles),
+      profiles,
       start: f.start,
       end: f.end,
       words: raw.slice(f.start, f.end),

@@ -48,6 +48,22 @@ export function namePrefix(name: string): string[] {
   return out;
 }
 
+/** Name words that say the form or route (the matcher maps what prescribers write onto these). */
+export const FORM_TOKENS: ReadonlySet<string> = new Set([
+  'COMPRIME', 'GELULE', 'LP', 'PROLONGEE', 'SOLUTION', 'BUVABLE', 'INJECTABLE', 'PERFUSION', 'AMPOULE', 'EFFERVESCENT',
+  'ORODISPERSIBLE', 'LYOPHILISAT', 'SIROP', 'TRANSDERMIQUE', 'SACHET', 'SUPPOSITOIRE', 'STYLO', 'SUBLINGUAL',
+  'GOUTTE', 'GOUTTES', 'BUCCALE', 'NASALE', 'PASTILLE', 'IMPLANT', 'GRANULES', 'MICROGRANULES', 'POUDRE',
+]);
+
+/**
+ * The words that tell one presentation of a product from another: its name prefix (brand, holder: "AP HP",
+ * "ZORYON") and its form words. The matcher scores the words a line shares with them.
+ */
+export function presentationWords(name: string): string[] {
+  const prefix = namePrefix(name).filter((t) => t.length >= 2);
+  return [...new Set([...prefix, ...tokens(name).filter((t) => FORM_TOKENS.has(t))])];
+}
+
 /** The words at one deletion from `word` (the one-edit matcher's neighbourhood). */
 export function deletions(word: string): string[] {
   const out: string[] = [];

@@ -1,37 +1,17 @@
 /**
  * Checks: tiny pure functions, one per checkable rule (axe-core style). They read facts and the
  * numbers in `rule.params`, never the DOM. Missing facts -> 'cannot-check', never 'pass'.
- * Rules without a check are reminders.
+ * Rules without a check are reminders. A rule names its check with `check` when it shares one
+ * (the prescription regimes), otherwise the check is found under the rule's id.
  */
-import { daysBetween, formatFr, lastDayOfMonths, type IsoDate } from './dates';
-import type { Facts } from './facts';
+import { cannot, fail, listParam, numParam, pass, type Check } from './check';
+import { daysBetween, formatFr, lastDayOfMonths } from './dates';
+import { prescriptionChecks } from './checks-prescription';
 import type { Text } from './i18n';
-import type { Rule, Severity } from './schema';
+import type { Rule } from './schema';
 
-export type CheckResult =
-  | { status: 'pass' }
-  /** `severity` may lower the rule's severity for this case (never raise it). */
-  | { status: 'fail'; detail?: Text; severity?: Severity }
-  | { status: 'cannot-check'; reason: Text };
-
-export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
-
-const pass: CheckResult = { status: 'pass' };
-const cannot = (fr: string, en: string): CheckResult => ({ status: 'cannot-check', reason: { fr, en } });
-const fail = (fr: string, en: string): CheckResult => ({ status: 'fail', detail: { fr, en } });
-
-/** A number from rule.params; a missing or non-numeric param is a catalogue bug and throws. */
-export function numParam(rule: Rule, name: string): number {
-  const v = rule.params?.[name];
-  if (typeof v !== 'number') throw new Error(`Rule "${rule.id}": params.${name} must be a number`);
-  return v;
-}
-
-export function listParam(rule: Rule, name: string): string[] {
-  const v = rule.params?.[name];
-  if (!Array.isArray(v)) throw new Error(`Rule "${rule.id}": params.${name} must be a list`);
-  return v;
-}
+export type { Check, CheckResult } from './check';
+export { numParam, listParam } from './check';
 
 const aatOnline: Check = (facts) => {
   const mode = facts.aat?.mode;
@@ -162,7 +142,7 @@ const declarationWindow: Check = (facts, rule, date) => {
   return left !== undefined && left > numParam(rule, 'warnWithinDays') ? { ...result, severity: 'info' } : result;
 };
 
-/** Rule id -> check. Rule ids starting with a key ending in '*' share that check. */
+/** Check name (a rule's `check`, else its id) -> check. */
 export const checks: Readonly<Record<string, Check>> = {
   'aat.online-preferred': aatOnline,
   'aat.secured-cerfa': aatSecuredCerfa,
@@ -172,16 +152,11 @@ export const checks: Readonly<Record<string, Check>> = {
   'teleconsultation.annual-threshold': teleconsultationThreshold,
   'vitale.atsam-and-extension': vitaleComponents,
   'indicators.declaration-open': declarationWindow,
+  ...prescriptionChecks,
 };
 
-/** The shared checks (keys ending in '.*'), as [id prefix, check]: listed once, not on every lookup. */
-const sharedChecks: [string, Check][] = Object.entries(checks)
-  .filter(([key]) => key.endsWith('.*'))
-  .map(([key, check]) => [key.slice(0, -1), check]);
-
-/** The check for a rule id, if any. */
-export function checkFor(id: string): Check | undefined {
-  if (Object.hasOwn(checks, id)) return checks[id];
-  for (const [prefix, check] of sharedChecks) if (id.startsWith(prefix)) return check;
-  return undefined;
+/** The check of a rule (by its `check` name, else its id), if any. */
+export function checkFor(rule: Pick<Rule, 'id' | 'check'> | string): Check | undefined {
+  const name = typeof rule === 'string' ? rule : (rule.check ?? rule.id);
+  return Object.hasOwn(checks, name) ? checks[name] : undefined;
 }

@@ -153,7 +153,7 @@ function lower(a: Severity, b: Severity | undefined): Severity {
 
 const checkById = new Map<string, Check>();
 for (const r of rules) {
-  const c = checkFor(r.id);
+  const c = checkFor(r);
   if (c) checkById.set(r.id, c);
 }
 

@@ -27,6 +27,45 @@ export const FactsSchema = z
         files: z.array(z.object({ name: z.string(), size: z.number().nonnegative() })).optional(),
       })
       .optional(),
+    /** One prescription line, as the prescription checker read it (lib/prescription): no decision, only facts. */
+    prescriptionLine: z
+      .object({
+        /** The products named, each with the profiles it can stand for (several when the line does not settle it). */
+        products: z.array(
+          z.object({
+            name: z.string(),
+            profiles: z
+              .array(
+                z.object({
+                  regime: z.enum(['stupefiant', 'assimile', 'secure-form', 'opioid']).optional(),
+                  maxDays: z.number().int().nonnegative(),
+                  splitDays: z.number().int().nonnegative(),
+                  noOverlap: z.boolean(),
+                  pharmacistName: z.boolean(),
+                  aglp1: z.boolean(),
+                  aglp1Form: z.boolean(),
+                }),
+              )
+              .min(1),
+          }),
+        ),
+        /** The mentions written in letters or in digits, the duration in days (renewals included). */
+        mentions: z.object({
+          dosageInWords: z.boolean(),
+          dosageDigits: z.array(z.object({ text: z.string(), words: z.string().optional() })),
+          posologyInWords: z.boolean(),
+          posologyDigits: z.array(z.object({ text: z.string(), words: z.string().optional() })),
+          durationInWords: z.boolean(),
+          durationDigits: z.array(z.object({ text: z.string(), words: z.string().optional() })),
+          totalDays: z.number().nonnegative().optional(),
+          durationText: z.string().optional(),
+        }),
+        /** What the line says besides ("délivrance en une seule fois", a pharmacy named, "chevauchement"). */
+        says: z.object({ singleDispensing: z.boolean(), pharmacyNamed: z.boolean(), overlapAllowed: z.boolean() }),
+        /** Who reads the findings: the prescriber writes the line, the pharmacist decides whether to dispense. */
+        reader: z.enum(['prescriber', 'pharmacist']),
+      })
+      .optional(),
     /** Share of the annual activity done in teleconsultation, 0..1. */
     teleconsultation: z.object({ share: z.number().min(0).max(1).optional() }).optional(),
     /** Carte Vitale reading prerequisites on this browser. */

@@ -85,6 +85,8 @@ export const RuleSchema = z
     confidence: z.enum(CONFIDENCES),
     /** Question shown in the pre-submission checklist. */
     checklist: text.optional(),
+    /** Name of the check this rule runs when several rules share one (lib/rules/checks.ts); default: the rule's id. */
+    check: z.string().regex(/^[a-z0-9.-]+$/).optional(),
     /** Numbers (and lists) the checks read, so that they live in data. */
     params: z.record(z.string(), paramValue).optional(),
   })

@@ -33,4 +33,23 @@ test.describe('prescription lines', () => {
     await page.locator('#prescription-valider-btn').click();
     await expect(page.locator('body')).toContainText(/ordonnance/i);
   });
+
+  test('each regime gets its own rules: clonazépam in letters, prégabaline without letters, Rivotril alone a warning', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/prescription/');
+    const line2 = page.locator('#prescription-ligne-2');
+    const note = page.locator('compagnon-amelipro-note');
+
+    await line2.fill('Rivotril 2 mg comprimé, un demi le soir pendant quatre semaines');
+    await expect(note.locator('[data-rule-id="assimiles.secure-prescription"].blocking')).toBeVisible();
+    await expect(note.locator('[data-rule-id="assimiles.letters.dosage"]')).toBeVisible();
+    await expect(note.locator('[data-rule-id="secure-prescription.letters.duration"]')).toHaveCount(0);
+
+    await line2.fill('Lyrica 75 mg gélule, 1 matin et soir');
+    await expect(note.locator('[data-rule-id="secure-form.secure-prescription"]')).toBeVisible();
+    await expect(note.locator('[data-rule-id$="letters.dosage"], [data-rule-id$="letters.posology"]')).toHaveCount(0);
+
+    await line2.fill('Rivotril');
+    await expect(note.locator('[data-rule-id="assimiles.secure-prescription"].warning')).toContainText('certaines présentations');
+  });
 });

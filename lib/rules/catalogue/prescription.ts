@@ -1,6 +1,10 @@
 /**
- * Prescription rules: tramadol / codeine / dihydrocodeine on a secured prescription (rules.md R1),
- * AGLP-1 justification form (R5), ordonnance numérique (R3.4).
+ * Prescription rules, regime by regime (the regime of a product comes from the public drug database, see
+ * scripts/build-lexicon.ts): stupéfiants (CSP R.5132-5, R.5132-29, R.5132-30), medicines "en toutes lettres sur
+ * ordonnance sécurisée", "sur ordonnance sécurisée" only (prégabaline), tramadol / codeine / dihydrocodeine
+ * (rules.md R1); the conditions that go with them (split dispensing, no overlap, pharmacist's name); AGLP-1
+ * justification form (R5); ordonnance numérique (R3.4). The rules of a regime share their checks
+ * (lib/rules/checks-prescription.ts), named in `check`, with the regime in `params.regime`.
  *
  * To update a date: change `from`, `until` or `transition`, then set `reviewed` to today's date
  * and run `npx vitest run tests/unit/rules` (and `UPDATE_DOCS=1` once to refresh the README table).
@@ -14,6 +18,72 @@ const AMELI_AGLP1 =
 const SEED_OPIOIDS = { file: '002_d3b356307d2a16f2.txt', section: 'PRESCRIPTION TRAMADOL ET OPIOÏDES' } as const;
 const ANSM_DECISION =
   'ANSM, décision du 24/09/2024 (publiée le 26/09/2024), entrée en vigueur reportée au 01/03/2025 ; dérogation ANSM du 26/02/2025 pour mars 2025';
+
+const CSP = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006072665/';
+const BDPM_CONDITIONS = 'conditions de prescription et de délivrance de la base de données publique des médicaments (ANSM, extrait du 07/07/2025)';
+const PRESCRIBERS_AND_PHARMACISTS = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
+
+/** The rules of a regime that differ only by their regime, texts, dates and sources. */
+function regimeRules(r: {
+  prefix: string;
+  regime: string;
+  who: { fr: string; en: string };
+  from: string;
+  official: string;
+  letters: boolean;
+  maxDuration: { fr: string; en: string; defaultDays?: number };
+}) {
+  const base = {
+    professions: [...PRESCRIBERS_AND_PHARMACISTS],
+    from: r.from,
+    contexts: ['prescription' as const],
+    source: { catalogue: 'R1', official: `${r.official} ; ${BDPM_CONDITIONS}` },
+    link: CSP,
+    reviewed: '2026-12-04',
+    confidence: 'high' as const,
+  };
+  const letters = (mention: 'dosage' | 'posology', fr: string, en: string) => ({
+    ...base,
+    id: `${r.prefix}.letters.${mention}`,
+    title: `${r.who.fr} : ${fr} en toutes lettres`,
+    message: `Écrivez en toutes lettres ${mention === 'dosage' ? 'le dosage (ex. « trente milligrammes »)' : "le nombre d'unités par prise et le nombre de prises (ex. « une gélule matin et soir »)"}, comme l'exige l'article R. 5132-29. Sans cette mention, le pharmacien ne peut pas délivrer.`,
+    en: {
+      title: `${r.who.en}: ${en} written in words`,
+      message: `Write in words ${mention === 'dosage' ? 'the strength (e.g. "trente milligrammes")' : 'the units per intake and the number of intakes (e.g. "une gélule matin et soir")'}, as article R. 5132-29 requires. Without it the pharmacist cannot dispense.`,
+    },
+    severity: 'blocking' as const,
+    check: 'prescription.letters',
+    params: { regime: r.regime, mention },
+  });
+  return [
+    {
+      ...base,
+      id: `${r.prefix}.secure-prescription`,
+      title: `${r.who.fr} : ordonnance sécurisée`,
+      message: `Prescrivez sur ordonnance sécurisée papier (norme NF 280) ou sur ordonnance numérique avec QR code. Une ordonnance simple ou bizone n'est pas valable : le pharmacien ne peut pas délivrer.`,
+      en: {
+        title: `${r.who.en}: secured prescription`,
+        message: 'Prescribe on a secured paper prescription (NF 280 standard) or an e-prescription with a QR code. A plain or two-part prescription is not valid: the pharmacist cannot dispense.',
+      },
+      severity: 'blocking' as const,
+      check: 'prescription.secure-form',
+      params: { regime: r.regime },
+    },
+    ...(r.letters
+      ? [letters('dosage', 'dosage', 'strength'), letters('posology', 'posologie', 'dosage instructions')]
+      : []),
+    {
+      ...base,
+      id: `${r.prefix}.max-duration`,
+      title: `${r.who.fr} : durée maximale de prescription`,
+      message: r.maxDuration.fr,
+      en: { title: `${r.who.en}: maximum prescription duration`, message: r.maxDuration.en },
+      severity: 'blocking' as const,
+      check: 'prescription.max-duration',
+      params: { regime: r.regime, ...(r.maxDuration.defaultDays ? { defaultDays: r.maxDuration.defaultDays } : {}) },
+    },
+  ];
+}
 
 /** ANSM derogation: prescriptions written in March 2025 on a non-secured support are still honoured. */
 const MARCH_2025_TOLERANCE = {
@@ -43,8 +113,10 @@ export default defineRules([
     contexts: ['prescription', 'checklist'],
     source: { catalogue: 'R1.1', seeds: [SEED_OPIOIDS], official: ANSM_DECISION },
     link: ANSM_OPIOIDS,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
+    check: 'prescription.secure-form',
+    params: { regime: 'opioid' },
     checklist: {
       fr: 'Tramadol, codéine, dihydrocodéine : ordonnance sécurisée ou numérique, dosage, posologie et durée en toutes lettres, 12 semaines au plus ?',
       en: 'Tramadol, codeine, dihydrocodeine: secured or electronic prescription, strength, dosage and duration in words, 12 weeks at most?',
@@ -67,8 +139,10 @@ export default defineRules([
     contexts: ['prescription'],
     source: { catalogue: 'R1.2', seeds: [SEED_OPIOIDS], official: `${ANSM_DECISION} ; CSP R.5132-29` },
     link: ANSM_OPIOIDS,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
+    check: 'prescription.letters',
+    params: { regime: 'opioid', mention: 'dosage' },
   },
   {
     id: 'secure-prescription.letters.posology',
@@ -87,8 +161,10 @@ export default defineRules([
     contexts: ['prescription'],
     source: { catalogue: 'R1.2', seeds: [SEED_OPIOIDS], official: `${ANSM_DECISION} ; CSP R.5132-29` },
     link: ANSM_OPIOIDS,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
+    check: 'prescription.letters',
+    params: { regime: 'opioid', mention: 'posology' },
   },
   {
     id: 'secure-prescription.letters.duration',
@@ -107,8 +183,10 @@ export default defineRules([
     contexts: ['prescription'],
     source: { catalogue: 'R1.2', seeds: [SEED_OPIOIDS], official: ANSM_DECISION },
     link: ANSM_OPIOIDS,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
+    check: 'prescription.letters',
+    params: { regime: 'opioid', mention: 'duration' },
   },
   {
     id: 'secure-prescription.max-duration',
@@ -131,9 +209,10 @@ export default defineRules([
       official: `${ANSM_DECISION} ; tramadol : ANSM, point d'information du 16/01/2020 (12 semaines depuis le 15/04/2020)`,
     },
     link: ANSM_OPIOIDS,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
-    params: { maxWeeks: 12, maxDays: 84 },
+    check: 'prescription.max-duration',
+    params: { regime: 'opioid', maxWeeks: 12, maxDays: 84 },
   },
   {
     id: 'secure-prescription.pharmacy-dispensing',
@@ -165,25 +244,26 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.paper-motive',
-    title: 'Tramadol, codéine sur papier : motif du papier',
+    title: 'Ordonnance sécurisée sur papier : motif du papier',
     message:
-      "Si l'ordonnance sécurisée est sur papier et non numérique, indiquez le motif qui justifie le papier (CSP R.5132-5 et R.4073-2). Obligation déduite des textes, non confirmée par l'Assurance Maladie.",
+      "Quand une ordonnance de stupéfiant, d'assimilé, de prégabaline, de tramadol ou de codéine ne peut pas être numérique, elle est établie sur ordonnance sécurisée papier et porte le motif qui justifie le papier (un des motifs de l'article R. 4073-2).",
     en: {
-      title: 'Tramadol, codeine on paper: reason for paper',
+      title: 'Secured prescription on paper: reason for paper',
       message:
-        'When the secured prescription is on paper rather than electronic, write the reason justifying paper (CSP R.5132-5 and R.4073-2). Inferred from the texts, not confirmed by the Assurance Maladie.',
+        'When a prescription for a narcotic, an assimilated medicine, pregabalin, tramadol or codeine cannot be electronic, it is written on a secured paper prescription stating the reason for paper (one of the reasons of article R. 4073-2).',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
-    from: '2025-03-01',
+    from: '2024-12-31',
     contexts: ['prescription'],
     source: {
       catalogue: 'R1.1',
-      official: 'CSP R.5132-5 modifié par le décret n° 2023-1222 du 20/12/2023 ; application aux médicaments tramadol/codéine par la décision ANSM du 24/09/2024 (déduction)',
+      official:
+        "CSP R.5132-5 dans sa rédaction issue du décret n° 2023-1222 du 20/12/2023 (« Il mentionne alors sur l'ordonnance celui des motifs mentionnés à l'article R. 4073-2 ») ; obligation de prescription numérique au 31/12/2024 (ordonnance n° 2020-1408) ; appliqué au tramadol et à la codéine par la décision ANSM du 24/09/2024 (R.5132-5 visé)",
     },
     link: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621373',
-    reviewed: '2026-11-28',
-    confidence: 'low',
+    reviewed: '2026-12-04',
+    confidence: 'high',
   },
   {
     id: 'secure-prescription.codeine-syrups-list-1',
@@ -273,8 +353,9 @@ export default defineRules([
       official: 'CSS L.162-19-1 (LFSS 2024) ; quatre textes au JO du 15/01/2025, en vigueur le 01/02/2025',
     },
     link: AMELI_AGLP1,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
+    check: 'prescription.aglp1-form',
     checklist: {
       fr: 'Pour chaque patient sous Ozempic, Trulicity ou Victoza, le justificatif AGLP-1 est-il rempli ?',
       en: 'For every patient on Ozempic, Trulicity or Victoza, is the GLP-1 analogue form filled in?',
@@ -308,11 +389,139 @@ export default defineRules([
       official: "CSS L.162-19-1 ; JO du 15/01/2025 ; note de l'Assurance Maladie du 06/06/2025 (obligatoire au 01/09/2025)",
     },
     link: AMELI_AGLP1,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
+    check: 'prescription.aglp1-form',
     checklist: {
       fr: 'Les délivrances d’AGLP-1 à facturer ont-elles toutes leur justificatif ?',
       en: 'Do all GLP-1 analogue dispensings to bill have their form?',
     },
+  },
+  ...regimeRules({
+    prefix: 'stupefiants',
+    regime: 'stupefiant',
+    who: { fr: 'Stupéfiants', en: 'Narcotics' },
+    from: '1999-07-01',
+    official:
+      'CSP R.5132-5 (ordonnance sécurisée, obligatoire depuis le 01/07/1999, décret n° 99-249 du 31/03/1999), R.5132-29 (en toutes lettres : nombre d\'unités par prise, nombre de prises, dosage), R.5132-30 (28 jours au plus, durées réduites par arrêté)',
+    letters: true,
+    maxDuration: {
+      fr: 'Pas plus de 28 jours, ou moins pour les médicaments dont les conditions de prescription le disent (7 ou 14 jours selon la forme), renouvellements compris. Au-delà, il faut une nouvelle ordonnance.',
+      en: 'No more than 28 days, or less for the medicines whose prescription conditions say so (7 or 14 days depending on the form), renewals included. Beyond that a new prescription is needed.',
+      defaultDays: 28,
+    },
+  }),
+  ...regimeRules({
+    prefix: 'assimiles',
+    regime: 'assimile',
+    who: { fr: 'Assimilés stupéfiants', en: 'Medicines under narcotic rules' },
+    from: '1999-07-01',
+    official:
+      'CSP R.5132-5 et R.5132-29 appliqués par arrêté ou décision aux médicaments « soumis à la réglementation des stupéfiants » : buprénorphine, clonazépam par voie orale (depuis le 02/01/2012), zolpidem (depuis le 10/04/2017), clorazépate 20 mg, midazolam… ; la date d\'entrée de chaque produit varie, les conditions en vigueur sont appliquées',
+    letters: true,
+    maxDuration: {
+      fr: 'Ne dépassez pas la durée maximale des conditions de prescription du médicament (par exemple 4 semaines pour le zolpidem, 12 semaines pour le clonazépam), renouvellements compris.',
+      en: "Do not exceed the maximum duration of the medicine's prescription conditions (e.g. 4 weeks for zolpidem, 12 weeks for clonazepam), renewals included.",
+    },
+  }),
+  ...regimeRules({
+    prefix: 'secure-form',
+    regime: 'secure-form',
+    who: { fr: 'Prégabaline', en: 'Pregabalin' },
+    from: '2021-05-24',
+    official:
+      'ANSM : prégabaline sur ordonnance sécurisée et durée de prescription limitée à 6 mois à partir du 24/05/2021 (sans obligation de rédaction en toutes lettres dans les conditions de prescription)',
+    letters: false,
+    maxDuration: {
+      fr: 'Pas plus de 6 mois de traitement, renouvellements compris. Au-delà, il faut une nouvelle ordonnance sécurisée.',
+      en: 'No more than 6 months of treatment, renewals included. Beyond that a new secured prescription is needed.',
+    },
+  }),
+  {
+    id: 'secure-prescription.split-dispensing',
+    title: 'Délivrance fractionnée',
+    message:
+      "Le pharmacien délivre ce médicament par fractions (7 ou 14 jours selon le produit). Indiquez la durée de traitement de chaque fraction, ou « délivrance en une seule fois » si la situation du patient le justifie.",
+    en: {
+      title: 'Split dispensing',
+      message:
+        'The pharmacist dispenses this medicine in fractions (7 or 14 days depending on the product). Write the treatment duration of each fraction, or "délivrance en une seule fois" when the patient\'s situation justifies it.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '1999-07-01',
+    contexts: ['prescription'],
+    source: { catalogue: 'R1', official: `CSP R.5132-30 (fractionnement fixé par arrêté, mention « délivrance en une seule fois ») ; ${BDPM_CONDITIONS} (« délivrance fractionnée de N jours »)` },
+    link: CSP,
+    reviewed: '2026-12-04',
+    confidence: 'high',
+    check: 'prescription.split-dispensing',
+  },
+  {
+    id: 'secure-prescription.no-overlap',
+    title: 'Chevauchement interdit',
+    message:
+      "Une nouvelle ordonnance ne peut pas être délivrée pendant la période couverte par la précédente, sauf mention expresse du prescripteur sur l'ordonnance.",
+    en: {
+      title: 'No overlapping prescriptions',
+      message: 'A new prescription cannot be dispensed during the period covered by the previous one unless the prescriber states otherwise on it.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '1999-07-01',
+    contexts: ['prescription'],
+    source: { catalogue: 'R1', official: `CSP R.5132-33 ; ${BDPM_CONDITIONS} (« chevauchement interdit sauf mention expresse du prescripteur »)` },
+    link: CSP,
+    reviewed: '2026-12-04',
+    confidence: 'high',
+    check: 'prescription.no-overlap',
+  },
+  {
+    id: 'secure-prescription.pharmacist-name',
+    title: 'Méthadone, buprénorphine, méthylphénidate : nom du pharmacien',
+    message:
+      "Pour la prise en charge, le patient indique à chaque prescription le pharmacien qui délivrera ; le prescripteur écrit son nom sur l'ordonnance, qui n'est exécutée que par ce pharmacien.",
+    en: {
+      title: 'Methadone, buprenorphine, methylphenidate: pharmacist\'s name',
+      message:
+        'For reimbursement, the patient names at each prescription the pharmacist who will dispense; the prescriber writes that name on the prescription, which only that pharmacist may fill.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2008-04-09',
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R1',
+      official:
+        'CSS L.162-4-2 ; arrêté du 01/04/2008 (JORF du 08/04/2008) : buprénorphine par voie orale à plus de 0,2 mg par prise, flunitrazépam, méthadone, méthylphénidate',
+    },
+    link: 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189/',
+    reviewed: '2026-12-04',
+    confidence: 'high',
+    check: 'prescription.pharmacist-name',
+  },
+  {
+    id: 'aglp1.form-scope',
+    title: 'AGLP-1 : le justificatif concerne Ozempic, Trulicity, Victoza',
+    message:
+      "Le justificatif de prescription concerne Ozempic, Trulicity et Victoza. Une substance écrite seule peut désigner une autre spécialité (Wegovy, Saxenda…) qui n'en a pas besoin.",
+    en: {
+      title: 'GLP-1 analogues: the form concerns Ozempic, Trulicity, Victoza',
+      message:
+        'The prescription justification form concerns Ozempic, Trulicity and Victoza. A substance written alone may mean another product (Wegovy, Saxenda…) that does not need it.',
+    },
+    severity: 'info',
+    professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
+    from: '2025-02-01',
+    contexts: ['prescription'],
+    source: {
+      catalogue: 'R5.1',
+      seeds: [{ file: '003_15b775947fd4c522.txt', section: 'Prescriptions et facturation AGLP-1 : Ozempic, Victoza, Trulicity' }],
+      official: 'CSS L.162-19-1 (LFSS 2024) ; textes au JO du 15/01/2025, en vigueur le 01/02/2025',
+    },
+    link: AMELI_AGLP1,
+    reviewed: '2026-12-04',
+    confidence: 'high',
+    check: 'prescription.aglp1-form-scope',
   },
 ]);

@@ -70,9 +70,11 @@ describe('secure-prescription.required — dates from the catalogue', () => {
     }
   });
 
-  it.each(['Skenan LP 30 mg', 'Durogesic 25', 'Oxynorm 10 mg', 'morphine 10 mg', 'Lyrica 75'])('stupéfiant %s needs it too', (line) => {
-    const f = one(line).findings.find((x) => x.ruleId === R.required);
+  it.each(['Skenan LP 30 mg', 'Durogesic 25', 'Oxynorm 10 mg', 'morphine 10 mg'])('stupéfiant %s: its own regime rule, not the tramadol/codeine one', (line) => {
+    expect(ids(line)).not.toContain(R.required);
+    const f = one(line).findings.find((x) => x.ruleId === 'stupefiants.secure-prescription');
     expect(f?.message).toMatch(/stupéfiant/);
+    expect(f?.severity).toBe('blocking');
   });
 
   it.each(['Doliprane 1000', 'Lamaline', 'Izalgi', 'Dafalgan 1 g', 'pholcodine', 'Ozempic 1 mg'])('not for %s', (line) => {
@@ -109,7 +111,6 @@ describe('mentions en toutes lettres', () => {
     ['Codoliprane cinq cents milligrammes / trente milligrammes, un comprimé trois fois par jour pendant cinq jours', []],
     ['Ixprim trente-sept milligrammes et demi / trois cent vingt-cinq milligrammes un comprimé toutes les 6 h pendant cinq jours', [R.posology]],
     ['Contramal 100 mg/ml sol. buv. 20 gouttes x3/j 5j', [R.dosage, R.posology, R.duration]],
-    ['Skenan LP trente milligrammes une gélule matin et soir pendant quatorze jours', []],
     ['Dicodin', [R.dosage, R.posology, R.duration]],
   ])('%s', (line, expected) => {
     expect(ids(line).filter((id) => id !== R.required).sort()).toEqual([...expected].sort());
@@ -158,13 +159,14 @@ describe('secure-prescription.max-duration', () => {
   });
 
   it.each([
-    ['Skenan LP trente milligrammes une gélule matin et soir pendant vingt-huit jours', false],
-    ['Skenan LP trente milligrammes une gélule matin et soir pendant cinq semaines', true],
-    ['Skenan LP trente milligrammes une gélule matin et soir pendant deux mois', true],
-    ['Lyrica soixante-quinze milligrammes une gélule matin et soir pendant six mois', false],
-    ['Lyrica soixante-quinze milligrammes une gélule matin et soir pendant sept mois', true],
-  ])('stupéfiant limit from the lexicon: %s → over: %s', (line, over) => {
-    expect(ids(line).includes(R.max)).toBe(over);
+    ['Skenan LP trente milligrammes une gélule matin et soir pendant vingt-huit jours', 'stupefiants.max-duration', false],
+    ['Skenan LP trente milligrammes une gélule matin et soir pendant cinq semaines', 'stupefiants.max-duration', true],
+    ['Skenan LP trente milligrammes une gélule matin et soir pendant deux mois', 'stupefiants.max-duration', true],
+    ['Lyrica soixante-quinze milligrammes une gélule matin et soir pendant six mois', 'secure-form.max-duration', false],
+    ['Lyrica soixante-quinze milligrammes une gélule matin et soir pendant sept mois', 'secure-form.max-duration', true],
+  ])('limit from the drug database: %s → %s over: %s', (line, rule, over) => {
+    expect(ids(line).includes(rule)).toBe(over);
+    expect(ids(line)).not.toContain(R.max); // the 12 weeks of tramadol/codeine are theirs alone
   });
 
   it('does not apply before the rule date', () => {
@@ -191,8 +193,18 @@ describe('AGLP-1 justification form', () => {
     }
   });
 
-  it.each(['Ozempic', 'Victoza 6 mg/ml', 'Trulicity 1,5', 'Byetta 10', 'liraglutide', 'sémaglutide'])('%s is in the form scope', (line) => {
+  it.each(['Ozempic', 'Victoza 6 mg/ml', 'Trulicity 1,5', 'dulaglutide 1,5 mg'])('%s is in the form scope', (line) => {
     expect(ids(line)).toContain(R.aglp1);
+  });
+  it.each(['liraglutide', 'sémaglutide', 'sémaglutide 1 mg', 'liraglutide 3 mg'])('%s alone may be another brand: an information, not the form finding', (line) => {
+    expect(ids(line)).not.toContain(R.aglp1);
+    const f = one(line).findings.find((x) => x.ruleId === 'aglp1.form-scope');
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toMatch(/Ozempic, Trulicity et Victoza/);
+  });
+  it.each(['sémaglutide 2,4 mg', 'Byetta 10'])('%s is out of the form scope (obesity dose, or a product outside the three)', (line) => {
+    expect(ids(line)).not.toContain(R.aglp1);
+    expect(ids(line)).not.toContain('aglp1.form-scope');
   });
   it.each(['Wegovy 2,4 mg', 'Saxenda', 'Mounjaro 5 mg', 'Xultophy'])('%s is out of the form scope (class only)', (line) => {
     const l = one(line);
@@ -239,5 +251,60 @@ describe('robustness', () => {
     expect(() => checkPrescription('Ixprim', { date: 'hier' })).not.toThrow();
     expect(() => checkPrescription('Ixprim', undefined as unknown as { date: string })).not.toThrow();
     expect(() => checkPrescription(undefined as unknown as string, { date: AFTER })).not.toThrow();
+  });
+});
+
+describe('regimes, one by one — the lines a new user tried', () => {
+  const T = '2026-12-04';
+  /** [line, date, rule ids expected among the findings, rule ids that must not be there] */
+  const CASES: Array<[string, string, string[], string[]]> = [
+    // 2. assimilated "en toutes lettres sur ordonnance sécurisée": clonazépam by mouth, resolved by strength and form
+    ['Rivotril 2 mg comprimé, un demi le soir pendant quatre semaines', T, ['assimiles.secure-prescription', 'assimiles.letters.dosage'], [R.duration]],
+    ['clonazépam 2,5 mg/ml gouttes, cinq gouttes le soir pendant deux semaines', T, ['assimiles.secure-prescription'], []],
+    ['Rivotril 1 mg/1 ml injectable', T, [], ['assimiles.secure-prescription']],
+    ['TRANXENE 20 mg gélule', T, ['assimiles.secure-prescription'], []],
+    ['Tranxène 20 mg', T, ['assimiles.secure-prescription'], []], // the capsule: the injection is written 20 mg/2 ml
+    ['Tranxène 5 mg gélule', T, [], ['assimiles.secure-prescription']],
+    ['TEMGESIC 0,2 mg comprimé sublingual', T, ['assimiles.secure-prescription'], []],
+    ['Stilnox dix milligrammes, un comprimé au coucher pendant cinq semaines', T, ['assimiles.max-duration'], ['assimiles.letters.dosage']],
+    // 1. stupéfiants: letters for dosage and posology, not for the duration; limits per product and form
+    ['Skenan LP 30 mg : trente milligrammes, une gélule matin et soir pendant 28 jours', T, ['stupefiants.secure-prescription'], [R.duration, 'stupefiants.letters.dosage', 'stupefiants.letters.posology', 'stupefiants.max-duration']],
+    ['Skenan LP 30 mg : trente milligrammes, une gélule matin et soir pendant 28 jours', '2025-02-15', ['stupefiants.secure-prescription'], []],
+    ['Méthadone AP-HP 40 mg sirop, quarante milligrammes, une dose par jour pendant vingt et un jours', T, ['stupefiants.max-duration'], []],
+    ['Méthadone AP-HP 40 mg gélule, quarante milligrammes, une gélule par jour pendant vingt et un jours', T, ['stupefiants.secure-prescription'], ['stupefiants.max-duration']],
+    ['Subutex huit milligrammes, un comprimé par jour pendant vingt-huit jours', T, ['secure-prescription.split-dispensing', 'secure-prescription.pharmacist-name'], ['assimiles.max-duration']],
+    ['Subutex huit milligrammes, un comprimé par jour pendant vingt-huit jours, délivrance en une seule fois, pharmacie du Centre', T, ['assimiles.secure-prescription'], ['secure-prescription.split-dispensing', 'secure-prescription.pharmacist-name']],
+    // 3. secure form only: prégabaline, 6 months, no letters
+    ['Lyrica 75 mg gélule, 1 matin et soir', T, ['secure-form.secure-prescription'], ['secure-form.letters.dosage', R.dosage, R.posology]],
+    ['Lyrica 75 mg gélule, 1 matin et soir', '2021-05-23', [], ['secure-form.secure-prescription']],
+    ['Lyrica 75 mg gélule, 1 matin et soir', '2021-05-24', ['secure-form.secure-prescription'], []],
+    // 4. tramadol, codeine, dihydrocodeine: the only regime with the duration in letters
+    ['Euphon sirop, une cuillère trois fois par jour pendant 5 jours', T, [R.required, R.duration], []],
+    ['Ixprim 1 cp x3/j 5 j', '2025-02-28', [], [R.required]],
+    // 5. AGLP-1: the form for Ozempic, Trulicity, Victoza; a substance alone at an obesity dose is not the form finding
+    ['sémaglutide 2,4 mg', T, [], [R.aglp1]],
+    ['liraglutide 3 mg', T, ['aglp1.form-scope'], [R.aglp1]],
+    ['Trulicity 1,5 mg', T, [R.aglp1], []],
+  ];
+  it.each(CASES)('%s (%s)', (line, date, present, absent) => {
+    const got = ids(line, date);
+    for (const id of present) expect(got, `${id} expected`).toContain(id);
+    for (const id of absent) expect(got, `${id} not expected`).not.toContain(id);
+    if (present.length === 0) expect(got.filter((id) => /secure-prescription$|\.required$/.test(id))).toEqual([]);
+  });
+
+  it('a line that does not say which presentation gets a warning, never silence', () => {
+    for (const line of ['Rivotril', 'Tranxène', 'Euphon', 'Temgesic']) {
+      const f = one(line).findings.find((x) => /secure-prescription$|\.required$/.test(x.ruleId));
+      expect(f?.severity, line).toBe('warning');
+      expect(f?.message, line).toMatch(/certaines présentations/);
+    }
+  });
+
+  it('says in English what it says in French', () => {
+    for (const f of one('Skenan LP 30 mg 1 gél x2/j 5 semaines').findings) {
+      expect(f.text.en).not.toBe(f.text.fr);
+      expect(f.text.en.length).toBeGreaterThan(20);
+    }
   });
 });

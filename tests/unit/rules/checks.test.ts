@@ -199,7 +199,8 @@ describe('evaluate', () => {
 
   it('filters by profession', () => {
     const ph = evaluate({ page: 'prescription' }, { date: '2026-11-28', profile: { profession: 'pharmacien' } });
-    const ids = ph.reminders.map((r) => r.id);
+    // the AGLP-1 rules have a check now: without a prescription line they cannot be checked
+    const ids = [...ph.reminders.map((r) => r.id), ...ph.cannotCheck.map((c) => c.ruleId)];
     expect(ids).toContain('aglp1.pharmacist-form-on-file');
     expect(ids).not.toContain('aglp1.justification-form');
   });

@@ -18,9 +18,29 @@ export const EXPECTED_DATES: Record<string, ExpectedDates> = {
   'secure-prescription.letters.duration': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
   'secure-prescription.max-duration': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
   'secure-prescription.pharmacy-dispensing': { from: '2025-03-01', transition: ['2025-03-01', '2025-03-31'] },
-  'secure-prescription.paper-motive': { from: '2025-03-01' },
+  // CSP R.5132-5 as rewritten by décret 2023-1222: the paper motive, with the e-prescription obligation (31/12/2024)
+  'secure-prescription.paper-motive': { from: '2024-12-31' },
   'secure-prescription.codeine-syrups-list-1': { from: '2025-03-01' },
   'secure-prescription.good-practice': { from: '2024-09-26' },
+  // Stupéfiants: secured prescription mandatory since 01/07/1999 (décret 99-249); letters and 28 days in R.5132-29/-30
+  'stupefiants.secure-prescription': { from: '1999-07-01' },
+  'stupefiants.letters.dosage': { from: '1999-07-01' },
+  'stupefiants.letters.posology': { from: '1999-07-01' },
+  'stupefiants.max-duration': { from: '1999-07-01' },
+  // Assimilated ("en toutes lettres sur ordonnance sécurisée"): same articles; each product's entry date varies
+  'assimiles.secure-prescription': { from: '1999-07-01' },
+  'assimiles.letters.dosage': { from: '1999-07-01' },
+  'assimiles.letters.posology': { from: '1999-07-01' },
+  'assimiles.max-duration': { from: '1999-07-01' },
+  // Prégabaline: secured prescription and 6 months from 24/05/2021
+  'secure-form.secure-prescription': { from: '2021-05-24' },
+  'secure-form.max-duration': { from: '2021-05-24' },
+  // Conditions of the products: split dispensing and no overlap (R.5132-30, R.5132-33), pharmacist's name (arrêté 01/04/2008)
+  'secure-prescription.split-dispensing': { from: '1999-07-01' },
+  'secure-prescription.no-overlap': { from: '1999-07-01' },
+  'secure-prescription.pharmacist-name': { from: '2008-04-09' },
+  // AGLP-1: a substance alone may be another brand (information)
+  'aglp1.form-scope': { from: '2025-02-01' },
   // R3.4 — ordonnance numérique by 31/12/2024
   'prescription.electronic': { from: '2024-12-31' },
   // R5 — AGLP-1: 01/02/2025; no control before 01/05/2025; pharmacist without tiers payant until 31/08/2025

@@ -1,0 +1,39 @@
+/**
+ * What every check shares: its type, its results, and how it reads the numbers of its rule.
+ * A check reads facts and `rule.params`, never the DOM. Missing facts -> 'cannot-check', never 'pass'.
+ */
+import type { IsoDate } from './dates';
+import type { Facts } from './facts';
+import type { Text } from './i18n';
+import type { Rule, Severity } from './schema';
+
+export type CheckResult =
+  | { status: 'pass' }
+  /** `severity` may lower the rule's severity for this case (never raise it). */
+  | { status: 'fail'; detail?: Text; severity?: Severity }
+  | { status: 'cannot-check'; reason: Text };
+
+export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
+
+export const pass: CheckResult = { status: 'pass' };
+export const cannot = (fr: string, en: string): CheckResult => ({ status: 'cannot-check', reason: { fr, en } });
+export const fail = (fr: string, en: string): CheckResult => ({ status: 'fail', detail: { fr, en } });
+
+/** A number from rule.params; a missing or non-numeric param is a catalogue bug and throws. */
+export function numParam(rule: Rule, name: string): number {
+  const v = rule.params?.[name];
+  if (typeof v !== 'number') throw new Error(`Rule "${rule.id}": params.${name} must be a number`);
+  return v;
+}
+
+export function listParam(rule: Rule, name: string): string[] {
+  const v = rule.params?.[name];
+  if (!Array.isArray(v)) throw new Error(`Rule "${rule.id}": params.${name} must be a list`);
+  return v;
+}
+
+export function strParam(rule: Rule, name: string): string {
+  const v = rule.params?.[name];
+  if (typeof v !== 'string') throw new Error(`Rule "${rule.id}": params.${name} must be a string`);
+  return v;
+}
