@@ -6,7 +6,7 @@ import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
 import { isoTimestamp } from '../../lib/rules/dates';
 import type { TabState } from '../../lib/messages';
-import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
+import { MAX_SNAPSHOTS_WITH_STATE, type SnoozeDays } from '../../lib/storage/message';
 import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
@@ -45,9 +45,9 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
   const onAction = (kind: 'open-checklist') => {
     if (kind === 'open-checklist') browser.runtime.sendMessage({ type: 'open-checklist' }).catch(() => {});
   };
-  const onSnooze = (ruleId: string, days: number) => {
+  const onSnooze = (ruleId: string, days: SnoozeDays) => {
     snoozed.add(ruleId);
-    void snoozeRule(ruleId, days, date);
+    void snoozeRule(ruleId, days);
     if (latest) publish(latest);
   };
   /**
