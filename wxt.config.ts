@@ -69,6 +69,9 @@ async function buildContentModule(outDir: string, mode: string): Promise<void> {
   });
 }
 
+/** The extension pages' content security policy (see the manifest below; tests/e2e/security.spec.ts checks it). */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // Manifest as a function of the target: Chrome-only permissions never reach Firefox.
 export default defineConfig({
   imports: false,
@@ -99,6 +102,10 @@ export default defineConfig({
       web_accessible_resources: [
         { resources: [CONTENT_MODULE_PATH], matches: AMELIPRO_MATCHES, ...(isFirefox ? {} : { use_dynamic_url: true }) },
       ],
+      // Extension pages (popup, side panel, options) and the service worker: scripts of the extension only, and no
+      // connection anywhere but the extension's own files, so "no request leaves the browser" is enforced by the
+      // browser, not only tested. (MV3's default already forbids remote scripts and eval; this narrows it.)
+      content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
       action: { default_title: '__MSG_actionTitle__' },
       ...(isFirefox

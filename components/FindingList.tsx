@@ -2,20 +2,25 @@ import type { Lang } from '../lib/i18n';
 import { tr } from '../lib/i18n';
 import type { CannotCheck, ShownFinding } from '../lib/features/types';
 import { UI } from './ui-text';
+import { SNOOZE_DAYS, type SnoozeDays } from '../lib/storage/message';
 
-const SNOOZE_DAYS = [1, 7, 30] as const;
 
 export interface FindingListProps {
   findings: ShownFinding[];
   cannotCheck?: CannotCheck[];
   lang: Lang;
-  onSnooze?: (ruleId: string, days: number) => void;
+  onSnooze?: (ruleId: string, days: SnoozeDays) => void;
   onAction?: (kind: 'open-checklist') => void;
   showSource?: boolean;
+  /**
+   * Whether an event is the user's: in the portal page, only trusted events (`isTrusted`) are, since the page's
+   * scripts can fire clicks and changes on the overlay's controls (see OverlayView). Default: every event.
+   */
+  byUser?: (e: Event) => boolean;
 }
 
 /** Findings with severity, message, "en savoir plus" and snooze; then what could not be checked. */
-export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onAction, showSource }: FindingListProps) {
+export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onAction, showSource, byUser = () => true }: FindingListProps) {
   return (
     <div class="ca-findings">
       {findings.length > 0 && (
@@ -36,7 +41,7 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onActi
               )}
               <div class="ca-actions">
                 {f.action && onAction && (
-                  <button type="button" class="ca-action" onClick={() => onAction(f.action!.kind)}>
+                  <button type="button" class="ca-action" onClick={(e) => byUser(e) && onAction(f.action!.kind)}>
                     {tr(f.action.label, lang)}
                   </button>
                 )}
@@ -51,8 +56,12 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onActi
                     <select
                       aria-label={`${tr(UI.snoozeFor, lang)} (${tr(f.title, lang)})`}
                       onChange={(e) => {
-                        const days = Number((e.currentTarget as HTMLSelectElement).value);
-                        if (days > 0) onSnooze(f.ruleId, days);
+                        const select = e.currentTarget as HTMLSelectElement;
+                        // the length is the chosen option's place among those offered, never a value read from
+                        // the page's DOM (a page script may add or rewrite options)
+                        const days = SNOOZE_DAYS[select.selectedIndex - 1];
+                        if (byUser(e) && days !== undefined) onSnooze(f.ruleId, days);
+                        else select.selectedIndex = 0;
                       }}
                     >
                       <option value="0">{tr(UI.snoozeFor, lang)}</option>

@@ -5,11 +5,20 @@ import type { ManagerState } from '../lib/features/manager';
 import { PAGE_LABELS } from '../lib/pages/detect';
 import { FINDING_CSS, FindingList } from './FindingList';
 import { UI } from './ui-text';
+import type { SnoozeDays } from '../lib/storage/message';
 
 export interface OverlayCallbacks {
-  onSnooze: (ruleId: string, days: number) => void;
+  onSnooze: (ruleId: string, days: SnoozeDays) => void;
   onAction?: (kind: 'open-checklist') => void;
+  /**
+   * Whether an event on the overlay's controls is the user's. The overlay lives in the portal's page, whose
+   * scripts can reach its (open) shadow root and fire clicks and changes: only trusted events (`isTrusted`, made by
+   * the browser from real input) open the panel, snooze a finding or run an action. Tests inject their own.
+   */
+  byUser?: (e: Event) => boolean;
 }
+
+export const trustedOnly = (e: Event): boolean => e.isTrusted;
 
 interface PanelProps extends OverlayCallbacks {
   state: ManagerState;
@@ -18,14 +27,14 @@ interface PanelProps extends OverlayCallbacks {
 }
 
 /** The open panel: the page's findings and what could not be checked. */
-export function OverlayPanel({ state, lang, onSnooze, onAction, onClose }: PanelProps) {
+export function OverlayPanel({ state, lang, onSnooze, onAction, onClose, byUser = trustedOnly }: PanelProps) {
   const total = state.findings.length + state.cannotCheck.length;
   return (
     <section class="ca-panel" aria-label={tr(UI.appName, lang)}>
       <header class="ca-bar">
         <span class="ca-brand">{tr(UI.appName, lang)}</span>
         <span class="ca-page">{tr(PAGE_LABELS[state.page], lang)}</span>
-        <button type="button" class="ca-close" aria-label={tr(UI.hide, lang)} title={tr(UI.hide, lang)} onClick={onClose}>
+        <button type="button" class="ca-close" aria-label={tr(UI.hide, lang)} title={tr(UI.hide, lang)} onClick={(e) => byUser(e) && onClose()}>
           ×
         </button>
       </header>
@@ -33,7 +42,7 @@ export function OverlayPanel({ state, lang, onSnooze, onAction, onClose }: Panel
         {total === 0 ? (
           <p class="ca-empty">{tr(UI.nothingToSay, lang)}</p>
         ) : (
-          <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} />
+          <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} byUser={byUser} />
         )}
       </div>
     </section>
@@ -159,7 +168,9 @@ export class OverlayView {
       mark.className = 'ca-mark';
       mark.setAttribute('aria-hidden', 'true');
       pill.append(mark);
-      pill.addEventListener('click', () => this.setOpen(true, true, true));
+      pill.addEventListener('click', (e) => {
+        if ((this.callbacks.byUser ?? trustedOnly)(e)) this.setOpen(true, true, true);
+      });
       this.root.append(pill);
       this.pill = pill;
     }

@@ -35,7 +35,13 @@ const T = {
   atsamAbsent: { fr: 'non détecté sur ce poste', en: 'not detected on this computer' },
   atsamError: { fr: 'problème probable (absent, arrêté ou ancien)', en: 'probable problem (missing, stopped or old)' },
   atsamUnknown: { fr: 'inconnu (cliquez sur « Tester la lecture »)', en: 'unknown (click "Tester la lecture")' },
-  lastCheck: (d: string): Text => ({ fr: `Dernière vérification : ${d}`, en: `Last check: ${d}` }),
+  // What the page says (the « Lecture Carte Vitale » extension's signals, the portal's messages), read on the page:
+  // the page can say anything, so it is reported as such, never as a certified fact.
+  lastCheck: (d: string): Text => ({ fr: `Signalé par la page amelipro le ${d}`, en: `Reported by the amelipro page on ${d}` }),
+  confirm: {
+    fr: "Ce que la page signale n'est pas une vérification certifiée. Pour le confirmer, lancez DiagAM (page d'aide amelipro, pied de page > Configuration) : il contrôle ATSAM et l'extension sur ce poste.",
+    en: 'What the page reports is not a certified check. To confirm it, run DiagAM (amelipro help page, footer > Configuration): it checks ATSAM and the extension on this computer.',
+  },
   noCheck: { fr: 'Aucune vérification enregistrée.', en: 'No check recorded yet.' },
   test: { fr: 'Tester la lecture', en: 'Tester la lecture (test reading)' },
   testing: { fr: 'Test en cours…', en: 'Testing…' },
@@ -175,6 +181,11 @@ export function VitaleStatus({ status, onTest, testing = false, testUnavailable 
           {s.checkedAt ? tr(T.lastCheck(dateTime(s.checkedAt, lang)), lang) : tr(T.noCheck, lang)}
         </span>
       </div>
+      {s.checkedAt && (
+        <p class="ca-muted" data-testid="vitale-confirm">
+          {tr(T.confirm, lang)}
+        </p>
+      )}
       {s.components.length > 0 && (
         <>
           <p class="ca-muted">{tr(T.components, lang)} :</p>

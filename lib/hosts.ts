@@ -1,7 +1,9 @@
 /**
  * The AmeliPRO perimeter: the only hosts the extension runs on and may read.
  * Source: shared/docs/amelipro.md ("Hosts"). Keep this list short; every host here
- * becomes a host permission and a content-script match.
+ * becomes a host permission and a content-script match. A host comes in only with a page the extension recognises
+ * there (conventionauxiliaires.ameli.fr, Ma Convention of the medical auxiliaries, was dropped: no page of it is
+ * recognised yet).
  */
 export const AMELIPRO_HOSTS = [
   'espacepro.ameli.fr',
@@ -10,7 +12,6 @@ export const AMELIPRO_HOSTS = [
   'paiements2.ameli.fr',
   'convention2.ameli.fr',
   'conventionpharmaciens.ameli.fr',
-  'conventionauxiliaires.ameli.fr',
 ] as const;
 
 export type AmeliproHost = (typeof AMELIPRO_HOSTS)[number];

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AMELIPRO_MATCHES } from '../../lib/hosts';
 import { recordEarlyEvents } from './early';
+import { ContentLife } from './life';
 import { CONTENT_MODULE_PATH } from './module-path';
 import type { startContent } from './runtime';
 
@@ -13,16 +14,18 @@ export default defineContentScript({
   // WXT's legacy window.postMessage at start-up would reach the portal's message listeners (and the "Lecture
   // Carte Vitale" extension's): the custom event it also sends is enough to stop an older copy of this script.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // WXT's context (the argument of main) is not used: the page can end it (see life.ts).
+  main() {
     // This classic script stays small: the body (runtime.ts and the features) is an ES module, which Chromium
     // parses off the page's main thread (wxt.config.ts builds it). Whatever happens in the extension, the
     // portal keeps working: errors stop here.
     // what the user does until the features listen (the module loads, the settings arrive) is kept for them
     const early = recordEarlyEvents(document);
+    const life = new ContentLife();
     const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);
     import(/* @vite-ignore */ ownModuleUrl)
       .then((m: { startContent: typeof startContent }) => {
-        if (ctx.isValid) return m.startContent(ctx, early.take);
+        if (life.isValid) return m.startContent(life, early.take);
         early.take();
       })
       .catch((err: unknown) => {

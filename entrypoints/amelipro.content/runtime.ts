@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OverlayView, OVERLAY_CSS } from '../../components/Overlay';
 import { FEATURES } from '../../lib/features/registry';
 import { FeatureManager, type ManagerState } from '../../lib/features/manager';
 import { detectLang, localIsoDate } from '../../lib/i18n';
 import { isoTimestamp } from '../../lib/rules/dates';
 import type { TabState } from '../../lib/messages';
-import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
+import { MAX_SNAPSHOTS_WITH_STATE, type SnoozeDays } from '../../lib/storage/message';
 import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
 import type { UserEvent } from '../../lib/features/user-events';
 import { mountOverlayHost } from './host';
+import type { ContentLife } from './life';
 import { featureServices, loadContentSettings, reportFeatureError, snoozeRule, toSnapshotInput } from './services';
 import { storage } from '../../lib/storage/client';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
@@ -22,7 +22,7 @@ import type { FeatureServices } from '../../lib/features/types';
  * `takeEarlyEvents`: the clicks and changes the loader kept while this module loaded; handed to the features in
  * their first run (see early.ts).
  */
-export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: () => UserEvent[] = () => []): Promise<void> {
+export async function startContent(ctx: ContentLife, takeEarlyEvents: () => UserEvent[] = () => []): Promise<void> {
   // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
   startVitaleChannel(ctx);
   if (detectPage(location.href, document) === 'unknown') {
@@ -45,9 +45,9 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
   const onAction = (kind: 'open-checklist') => {
     if (kind === 'open-checklist') browser.runtime.sendMessage({ type: 'open-checklist' }).catch(() => {});
   };
-  const onSnooze = (ruleId: string, days: number) => {
+  const onSnooze = (ruleId: string, days: SnoozeDays) => {
     snoozed.add(ruleId);
-    void snoozeRule(ruleId, days, date);
+    void snoozeRule(ruleId, days);
     if (latest) publish(latest);
   };
   /**
@@ -70,6 +70,7 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
     overlay.host.setAttribute('data-compagnon-page', shown);
     return overlay;
   };
+  // Only the extension's reload or removal ends this (see life.ts): the page cannot.
   ctx.onInvalidated(() => {
     overlay?.view.destroy();
     overlay?.remove();
@@ -113,7 +114,8 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
       ...(fresh.length ? { count: { ruleIds: fresh, date } } : {}),
       ...(snapshots.length ? { snapshots } : {}),
     };
-    browser.runtime.sendMessage(message).catch(() => {});
+    // a failed message may mean the extension was reloaded: then this copy stops
+    browser.runtime.sendMessage(message).catch(() => ctx.check());
   };
   /** Sends 100 ms after the last change: the features of a page report in a burst. */
   const sendSoon = () => {
@@ -203,9 +205,9 @@ export async function startContent(ctx: ContentScriptContext, takeEarlyEvents: (
  * whole content script), until `signal` aborts. WXT sends its location change when a navigation starts (the
  * Navigation API's "navigate" event), while `location` still holds the old address: `fn` then runs in the next task.
  */
-function onNavigation(ctx: ContentScriptContext, signal: AbortSignal, fn: () => void): void {
-  // (WXT's listener cannot be removed before the script ends: it does nothing once `signal` aborts)
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+function onNavigation(ctx: ContentLife, signal: AbortSignal, fn: () => void): void {
+  // (the location listener cannot be removed before the script ends: it does nothing once `signal` aborts)
+  ctx.onLocationChange(() => {
     if (!signal.aborted) setTimeout(() => signal.aborted || fn(), 0);
   });
   window.addEventListener('hashchange', fn, { signal });
@@ -214,7 +216,8 @@ function onNavigation(ctx: ContentScriptContext, signal: AbortSignal, fn: () => 
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
-      fn();
+      // the extension reloaded or removed: this copy stops (its overlay and checks go) instead of showing stale findings
+      if (ctx.check()) fn();
     }, 300);
   });
   signal.addEventListener('abort', () => clearTimeout(timer));
@@ -230,7 +233,7 @@ function sendUnknownPageState(): void {
  * Resolves when the page becomes one the extension recognises (in-page navigation, or the app rendering another
  * page); never while it stays unrecognised, and never once the script is invalidated.
  */
-function recognisedPage(ctx: ContentScriptContext): Promise<void> {
+function recognisedPage(ctx: ContentLife): Promise<void> {
   return new Promise((resolve) => {
     const watching = new AbortController();
     ctx.onInvalidated(() => watching.abort());

@@ -3,7 +3,8 @@
  * writer; the content script runs in the portal's origin and never opens IndexedDB itself).
  * Every call degrades gracefully: if storage is unavailable, checks still run with the defaults.
  */
-import { addDays, isIsoDate } from '../../lib/rules/dates';
+import { isIsoDate } from '../../lib/rules/dates';
+import type { SnoozeDays } from '../../lib/storage/message';
 import type { Lang } from '../../lib/i18n';
 import type { FeatureServices, IndicatorSnapshotInput } from '../../lib/features/types';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
@@ -48,13 +49,17 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
   };
 }
 
-/** Hides a rule's findings for `days` days from the reference date (stored as a date-time at the end of that day). */
-export async function snoozeRule(ruleId: string, days: number, fromDate: string): Promise<void> {
-  await storage.snooze(ruleId, `${addDays(fromDate, days)}T23:59:59.000Z`);
+/**
+ * Hides a rule's findings for one of the offered lengths: the background counts the end (from the reference date or
+ * today, to the end of that day) and accepts no other length from a page.
+ */
+export async function snoozeRule(ruleId: string, days: SnoozeDays): Promise<void> {
+  await storage.snoozeFor(ruleId, days);
 }
 
-export async function reportFeatureError(featureId: string, message: string): Promise<void> {
-  await storage.recordError(featureId, new Error(message));
+/** A feature's error is kept as its class only (`errorClass`, from the manager): no message leaves the page. */
+export async function reportFeatureError(featureId: string, errorClass: string): Promise<void> {
+  await storage.recordError(featureId, Object.assign(new Error(''), { name: errorClass }));
 }
 
 /** A feature's snapshot as the storage takes it (no target: null). */

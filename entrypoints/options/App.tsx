@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DataManagement } from '../../components/DataManagement';
 import { ProfileForm, type ProfileValues } from '../../components/ProfileForm';
+import { SnoozeList } from '../../components/SnoozeList';
 import { S, fmtDate, langName } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
@@ -155,6 +156,8 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
         <p role="status" data-testid="options-status" class="ca-status-msg">
           {status}
         </p>
+
+        <SnoozeList client={client} lang={lang} />
 
         <section data-section="data">
           <DataManagement client={client} lang={lang} />

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
 import { startupFailedState, startupFailure } from '../startup-failure';
-import { registerStorageOwner } from '../storage/owner';
+import { isExtensionPage, registerStorageOwner } from '../storage/owner';
 import type { SnapshotInput } from '../storage/stores/snapshots';
 import { onMessage } from '../ext/messaging';
 
@@ -82,7 +82,7 @@ export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
   const owner = registerStorageOwner();
 
-  onMessage((raw: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
+  onMessage((raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
@@ -94,8 +94,9 @@ export function startBackground(): void {
         // The day's counts come with the state (one message from the page instead of two); the storage owner
         // validates them like any other request.
         if (msg.count?.ruleIds.length) void owner.client.countFindings(msg.count.ruleIds, msg.count.date).catch(() => {});
-        // so do the indicator snapshots read on the page
-        if (msg.snapshots?.length) void owner.client.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
+        // so do the indicator snapshots read on the page, under the content script's rules (catalogue indicators
+        // only, a bounded batch and date range: lib/storage/protocol.ts)
+        if (msg.snapshots?.length) void owner.contentClient.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
         return setTabState(tabId, msg.state).then(() => ({ ok: true }));
       }
       case 'content-failed': {
@@ -104,6 +105,9 @@ export function startBackground(): void {
         return setTabState(tabId, startupFailedState(new Date().toISOString())).then(() => ({ ok: true }));
       }
       case 'get-tab-state':
+        // a content script (in a page it does not control) learns its own tab's state at most; any tab's is for
+        // the extension's pages (popup, side panel)
+        if (sender.tab && !isExtensionPage(sender, browser.runtime) && sender.tab.id !== msg.tabId) return undefined;
         return getTabState(msg.tabId);
       case 'open-checklist':
         return openChecklist(sender.tab?.id);

@@ -5,6 +5,7 @@
  */
 import type { Text } from '../i18n';
 import { declarationTexts, readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
+import { INDICATOR_IDS } from '../indicators/definitions';
 import { rules } from '../rules/engine';
 import type { Facts } from '../rules/facts';
 import { normalize, watch } from './dom';
@@ -74,11 +75,14 @@ export const conventionFeature = defineFeature({
     let last: FeatureOutput | null = null;
     watch(ctx.doc, signal, () => {
       const tiles: IndicatorTile[] = readIndicatorTiles(ctx.doc);
-      const key = JSON.stringify(tiles);
-      if (tiles.length && key !== lastSaved) {
+      // Only the catalogue's indicators are kept: an unknown tile's id is made of its label, i.e. page text (a page
+      // can label a progress bar with a patient's name), so it stays on the page.
+      const known = tiles.filter((t) => INDICATOR_IDS.has(t.indicatorId));
+      const key = JSON.stringify(known);
+      if (known.length && key !== lastSaved) {
         lastSaved = key;
         saveQuietly(() => ctx.services.saveSnapshots?.(
-          tiles.map((t) => ({
+          known.map((t) => ({
             indicatorId: t.indicatorId,
             value: t.value,
             ...(t.target !== undefined ? { target: t.target } : {}),

@@ -23,15 +23,17 @@ export interface ManagerDeps {
 /** What every feature of a page run receives, but its own `report`. */
 export type RunEnv = Omit<FeatureContext, 'report'>;
 
-/** Error text safe to keep: the error's class and message, digits runs masked, bounded. Never throws. */
+/**
+ * What is kept of a feature's error (in the tab state, in the errors store): its class ("TypeError"), never its
+ * message, which may quote the page (a patient's name in a selector's text, a NIR in a parse error). Never throws.
+ */
 export function safeErrorMessage(err: unknown): string {
-  let raw: string;
   try {
-    raw = err instanceof Error ? `${String(err.name)}: ${String(err.message)}` : String(err);
+    const name = err instanceof Error ? String(err.name) : 'Error';
+    return /^[A-Za-z][A-Za-z0-9]{0,39}$/.test(name) ? name : 'Error';
   } catch {
-    raw = 'Erreur illisible';
+    return 'Error';
   }
-  return raw.replace(/\d[\d .]{5,}\d/g, '[nombre masqué]').slice(0, 200);
 }
 
 const SEVERITIES = new Set(['blocking', 'warning', 'info']);
@@ -126,7 +128,7 @@ export class FeatureManager {
               if (controller.signal.aborted || generation !== this.generation) return;
               const clean = cleanOutput(out);
               if (!clean) {
-                fail(new Error('Résultat de vérification mal formé'));
+                fail(Object.assign(new Error('Résultat de vérification mal formé'), { name: 'MalformedOutput' }));
                 return;
               }
               this.failed.delete(feature.id);

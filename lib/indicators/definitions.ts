@@ -1,7 +1,7 @@
 /**
  * Known convention indicators, as data: how to recognise their tile on «Ma Convention», which programme
- * they belong to, for whom, and where the definition comes from. Unknown tiles are still recorded under a
- * slug id (`autre.<label>`), so a new indicator on the portal is never silently ignored.
+ * they belong to, for whom, and where the definition comes from. Unknown tiles get a slug id (`autre.<label>`)
+ * while the page is read, but are never stored: that id is page text (see lib/features/convention.ts).
  */
 import type { Text } from '../i18n';
 import type { Profession } from '../pages/types';
@@ -105,7 +105,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
 ];
 
-/** A stable, storable id for a tile label: a known indicator's id, or `autre.<slug>` (64 characters at most). */
+/** The catalogue's indicator ids: the only ones a page's snapshot may be stored under. */
+export const INDICATOR_IDS: ReadonlySet<string> = new Set(INDICATORS.map((d) => d.id));
+
+/** A stable id for a tile label: a known indicator's id (storable), or `autre.<slug>` (page text: never stored). */
 export function indicatorIdFor(normalizedLabel: string): { id: string; definition?: IndicatorDefinition } {
   const def = INDICATORS.find((d) => d.match.test(normalizedLabel));
   if (def) return { id: def.id, definition: def };

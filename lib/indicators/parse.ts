@@ -45,12 +45,22 @@ function ownText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The largest ancestor of `bar` that holds no other progress bar (the tile). */
+/** How far above its progress bar a tile may start (the portal's tiles: one or two levels). */
+const MAX_TILE_DEPTH = 6;
+
+/**
+ * The largest ancestor of `bar` that holds no other progress bar (the tile), at most MAX_TILE_DEPTH levels up and
+ * never `<body>` or the document root: a lone bar elsewhere on the page must not take the page's first text (a
+ * patient banner, a heading) for its label.
+ */
 function tileOf(bar: Element, bars: readonly Element[]): Element | null {
+  const doc = bar.ownerDocument;
+  const isRoot = (e: Element) => e === doc.body || e === doc.documentElement;
   let el: Element | null = bar.parentElement;
-  while (el && el.parentElement) {
+  if (!el || isRoot(el)) return null;
+  for (let depth = 1; el.parentElement && depth < MAX_TILE_DEPTH; depth++) {
     const parent: Element = el.parentElement;
-    if (bars.some((b) => b !== bar && parent.contains(b))) return el;
+    if (isRoot(parent) || bars.some((b) => b !== bar && parent.contains(b))) return el;
     el = parent;
   }
   return el;

@@ -4,7 +4,7 @@
  * Functions never throw: they resolve to `{ ok: true, value }` or `{ ok: false, error: { code, message } }`.
  */
 import { browser } from 'wxt/browser';
-import { readStorageResponse, STORAGE_MESSAGE_TYPE, type StorageRequest } from './message';
+import { readStorageResponse, STORAGE_MESSAGE_TYPE, type SnoozeDays, type StorageRequest } from './message';
 import { sanitizeErrorMessage } from './privacy';
 import { MESSAGES, type StorageResult } from './result';
 import type { OpInput, OpName, OpOutput } from './service';
@@ -26,6 +26,8 @@ export interface StorageClient {
   getHistory(indicatorId: string, range?: { from?: string; to?: string }): Promise<StorageResult<OpOutput<'snapshot.history'>>>;
   listLatestSnapshots(): Promise<StorageResult<OpOutput<'snapshot.latest'>>>;
   snooze(ruleId: string, until: string | Date): Promise<StorageResult<OpOutput<'snooze.set'>>>;
+  /** From a page's overlay: one of the offered lengths; the background counts the end. */
+  snoozeFor(ruleId: string, days: SnoozeDays): Promise<StorageResult<OpOutput<'snooze.days'>>>;
   unsnooze(ruleId: string): Promise<StorageResult<null>>;
   listSnoozes(at?: string | Date): Promise<StorageResult<OpOutput<'snooze.list'>>>;
   countFinding(ruleId: string, date: string, by?: number): Promise<StorageResult<OpOutput<'count.finding'>>>;
@@ -76,6 +78,7 @@ export function createStorageClient(transport: StorageTransport = runtimeTranspo
     getHistory: (indicatorId, range = {}) => call('snapshot.history', { indicatorId, ...range }),
     listLatestSnapshots: () => call('snapshot.latest', {}),
     snooze: (ruleId, until) => call('snooze.set', { ruleId, until: iso(until) }),
+    snoozeFor: (ruleId, days) => call('snooze.days', { ruleId, days }),
     unsnooze: (ruleId) => call('snooze.clear', { ruleId }),
     listSnoozes: (at) => call('snooze.list', at === undefined ? {} : { at: iso(at) }),
     countFinding: (ruleId, date, by) => call('count.finding', by === undefined ? { ruleId, date } : { ruleId, date, by }),

@@ -1,6 +1,6 @@
 /** Validates a storage request and runs it on the service. Used by the owner's message handler and by the background's local client. */
 import { describeIssues } from './guard';
-import { PAYLOAD_SCHEMAS, storageRequestSchema, CONTENT_SCRIPT_OPS } from './protocol';
+import { payloadSchemaFor, storageRequestSchema } from './protocol';
 import { MESSAGES, toStorageError, type StorageResult } from './result';
 import type { OpName, StorageService } from './service';
 
@@ -13,10 +13,10 @@ export async function dispatchStorageRequest(service: StorageService, message: u
       return { ok: false, error: { code: 'invalid', message: `Demande de stockage invalide : ${describeIssues(req.error).message}` } };
     }
     const op = req.data.op;
-    if (origin === 'content-script' && !CONTENT_SCRIPT_OPS.has(op)) {
-      return { ok: false, error: { code: 'forbidden', message: MESSAGES.forbidden } };
-    }
-    const payload = PAYLOAD_SCHEMAS[op].safeParse(req.data.payload);
+    // a content script runs in a page it does not control: only its own operations, with their narrow payloads
+    const schema = payloadSchemaFor(op, origin === 'content-script');
+    if (!schema) return { ok: false, error: { code: 'forbidden', message: MESSAGES.forbidden } };
+    const payload = schema.safeParse(req.data.payload);
     if (!payload.success) {
       return { ok: false, error: { code: 'invalid', message: `Demande de stockage invalide : ${describeIssues(payload.error, 'payload').message}` } };
     }

@@ -24,6 +24,11 @@ export interface OwnerRuntime {
   getURL(path: string): string;
 }
 
+/** True when the sender is one of this extension's own pages (popup, side panel, options), not a content script. */
+export function isExtensionPage(sender: StorageMessageSender, runtime: Pick<OwnerRuntime, 'getURL'>): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(runtime.getURL('/'));
+}
+
 /**
  * Builds the `runtime.onMessage` listener. Returns `undefined` for messages that are not for storage, so other
  * listeners of the hub can answer them; a Promise of the result otherwise.
@@ -34,22 +39,25 @@ export function createStorageMessageHandler(service: StorageService, runtime: Ow
     if (!sender || sender.id !== runtime.id) {
       return Promise.resolve({ ok: false, error: { code: 'forbidden', message: MESSAGES.forbidden } });
     }
-    const extensionOrigin = runtime.getURL('/');
-    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-    const origin: RequestOrigin = fromExtensionPage ? 'extension-page' : 'content-script';
+    const origin: RequestOrigin = isExtensionPage(sender, runtime) ? 'extension-page' : 'content-script';
     return dispatchStorageRequest(service, message, origin);
   };
 }
 
-/** Calls a service in the same context (the background's own code, tests), through the same request validation. */
-export function serviceTransport(service: StorageService): StorageTransport {
-  return (request) => dispatchStorageRequest(service, request, 'background');
+/**
+ * Calls a service in the same context (the background's own code, tests), through the same request validation;
+ * `origin` 'content-script' for what the background relays from a page (the content script's narrow rules apply).
+ */
+export function serviceTransport(service: StorageService, origin: RequestOrigin = 'background'): StorageTransport {
+  return (request) => dispatchStorageRequest(service, request, origin);
 }
 
 export interface StorageOwner {
   service: StorageService;
   /** For code running in the background itself (it cannot message itself). */
   client: StorageClient;
+  /** For what the background relays from a content script (e.g. snapshots sent with a tab state): its rules apply. */
+  contentClient: StorageClient;
   unregister(): void;
 }
 
@@ -60,6 +68,7 @@ export function registerStorageOwner(opts: ServiceOptions & { service?: StorageS
   return {
     service,
     client: createStorageClient(serviceTransport(service)),
+    contentClient: createStorageClient(serviceTransport(service, 'content-script')),
     unregister,
   };
 }

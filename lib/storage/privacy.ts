@@ -3,19 +3,21 @@
  *
  * Rules (precise, testable):
  * - No NIR-like digit run anywhere in any string: 13 digits (+ optional 2-digit key), whatever the first digit
- *   (a NIR starts with 1-4/7/8; others are refused too), separators (space, dot, dash, no-break spaces) allowed
- *   between digits, Corsica "2A"/"2B" allowed. Any 13+ digit run is refused as well (bank or phone numbers are
+ *   (a NIR starts with 1-4/7/8; others are refused too), up to three separators (spaces, tabs, dots, dashes,
+ *   no-break spaces) allowed between digits, in the text normalised first (NFKC, invisible characters removed:
+ *   `normalizeForScan`), Corsica "2A"/"2B" allowed. Any 13+ digit run is refused as well (bank or phone numbers are
  *   not ours to keep).
  * - No integer number of 12 digits or more (a NIR written as a number).
  * - Free text is forbidden by the schemas (ids are `[a-z0-9._:-]`, enums, dates, numbers). The only free text,
  *   error messages and the quarantine's copies of invalid records (key, reason, raw copy), goes through
- *   `maskFreeText` first, which masks NIRs, dates, long numbers and name-like words, and replaces a text that looks
- *   like a prescription altogether; error messages are then truncated (`sanitizeErrorMessage`), and a quarantine
- *   raw copy in which anything NIR-like remains is dropped (`quarantineRaw`).
+ *   `maskFreeText` first (the one masking function), which masks NIRs, dates, long numbers and name-like words,
+ *   replaces a text that looks like a prescription altogether, and drops what is left if anything NIR-like remains;
+ *   error messages are then truncated (`sanitizeErrorMessage`). The content script keeps no message at all: it
+ *   reports an error's class (lib/features/manager.ts `safeErrorMessage`).
  */
 
-/** A digit possibly followed by a separator. */
-const SEP = '[\\s.\\-\\u00a0\\u202f]?';
+/** Between two digits: up to three separators (spaces and tabs, dots, dashes of any kind, underscores). */
+const SEP = '[\\s._\\-\\u00a0\\u202f\\u2010-\\u2015\\u2212]{0,3}';
 /** 13 to 15 digits with optional separators; departments 2A/2B accepted in positions 6-7. */
 const NIR_SOURCE = `(?<![0-9])[0-9](?:${SEP}[0-9]){4}${SEP}(?:[0-9]${SEP}[0-9]|2${SEP}[AaBb])(?:${SEP}[0-9]){6}(?:${SEP}[0-9]){0,2}(?![0-9])`;
 /** Any long digit run (13+ digits, separators allowed). */
@@ -25,9 +27,21 @@ export function nirRegex(flags = 'g'): RegExp {
   return new RegExp(NIR_SOURCE, flags);
 }
 
-/** True when the text contains something that looks like a NIR (or any 13+ digit identifier). */
+/** Invisible characters a text may hide digits behind (zero-width spaces and joiners, marks, soft hyphen, BOM). */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/**
+ * What every scan looks at: the text in Unicode compatibility form (NFKC: full-width digits and letters become
+ * ASCII ones, ligatures split) without invisible characters, so "１８５…" or "1\u200b85…" is read as "185…".
+ */
+export function normalizeForScan(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/** True when the text contains something that looks like a NIR (or any 13+ digit identifier), once normalised. */
 export function containsNirLike(text: string): boolean {
-  return new RegExp(NIR_SOURCE).test(text) || new RegExp(LONG_DIGITS_SOURCE).test(text);
+  const t = normalizeForScan(text);
+  return new RegExp(NIR_SOURCE).test(t) || new RegExp(LONG_DIGITS_SOURCE).test(t);
 }
 
 export interface PrivacyViolation {
@@ -94,20 +108,34 @@ const PRESCRIPTION_MARKERS = new RegExp(
   'i',
 );
 
+const MONTHS =
+  'janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|' +
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
+/** A date written with its month's name: "12 mai 1985", "1er janvier 2000", "May 12, 1985". */
+const WORD_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\.?\\s+\\d{2,4}\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b`, 'giu');
+/** Words that announce a person (in any case): what follows, up to three words, is taken for a name. */
+const PERSON_CUE =
+  /(?<!\p{L})(patiente?s?|assur[ée]e?s?|b[ée]n[ée]ficiaires?|enfant|nom(?: de naissance| d['’]usage)?|pr[ée]noms?|(?:née?s?|nee?s? le)(?: le| en)?|born(?: on)?|name)(\s*:?\s+)(?!\[)[\p{L}'’-]+(?:\s+(?!\[)[\p{L}'’-]+){0,2}/giu;
+
 /**
- * Makes free text storable: masks NIRs, dates, long numbers, name-like words (NOM Prénom, M./Mme X), and drops
- * the whole text when it looks like a prescription. Best effort by construction; the schemas forbid free text
- * everywhere else.
+ * The one function that makes free text storable (error messages, the quarantine's key, reason and raw copy), at
+ * least as strict as the privacy guard: on the normalised text ({@link normalizeForScan}) it masks NIRs, dates
+ * (numeric or with the month's name), long numbers, name-like words (NOM Prénom, M./Mme X, and whatever follows
+ * "patient", "né le", "nom"…), drops the whole text when it looks like a prescription, and drops what is left if
+ * anything NIR-like remains. Best effort by construction; the schemas forbid free text everywhere else.
  */
 export function maskFreeText(message: string): string {
-  let text = message.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  let text = normalizeForScan(String(message)).replace(/[\u0000-\u001f\u007f]+/g, ' ');
   if (PRESCRIPTION_MARKERS.test(text)) return '[texte de prescription masqué]';
   text = text.replace(nirRegex('g'), MASK_NIR);
   text = text.replace(new RegExp(LONG_DIGITS_SOURCE, 'g'), MASK_NIR);
-  // Dates (birth dates are patient data): 12/05/1985, 12-05-85, 1985-05-12.
+  // Dates (birth dates are patient data): 12/05/1985, 12-05-85, 1985-05-12, 12 mai 1985.
   text = text.replace(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, '[date]');
+  text = text.replace(WORD_DATE, '[date]');
   // Remaining long numbers (6+ digits): RPPS, phone, invoice numbers.
   text = text.replace(/\d(?:[\s.]?\d){5,}/g, '[nombre]');
+  // Whatever a person cue announces, in any case ("patient jean dupont", "né le …").
+  text = text.replace(PERSON_CUE, (_m, cue: string, gap: string) => `${cue}${gap}[nom]`);
   // Civility + name.
   text = text.replace(
     /(?<!\p{L})(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu,
@@ -121,7 +149,8 @@ export function maskFreeText(message: string): string {
       return words.every((w) => ALLOWED_CAPS.has(w)) ? m : '[nom]';
     },
   );
-  return text.replace(/\s+/g, ' ').trim();
+  text = text.replace(/\s+/g, ' ').trim();
+  return containsNirLike(text) ? '[texte masqué]' : text;
 }
 
 /** An error message made storable: {@link maskFreeText}, then at most MAX_ERROR_MESSAGE characters. */

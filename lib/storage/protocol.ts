@@ -17,7 +17,8 @@ import {
   vitaleStatusSchema,
 } from './schema';
 
-import { STORAGE_MESSAGE_TYPE } from './message';
+import { MAX_SNAPSHOTS_WITH_STATE, SNOOZE_DAYS, STORAGE_MESSAGE_TYPE } from './message';
+import { INDICATOR_IDS } from '../indicators/definitions';
 
 export { STORAGE_MESSAGE_TYPE, isStorageMessage, type StorageRequest } from './message';
 
@@ -33,6 +34,7 @@ export const PAYLOAD_SCHEMAS = {
   'snapshot.history': z.object({ indicatorId: short, from: short.optional(), to: short.optional() }),
   'snapshot.latest': empty,
   'snooze.set': z.object({ ruleId: short, until: short }),
+  'snooze.days': z.object({ ruleId: short, days: z.union(SNOOZE_DAYS.map((d) => z.literal(d))) }),
   'snooze.clear': z.object({ ruleId: short }),
   'snooze.list': z.object({ at: short.optional() }).optional(),
   'count.finding': z.object({ ruleId: short, date: short, by: z.number().int().min(1).max(1000).optional() }),
@@ -55,27 +57,61 @@ export const PAYLOAD_SCHEMAS = {
 
 export const OP_NAMES = Object.keys(PAYLOAD_SCHEMAS) as OpName[];
 
-/** What a content script (running inside the portal page) may ask. Export, import, erase and the quarantine are for extension pages only. */
-export const CONTENT_SCRIPT_OPS: ReadonlySet<OpName> = new Set<OpName>([
-  'settings.get',
-  'settings.save',
-  'snapshot.put',
-  'snapshot.history',
-  'snapshot.latest',
-  'snooze.set',
-  'snooze.clear',
-  'snooze.list',
-  'count.finding',
-  'count.findings',
-  'content.start',
-  'count.list',
-  'error.record',
-  'checklist.start',
-  'checklist.update',
-  'checklist.list',
-  'vitale.get',
-  'vitale.set',
-]);
+/** At most this many indicator snapshots in one call from a page (the catalogue has a handful of indicators). */
+export const MAX_PAGE_SNAPSHOTS = MAX_SNAPSHOTS_WITH_STATE;
+
+/**
+ * The dates a page's snapshot may carry: from 1 January two years back (a past year's results stay on the page
+ * for a while) to 31 days ahead (a reference date set a little ahead), relative to the background's clock.
+ */
+export function pageSnapshotAsOfRange(now: Date): { from: string; to: string } {
+  const year = now.getUTCFullYear();
+  const ahead = new Date(now.getTime() + 31 * 86_400_000).toISOString().slice(0, 10);
+  return { from: `${year - 2}-01-01`, to: ahead };
+}
+
+/** A snapshot as a page may send it: a catalogue indicator, a date in range (checked when the request arrives). */
+function pageSnapshotSchema() {
+  return z
+    .looseObject({ indicatorId: z.string(), asOf: z.string() })
+    .superRefine((s, ctx) => {
+      if (!INDICATOR_IDS.has(s.indicatorId)) {
+        ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'indicateur inconnu du catalogue (non enregistré)' });
+      }
+      const { from, to } = pageSnapshotAsOfRange(new Date());
+      if (!(s.asOf >= from && s.asOf <= to)) {
+        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `date hors de la période admise (${from} … ${to})` });
+      }
+    });
+}
+
+/**
+ * What a content script (running inside the portal page, which it does not control) may ask, and the payload it
+ * may send: exactly the operations it uses, each as narrow as its use. Everything else (settings, export, import,
+ * erase, the quarantine, any snooze length, counts, reading history) is for extension pages only.
+ * - `content.start`: the settings and snoozes it starts with (read only);
+ * - `snapshot.put`: indicator values read on «Ma Convention», for the catalogue's indicators only (an unknown
+ *   tile's label is page text, never an id), at most {@link MAX_PAGE_SNAPSHOTS} per call, `asOf` within
+ *   {@link pageSnapshotAsOfRange} (so a page cannot fill the store: at most the catalogue's indicators × that range);
+ * - `snooze.days`: one of the lengths the overlay offers (1, 7 or 30 days), counted by the background;
+ * - `error.record`: a feature id and an error class, never a message;
+ * - `vitale.set`: the carte Vitale status (enums and a version number; validated by its store).
+ */
+export const CONTENT_SCRIPT_PAYLOADS = {
+  'content.start': PAYLOAD_SCHEMAS['content.start'],
+  'snapshot.put': z.object({ snapshots: z.array(pageSnapshotSchema()).max(MAX_PAGE_SNAPSHOTS) }),
+  'snooze.days': PAYLOAD_SCHEMAS['snooze.days'],
+  'error.record': z.object({ featureId: short, name: short.optional(), message: z.literal('') }),
+  'vitale.set': PAYLOAD_SCHEMAS['vitale.set'],
+} satisfies Partial<Record<OpName, z.ZodType>>;
+
+export const CONTENT_SCRIPT_OPS: ReadonlySet<OpName> = new Set(Object.keys(CONTENT_SCRIPT_PAYLOADS) as OpName[]);
+
+/** The payload schema for a request from `origin`: a content script's is the narrow one above. */
+export function payloadSchemaFor(op: OpName, fromContentScript: boolean): z.ZodType | undefined {
+  if (!fromContentScript) return PAYLOAD_SCHEMAS[op];
+  return (CONTENT_SCRIPT_PAYLOADS as Partial<Record<OpName, z.ZodType>>)[op];
+}
 
 export const storageRequestSchema = z.object({
   type: z.literal(STORAGE_MESSAGE_TYPE),
@@ -100,6 +136,7 @@ export const OUTPUT_SCHEMAS = {
   'snapshot.history': z.array(snapshotSchema),
   'snapshot.latest': z.array(snapshotSchema),
   'snooze.set': snoozeSchema,
+  'snooze.days': snoozeSchema,
   'snooze.clear': z.null(),
   'snooze.list': z.array(snoozeSchema),
   'count.finding': dailyCountSchema,

@@ -10,7 +10,8 @@ import type { StorageContext } from './stores/common';
 import { getSettings, saveSettings, type SettingsPatch } from './stores/settings';
 import { getHistory, listLatestSnapshots, saveSnapshots, type HistoryQuery, type SnapshotInput } from './stores/snapshots';
 import { listChecklistRuns, startChecklistRun, updateChecklistRun, type ChecklistRunChange } from './stores/checklistRuns';
-import { listSnoozes, snooze, unsnooze } from './stores/snoozes';
+import { listSnoozes, snooze, snoozeForDays, unsnooze } from './stores/snoozes';
+import type { SnoozeDays } from './message';
 import { countFinding, listDailyCounts } from './stores/dailyCounts';
 import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stores/vitaleStatus';
 import { listErrors, recordError, type ErrorInput } from './stores/errors';
@@ -25,6 +26,8 @@ export interface OpTypes {
   'snapshot.history': { in: HistoryQuery; out: Snapshot[] };
   'snapshot.latest': { in: Record<string, never>; out: Snapshot[] };
   'snooze.set': { in: { ruleId: string; until: string }; out: Snooze };
+  /** A page's snooze: one of the overlay's lengths, the end counted here (see snoozeForDays). */
+  'snooze.days': { in: { ruleId: string; days: SnoozeDays }; out: Snooze };
   'snooze.clear': { in: { ruleId: string }; out: null };
   'snooze.list': { in: { at?: string }; out: Snooze[] };
   'count.finding': { in: { ruleId: string; date: string; by?: number }; out: DailyCount };
@@ -75,6 +78,11 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
     'snapshot.history': (i) => getHistory(ctx, i),
     'snapshot.latest': () => listLatestSnapshots(ctx),
     'snooze.set': (i) => snooze(ctx, i),
+    'snooze.days': async (i) => {
+      const settings = await getSettings(ctx);
+      if (!settings.ok) return settings;
+      return snoozeForDays(ctx, i, settings.value.referenceDate ?? localIsoDate(ctx.now()));
+    },
     'snooze.clear': (i) => unsnooze(ctx, i),
     'snooze.list': (i) => listSnoozes(ctx, i ?? {}),
     'count.finding': (i) => countFinding(ctx, i),

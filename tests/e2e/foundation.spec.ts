@@ -95,7 +95,6 @@ test('the manifest asks only for the allowed permissions and hosts', async ({ se
     [
       'https://authcps-espacepro.ameli.fr/*',
       'https://authps-espacepro.ameli.fr/*',
-      'https://conventionauxiliaires.ameli.fr/*',
       'https://convention2.ameli.fr/*',
       'https://conventionpharmaciens.ameli.fr/*',
       'https://espacepro.ameli.fr/*',

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { dumpIndexedDb, runFullJourney, type SeenRequest } from './full-journey';
+import { readStore } from './db';
 import { launchWithExtension, ROOT } from './harness';
 import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { openOverlay, overlay } from './overlay';
@@ -19,7 +20,6 @@ import { resolvePortalRequest } from '../portal/router.mjs';
 const AMELIPRO_HOST_PERMISSIONS = [
   'https://authcps-espacepro.ameli.fr/*',
   'https://authps-espacepro.ameli.fr/*',
-  'https://conventionauxiliaires.ameli.fr/*',
   'https://convention2.ameli.fr/*',
   'https://conventionpharmaciens.ameli.fr/*',
   'https://espacepro.ameli.fr/*',
@@ -60,14 +60,17 @@ test.describe('network', () => {
     // every extension resource requested is ours (no other extension's files)
     expect(launched.requests.filter((r) => r.fromExtension && !r.url.startsWith(ext) && !sessionModule(r.url)).map((r) => r.url)).toEqual([]);
 
-    // Canary: the recording does see a request an extension page or the service worker would make.
+    // Enforced, not only observed: the extension pages' and the service worker's content security policy
+    // (connect-src 'self') refuses a request elsewhere before it is made; the recording and the harness, which do
+    // see a request a page makes (below), see none.
     const popup = record.pages.find((p) => p.url().includes('/popup.html'))!;
-    await popup.evaluate(() => fetch('https://canary.example/popup').catch(() => null));
-    await launched.serviceWorker.evaluate(() => fetch('https://canary.example/worker').catch(() => null));
-    await expect
-      .poll(() => record.requests.filter((r) => madeByExtension(r) && r.url.startsWith('https://canary.example/')).map((r) => r.url).sort())
-      .toEqual(['https://canary.example/popup', 'https://canary.example/worker']);
-    expect(launched.blocked).toEqual(['https://canary.example/popup', 'https://canary.example/worker']);
+    const tryFetch = (url: string) => fetch(url).then(() => 'sent', (e: unknown) => `refused: ${String(e)}`);
+    expect(await popup.evaluate(tryFetch, 'https://canary.example/popup')).toMatch(/^refused/);
+    expect(await launched.serviceWorker.evaluate(tryFetch, 'https://canary.example/worker')).toMatch(/^refused/);
+    const canary = record.pages.find((p) => p.url().startsWith('https://espacepro.ameli.fr/'))!;
+    await canary.evaluate(() => fetch('https://canary.example/page').catch(() => null));
+    await expect.poll(() => record.requests.filter((r) => r.url.startsWith('https://canary.example/')).map((r) => r.url)).toEqual(['https://canary.example/page']);
+    expect(launched.blocked).toEqual(['https://canary.example/page']);
   });
 });
 
@@ -83,7 +86,11 @@ test.describe('manifest', () => {
   /** What both builds must share: hosts, no weakening, nothing exposed to the web, nothing remote. */
   function commonChecks(dir: string, m: any) {
     expect([...m.host_permissions].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'content_security_policy', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
+    // a policy of its own, stricter than MV3's default: nothing to connect to but the extension's files
+    expect(m.content_security_policy, `${dir}: content_security_policy`).toEqual({
+      extension_pages: "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    });
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
       expect(m[key], `${dir}: ${key}`).toBeUndefined();
     }
     // One web-accessible file, the content script's module, for the amelipro pages only (no other site, no
@@ -355,5 +362,152 @@ test.describe('the page cannot drive the extension', () => {
       await launched.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * The portal page is untrusted: its own scripts (played here with page.evaluate, in the page's main world) can reach
+ * the overlay's open shadow root and dispatch any event. None of that may silence, snooze or spoof the checks, or
+ * make the extension keep page text.
+ */
+test.describe('the page cannot silence, snooze or make the extension keep its text', () => {
+  const LOGIN = 'https://authps-espacepro.ameli.fr/oauth2/authorize?response_type=code&client_id=x';
+  const REMINDER = 'amelipro.login-strong-auth';
+
+  async function longNotice(page: Page): Promise<void> {
+    await page.locator('#date_debut_arret').fill('02/11/2026');
+    await page.locator('#date_fin_arret').fill('15/12/2026');
+  }
+
+  test('a snooze forged by the page changes nothing: the finding is still there, and after a reload', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await longNotice(page);
+    await openOverlay(page); // the user opens the panel: the page script finds the snooze list there
+    const finding = overlay(page).locator('[data-rule-id="aat.duration-limit"]');
+    await expect(finding).toBeVisible();
+    await page.evaluate(() => {
+      const root = document.querySelector('compagnon-amelipro')!.shadowRoot!;
+      const select = root.querySelector<HTMLSelectElement>('[data-rule-id="aat.duration-limit"] select')!;
+      // a length the overlay does not offer, picked by the page
+      const forged = document.createElement('option');
+      forged.value = '3650000';
+      select.append(forged);
+      select.selectedIndex = select.options.length - 1;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      // an offered option rewritten, then picked by the page
+      select.options[3]!.value = '3650000';
+      select.selectedIndex = 3;
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      // the close button, clicked by the page
+      root.querySelector<HTMLButtonElement>('.ca-close')!.click();
+    });
+    await page.waitForTimeout(800);
+    await expect(finding).toBeVisible();
+    expect((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['snoozes'] ?? []).toEqual([]);
+    await page.reload();
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await longNotice(page);
+    await openOverlay(page);
+    await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
+    // the page cannot open the panel for the user either
+    await overlay(page).locator('.ca-close').click();
+    await page.evaluate(() => document.querySelector('compagnon-amelipro')!.shadowRoot!.querySelector<HTMLButtonElement>('.ca-pill')!.click());
+    await page.waitForTimeout(300);
+    await expect(overlay(page).locator('.ca-panel')).toHaveCount(0);
+  });
+
+  test('the "newer content script started" event sent by the page leaves the checks running', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('https://espacepro.ameli.fr/aat/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await page.waitForTimeout(600);
+    await page.evaluate((id) => {
+      const name = `${id}:amelipro:wxt:content-script-started`;
+      for (const detail of [{ contentScriptName: 'amelipro' }, { contentScriptName: 'amelipro', messageId: 'forged' }]) {
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+        window.dispatchEvent(new CustomEvent(name, { detail }));
+        window.postMessage({ type: name, ...detail }, '*');
+      }
+    }, extensionId);
+    await page.waitForTimeout(500);
+    await expect(overlay(page)).toHaveCount(1);
+    // a later change of the form still gets its finding
+    await longNotice(page);
+    await expect(overlay(page).locator('.ca-pill-alert')).toBeVisible();
+    await openOverlay(page);
+    await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
+    // and so does an in-page navigation's page
+    await page.evaluate(() => history.pushState({}, '', '/aat/?etape=2'));
+    await page.locator('#date_fin_arret').fill('01/12/2026');
+    await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toHaveCount(0);
+  });
+
+  test('a patient label planted on an indicator tile is stored nowhere: IndexedDB, storage.session and local, export', async ({ context, serviceWorker, openExtensionPage }) => {
+    const page = await context.newPage();
+    await page.goto('https://convention2.ameli.fr/ma-convention/');
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await page.evaluate(() => {
+      const label = 'Jean DUPONT né le 12/05/1985';
+      // a tile whose bar is labelled with the patient, a tile whose heading is, and a lone bar at the page's top level
+      const tiles = document.createElement('div');
+      tiles.innerHTML =
+        `<div><p>${label}</p><div role="progressbar" aria-label="Progression : ${label}" aria-valuenow="40"></div><p>40 %</p><p>Au 27/11/2026</p></div>` +
+        `<section><h3>${label}</h3><div><div role="progressbar" aria-valuenow="50"></div></div><p>50 %</p></section>`;
+      document.querySelector('main')?.append(tiles) ?? document.body.append(tiles);
+      const lone = document.createElement('div');
+      lone.setAttribute('role', 'progressbar');
+      lone.setAttribute('aria-valuenow', '30');
+      document.body.prepend(lone);
+      const heading = document.createElement('h1');
+      heading.textContent = label;
+      document.body.prepend(heading);
+      // every DOM change re-reads the tiles: a few more
+      for (let i = 0; i < 5; i++) setTimeout(() => document.body.append(document.createElement('span')), 100 * i);
+    });
+    await expect.poll(async () => (await readStore(serviceWorker, 'snapshots')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await page.waitForTimeout(1500);
+    const leaked = /dupont|jean|1985|12-05|05-12/i;
+    const db = await dumpIndexedDb(serviceWorker);
+    expect(JSON.stringify(db)).not.toMatch(leaked);
+    const ids = (await readStore(serviceWorker, 'snapshots')).map((s: { indicatorId: string }) => s.indicatorId);
+    expect(ids.filter((id: string) => id.startsWith('autre.'))).toEqual([]);
+    const stores = await serviceWorker.evaluate(async () => {
+      const c = (globalThis as any).chrome;
+      return JSON.stringify([await c.storage.session.get(null), await c.storage.local.get(null)]);
+    });
+    expect(stores).not.toMatch(leaked);
+    const options = await openExtensionPage('options.html');
+    const exported = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'storage', op: 'data.export', payload: {} }));
+    expect(exported).toMatchObject({ ok: true });
+    expect(JSON.stringify(exported)).not.toMatch(leaked);
+  });
+
+  test('the options page lists the snoozed reminders and lifts them', async ({ context, openExtensionPage }) => {
+    const page = await context.newPage();
+    await page.goto(LOGIN);
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await openOverlay(page);
+    const finding = overlay(page).locator(`[data-rule-id="${REMINDER}"]`);
+    await expect(finding).toBeVisible();
+    // the user's own choice, from the keyboard (trusted): "7 jours"
+    await finding.locator('select').focus();
+    await page.keyboard.press('7');
+    await expect(finding).toHaveCount(0);
+
+    const options = await openExtensionPage('options.html');
+    const section = options.locator('section[data-section="snoozes"]');
+    await expect(section.getByRole('heading', { name: 'Rappels mis en sourdine' })).toBeVisible();
+    const item = section.locator(`li[data-rule-id="${REMINDER}"]`);
+    await expect(item).toContainText('jusqu’au');
+    await item.getByRole('button', { name: /^Réafficher/ }).click();
+    await expect(section.getByTestId('snoozes-none')).toBeVisible();
+
+    await page.reload();
+    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await openOverlay(page);
+    await expect(overlay(page).locator(`[data-rule-id="${REMINDER}"]`)).toBeVisible();
   });
 });

@@ -80,7 +80,8 @@ test.describe('carte Vitale setup', () => {
 
       const popup = await openPopup(launched);
       await expect(section(popup).getByTestId('vitale-extension')).toContainText('non détectée');
-      await expect(section(popup).getByTestId('vitale-checked')).toContainText('Dernière vérification :');
+      await expect(section(popup).getByTestId('vitale-checked')).toContainText('Signalé par la page amelipro le');
+      await expect(section(popup).getByTestId('vitale-confirm')).toContainText('DiagAM');
       await expect(section(popup).getByRole('link', { name: 'Chrome / Edge' })).toHaveAttribute('href', /chromewebstore\.google\.com\/detail\/kpjpglcbcgnblkigbedgaoegjbifejka/);
       await expect(section(popup).getByRole('link', { name: 'Firefox' })).toHaveAttribute('href', /addons\.mozilla\.org\/fr\/firefox\/addon\/lecture-carte-vitale/);
       await expect(section(popup).getByText('eservices.cpam-dijon@assurance-maladie.fr')).toBeVisible();

@@ -2,6 +2,8 @@
 import { guardedPut } from '../guard';
 import { toResult, type StorageResult } from '../result';
 import type { Snooze } from '../schema';
+import { SNOOZE_DAYS, type SnoozeDays } from '../message';
+import { addDays } from '../../rules/dates';
 import { readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export async function snooze(ctx: StorageContext, input: { ruleId: string; until: string }): Promise<StorageResult<Snooze>> {
@@ -17,6 +19,17 @@ export async function unsnooze(ctx: StorageContext, input: { ruleId: string }): 
     await db.delete('snoozes', String(input?.ruleId));
     return null;
   });
+}
+
+/**
+ * A snooze asked from a page's overlay: one of the offered lengths (SNOOZE_DAYS, checked by the request's schema),
+ * counted here from `from` (the reference date, or today), to the end of that day. The page never says until when.
+ */
+export function snoozeForDays(ctx: StorageContext, input: { ruleId: string; days: SnoozeDays }, from: string): Promise<StorageResult<Snooze>> {
+  if (!(SNOOZE_DAYS as readonly number[]).includes(input?.days)) {
+    return Promise.resolve({ ok: false, error: { code: 'invalid', message: `Donnée invalide : durée de mise en sourdine (${SNOOZE_DAYS.join(', ')} jours)` } });
+  }
+  return snooze(ctx, { ruleId: input.ruleId, until: `${addDays(from, input.days)}T23:59:59.000Z` });
 }
 
 /** Snoozes still active at `at` (default: now). */

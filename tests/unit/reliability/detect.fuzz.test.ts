@@ -16,7 +16,6 @@ const TYPES_OF_HOST: Record<string, readonly PageType[]> = {
   'paiements2.ameli.fr': ['reclaps'],
   'convention2.ameli.fr': ['convention-medecin'],
   'conventionpharmaciens.ameli.fr': ['convention-pharmacien'],
-  'conventionauxiliaires.ameli.fr': [],
 };
 
 const HOSTILE_HOSTS = [

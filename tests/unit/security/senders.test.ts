@@ -82,20 +82,50 @@ describe('background hub: the indicator snapshots that come with a tab state', (
 
   it('saves them through the storage owner (validated there); a refused batch leaves the state in place', async () => {
     startHub();
-    const snapshots = [{ indicatorId: 'md.dmp-alimentation', value: 72, target: 80, asOf: '2026-11-20', pageType: 'convention-medecin' }];
+    // a catalogue indicator, dated today (a page's snapshots are refused out of the catalogue or of the date range)
+    const snapshots = [{ indicatorId: 'donum.socle.usage-teleservices', value: 72, target: 80, asOf: new Date().toISOString().slice(0, 10), pageType: 'convention-medecin' }];
     const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
     const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
     const latest = async () => ((await ask({ type: 'storage', op: 'snapshot.latest', payload: {} }, page)) as { value: { indicatorId: string; value: number }[] }).value;
     for (const stranger of STRANGERS) await deliver({ type: 'tab-state', state: tabState, snapshots }, stranger);
     expect(await latest()).toEqual([]);
     expect(await ask({ type: 'tab-state', state: tabState, snapshots }, tab)).toMatchObject({ ok: true });
-    await vi.waitFor(async () => expect((await latest()).map((s) => `${s.indicatorId}:${s.value}`)).toEqual(['md.dmp-alimentation:72']));
+    await vi.waitFor(async () => expect((await latest()).map((s) => `${s.indicatorId}:${s.value}`)).toEqual(['donum.socle.usage-teleservices:72']));
     // a snapshot the owner refuses (a NIR where a value goes): nothing saved, the page's state still kept
     const bad = [{ ...snapshots[0], indicatorId: '1 84 12 75 123 456 78', value: 10 }];
     expect(await ask({ type: 'tab-state', state: { ...tabState, page: 'convention-medecin' }, snapshots: bad }, tab)).toMatchObject({ ok: true });
     expect((await ask({ type: 'get-tab-state', tabId: 5 }, { id: OWN })) as { page: string }).toMatchObject({ page: 'convention-medecin' });
     await new Promise((r) => setTimeout(r, 50));
-    expect((await latest()).map((s) => `${s.indicatorId}:${s.value}`)).toEqual(['md.dmp-alimentation:72']);
+    expect((await latest()).map((s) => `${s.indicatorId}:${s.value}`)).toEqual(['donum.socle.usage-teleservices:72']);
+  });
+});
+
+describe('background hub: what a content script may learn and save', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it("a content script gets its own tab's state only; the extension's pages get any tab's", async () => {
+    startHub();
+    const tab = (id: number) => ({ id: OWN, tab: { id }, url: 'https://espacepro.ameli.fr/aat/' });
+    expect(await ask({ type: 'tab-state', state: tabState }, tab(5))).toMatchObject({ ok: true });
+    expect(await deliver({ type: 'get-tab-state', tabId: 5 }, tab(6))).toEqual({ answered: false });
+    expect(await ask({ type: 'get-tab-state', tabId: 5 }, tab(5))).toMatchObject({ page: 'aat' });
+    const popup = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
+    expect(await ask({ type: 'get-tab-state', tabId: 5 }, popup)).toMatchObject({ page: 'aat' });
+    // an extension page opened in a tab of its own is still an extension page
+    expect(await ask({ type: 'get-tab-state', tabId: 5 }, { ...popup, tab: { id: 9 } })).toMatchObject({ page: 'aat' });
+  });
+
+  it('snapshots sent with a tab state follow the content script\'s rules: an unknown tile (page text) is stored nowhere', async () => {
+    startHub();
+    const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
+    const planted = [{ indicatorId: 'autre.jean-dupont-ne-le-12-05-1985', value: 1, target: null, asOf: new Date().toISOString().slice(0, 10), pageType: 'convention-medecin' }];
+    expect(await ask({ type: 'tab-state', state: tabState, snapshots: planted }, tab)).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, 50));
+    const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
+    expect(await ask({ type: 'storage', op: 'data.export', payload: {} }, page)).not.toEqual(expect.stringContaining('dupont'));
+    expect(JSON.stringify(await ask({ type: 'storage', op: 'data.export', payload: {} }, page))).not.toMatch(/dupont/i);
   });
 });
 

@@ -9,6 +9,7 @@ import { createStorageClient, type StorageTransport } from '../../../lib/storage
 import { NOW, rawDump, snap } from './helpers';
 import { localIsoDate } from '../../../lib/i18n';
 import { ask, deliver } from '../helpers/runtime';
+import { CONTENT_SCRIPT_OPS, MAX_PAGE_SNAPSHOTS, pageSnapshotAsOfRange } from '../../../lib/storage/protocol';
 
 const EXT_ID = fakeBrowser.runtime.id;
 const CONTENT: StorageMessageSender = { id: EXT_ID, url: 'https://espacepro.ameli.fr/PortailPS/appmanager/portailps/professionnelsante', tab: { id: 3 } };
@@ -30,8 +31,8 @@ describe('storage owner (background) and clients', () => {
     registerStorageOwner({ factory, now: () => NOW });
   });
 
-  it('a content script saves snapshots, settings, snoozes, counts and errors through messages', async () => {
-    const client = createStorageClient(triggerTransport(CONTENT));
+  it('an extension page saves snapshots, settings, snoozes, counts and errors through messages', async () => {
+    const client = createStorageClient(triggerTransport(OPTIONS_PAGE));
     expect(await client.saveSnapshots([snap('rosp.grippe', '2026-11-01', 45)])).toEqual({ ok: true, value: { saved: 1 } });
     expect((await client.saveSettings({ lang: 'en' })).ok).toBe(true);
     expect(await client.snooze('aat.duree', new Date('2026-12-01T00:00:00.000Z'))).toEqual({ ok: true, value: { ruleId: 'aat.duree', until: '2026-12-01T00:00:00.000Z' } });
@@ -48,12 +49,79 @@ describe('storage owner (background) and clients', () => {
     expect(await client.getVitaleStatus()).toMatchObject({ ok: true, value: { extension: 'absent' } });
   });
 
-  it('a content script starts with one message (settings + snoozes in force) and counts its findings in one more', async () => {
+  it('a content script does what it uses, no more: start, snapshots of catalogue indicators, offered snoozes, error classes, the carte Vitale status', async () => {
+    expect([...CONTENT_SCRIPT_OPS].sort()).toEqual(['content.start', 'error.record', 'snapshot.put', 'snooze.days', 'vitale.set']);
+    const page = createStorageClient(triggerTransport(CONTENT));
+    const today = localIsoDate(new Date());
+    expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', today, 45)])).toEqual({ ok: true, value: { saved: 1 } });
+    expect(await page.snoozeFor('aat.duree', 7)).toEqual({ ok: true, value: { ruleId: 'aat.duree', until: '2026-12-05T23:59:59.000Z' } });
+    expect(await page.recordError('badge', Object.assign(new Error(''), { name: 'TypeError' }))).toMatchObject({ ok: true, value: { name: 'TypeError', message: '' } });
+    expect(await page.setVitaleStatus({ extension: 'absent', extensionVersion: null, atsam: 'unknown' })).toMatchObject({ ok: true });
+    expect(await page.contentStart()).toMatchObject({ ok: true });
+    // everything else is refused, before anything is read or written
+    const forbidden = [
+      await page.getSettings(),
+      await page.saveSettings({ lang: 'en' }),
+      await page.snooze('aat.duree', '9999-12-31T23:59:59.000Z'),
+      await page.unsnooze('aat.duree'),
+      await page.listSnoozes(),
+      await page.countFinding('aat.duree', '2026-11-28', 1000),
+      await page.countFindings(['aat.duree'], '2026-11-28'),
+      await page.listDailyCounts(),
+      await page.getHistory('donum.socle.usage-teleservices'),
+      await page.listLatestSnapshots(),
+      await page.listErrors(),
+      await page.startChecklistRun('avant-envoi', ['ald']),
+      await page.listChecklistRuns(),
+      await page.getVitaleStatus(),
+      await page.exportAll(),
+    ];
+    for (const r of forbidden) expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const dump = await rawDump(factory);
+    expect(dump['snoozes']).toHaveLength(1);
+    expect(dump['settings'] ?? []).toEqual([]);
+    expect(dump['dailyCounts'] ?? []).toEqual([]);
+  });
+
+  it("a content script's snooze is 1, 7 or 30 days, counted by the background from the reference date", async () => {
+    const page = createStorageClient(triggerTransport(CONTENT));
+    for (const days of [0, 2, 365, 3650000, -1, 1.5, '30']) {
+      expect(await ask({ type: 'storage', op: 'snooze.days', payload: { ruleId: 'aat.duree', days } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(await ask({ type: 'storage', op: 'snooze.set', payload: { ruleId: 'aat.duree', until: '9999-12-31T23:59:59.000Z' } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const options = createStorageClient(triggerTransport(OPTIONS_PAGE));
+    expect(await options.listSnoozes()).toEqual({ ok: true, value: [] });
+    await options.saveSettings({ referenceDate: '2026-02-27' });
+    expect(await page.snoozeFor('aat.duree', 1)).toMatchObject({ ok: true, value: { until: '2026-02-28T23:59:59.000Z' } });
+    expect(await page.snoozeFor('aat.motif', 30)).toMatchObject({ ok: true, value: { until: '2026-03-29T23:59:59.000Z' } });
+  });
+
+  it("a content script's error is a class, never a message; its snapshots are the catalogue's, bounded in number and date", async () => {
+    expect(await ask({ type: 'storage', op: 'error.record', payload: { featureId: 'aat', name: 'TypeError', message: 'Patient jean dupont' } }, CONTENT)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    const page = createStorageClient(triggerTransport(CONTENT));
+    const today = localIsoDate(new Date());
+    const refused = [
+      [snap('autre.jean-dupont-ne-le-12-05-1985', today)],
+      [snap('donum.socle.usage-teleservices', '1990-01-01')],
+      [snap('donum.socle.usage-teleservices', '2999-01-01')],
+      Array.from({ length: MAX_PAGE_SNAPSHOTS + 1 }, () => snap('donum.socle.usage-teleservices', today)),
+    ];
+    for (const batch of refused) expect(await page.saveSnapshots(batch)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await createStorageClient(triggerTransport(OPTIONS_PAGE)).listLatestSnapshots()).toEqual({ ok: true, value: [] });
+    const { from, to } = pageSnapshotAsOfRange(new Date());
+    expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', from), snap('pharmacien.numerique.dmp', to)])).toMatchObject({ ok: true, value: { saved: 2 } });
+  });
+
+  it('a content script starts with one message (settings + snoozes in force)', async () => {
     const sent: unknown[] = [];
     const client = createStorageClient(triggerTransport(CONTENT, sent));
-    expect(await client.saveSettings({ profession: 'pharmacien' })).toMatchObject({ ok: true });
-    expect(await client.snooze('aat.online-preferred', '2099-01-01T00:00:00.000Z')).toMatchObject({ ok: true });
-    expect(await client.snooze('old.rule', '2000-01-01T00:00:00.000Z')).toMatchObject({ ok: true });
+    const options = createStorageClient(triggerTransport(OPTIONS_PAGE));
+    expect(await options.saveSettings({ profession: 'pharmacien' })).toMatchObject({ ok: true });
+    expect(await options.snooze('aat.online-preferred', '2099-01-01T00:00:00.000Z')).toMatchObject({ ok: true });
+    expect(await options.snooze('old.rule', '2000-01-01T00:00:00.000Z')).toMatchObject({ ok: true });
     sent.length = 0;
     const start = await client.contentStart();
     expect(sent).toHaveLength(1);
@@ -61,14 +129,13 @@ describe('storage owner (background) and clients', () => {
     expect(start.value.settings.profession).toBe('pharmacien');
     expect(start.value.snoozes.map((z) => z.ruleId)).toEqual(['aat.online-preferred']);
     expect(start.value.today).toBe(localIsoDate(NOW));
-    sent.length = 0;
-    const counts = await client.countFindings(['a.rule', 'b.rule', 'a.rule'], '2026-11-28');
-    expect(sent).toHaveLength(1);
+    // (its findings are counted with its tab state, by the background's own client: senders.test.ts)
+    const counts = await options.countFindings(['a.rule', 'b.rule', 'a.rule'], '2026-11-28');
     expect(counts).toMatchObject({ ok: true });
-    const daily = await client.listDailyCounts({ date: '2026-11-28' });
+    const daily = await options.listDailyCounts({ date: '2026-11-28' });
     expect(daily.ok && Object.fromEntries(daily.value.map((c) => [c.ruleId, c.count]))).toEqual({ 'a.rule': 2, 'b.rule': 1 });
     // bad input is refused whole, nothing counted
-    expect(await client.countFindings(['x'.repeat(500)], '2026-11-28')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await options.countFindings(['x'.repeat(500)], '2026-11-28')).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
   it('the client sanitises error messages before they leave the page', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { containsNirLike, findPatientData, sanitizeErrorMessage } from '../../../lib/storage/privacy';
+import { containsNirLike, findPatientData, maskFreeText, sanitizeErrorMessage } from '../../../lib/storage/privacy';
+import { quarantineRaw } from '../../../lib/storage/guard';
+import { safeErrorMessage } from '../../../lib/features/manager';
 import { EXPORT_FORMAT } from '../../../lib/storage/data';
 import { CURRENT_VERSION } from '../../../lib/storage/migrations';
 import { makeService, rawDump, snap } from './helpers';
@@ -36,6 +38,34 @@ describe('privacy guard', () => {
     expect(sanitizeErrorMessage("Cannot read properties of null (reading 'textContent')")).toBe("Cannot read properties of null (reading 'textContent')");
     expect(sanitizeErrorMessage('JSON parse failed at URL')).toBe('JSON parse failed at URL');
     expect(sanitizeErrorMessage('x'.repeat(500)).length).toBe(200);
+  });
+
+  it('one mask for every kept free text, at least as strict as the guard: dashed, tab-separated, full-width and zero-width NIRs, lower-case names, written dates', () => {
+    const hidden = [
+      '1-85-05-75-123-456-78',
+      '1\t85\t05\t75\t123\t456\t78',
+      '１ ８５ ０５ ７５ １２３ ４５６ ７８',
+      '1\u200b85\u200b05\u200b75\u200b123\u200b456\u200b78',
+      '1\u200d8\u20605\ufeff0575123456',
+      '1 – 85 – 05 – 75 – 123 – 456 – 78',
+    ];
+    for (const n of hidden) {
+      expect(containsNirLike(`NIR ${n} fin`), JSON.stringify(n)).toBe(true);
+      expect(findPatientData({ message: `NIR ${n}` }), JSON.stringify(n)).not.toBeNull();
+      const masked = maskFreeText(`Erreur pour ${n} ici`);
+      expect(masked.normalize('NFKC').replace(/\D/g, ''), JSON.stringify(n)).not.toMatch(/\d{6}/);
+      expect(containsNirLike(quarantineRaw({ raw: n }))).toBe(false);
+    }
+    const person = sanitizeErrorMessage('patient jean dupont, né le 12 mai 1985');
+    expect(person).not.toMatch(/jean|dupont|12 mai|1985/i);
+    expect(maskFreeText('Assurée : marie durand née le 1er janvier 1990')).not.toMatch(/marie|durand|1990/i);
+    expect(maskFreeText('born on May 12, 1985')).not.toMatch(/1985/);
+    // plain technical messages stay readable
+    expect(maskFreeText('Le champ ne contient pas de valeur')).toBe('Le champ ne contient pas de valeur');
+    // the error text kept by the content script is the class, never the message
+    expect(safeErrorMessage(new TypeError('patient jean dupont, né le 12 mai 1985'))).toBe('TypeError');
+    expect(safeErrorMessage(Object.assign(new Error('x'), { name: 'jean dupont 1-85-05-75-123-456-78' }))).toBe('Error');
+    expect(safeErrorMessage('patient jean dupont')).toBe('Error');
   });
 
   it('refuses a snapshot with a NIR in its indicator id (and stores nothing of it)', async () => {

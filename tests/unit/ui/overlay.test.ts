@@ -26,14 +26,15 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mount() {
+/** `byUser`: which events count as the user's (happy-dom's clicks are untrusted, like a page script's). */
+function mount(byUser: ((e: Event) => boolean) | null = () => true) {
   const host = document.createElement('compagnon-amelipro');
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.append(container);
   document.body.append(host);
   const onSnooze = vi.fn();
-  const view = new OverlayView(container, host, 'fr', { onSnooze });
+  const view = new OverlayView(container, host, 'fr', { onSnooze, ...(byUser ? { byUser } : {}) });
   cleanup = () => view.destroy();
   const q = <E extends Element>(sel: string) => container.querySelector<E>(sel);
   return { view, host, container, q, onSnooze };
@@ -124,5 +125,38 @@ describe('OverlayView', () => {
     view.destroy();
     expect(container.childElementCount).toBe(0);
     cleanup = null;
+  });
+
+  it('the page cannot act for the user: untrusted clicks and changes open, snooze and run nothing', () => {
+    const { view, q, onSnooze } = mount(null); // the default: trusted events only
+    const pageClick = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    view.update(stateOf([finding('a', 'info')]));
+    pageClick(q('.ca-pill')!);
+    expect(view.isOpen).toBe(false);
+    view.update(stateOf([finding('a', 'info'), finding('b', 'blocking')]));
+    expect(view.isOpen).toBe(true);
+    // a page script adds a long option to the snooze list and picks it, or picks an offered one
+    const select = q<HTMLSelectElement>('[data-rule-id="b"] select')!;
+    const forged = document.createElement('option');
+    forged.value = '3650000';
+    select.append(forged);
+    for (const index of [4, 3]) {
+      select.selectedIndex = index;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    expect(onSnooze).not.toHaveBeenCalled();
+    expect(select.selectedIndex).toBe(0);
+    pageClick(q('.ca-close')!);
+    expect(view.isOpen).toBe(true);
+  });
+
+  it("a user's snooze is one of the offered lengths, read from the option chosen, never from its value", () => {
+    const { view, q, onSnooze } = mount();
+    view.update(stateOf([finding('b', 'blocking')]));
+    const select = q<HTMLSelectElement>('[data-rule-id="b"] select')!;
+    select.options[3]!.value = '3650000'; // rewritten by the page
+    select.selectedIndex = 3;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onSnooze).toHaveBeenCalledWith('b', 30);
   });
 });

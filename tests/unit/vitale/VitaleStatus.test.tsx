@@ -18,7 +18,8 @@ describe('VitaleStatus', () => {
   it('extension not detected: fix steps open, store links, help page, DNS contact', () => {
     render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} />);
     expect(ext()).toContain('non détectée');
-    expect(screen.getByTestId('vitale-checked').textContent).toMatch(/^Dernière vérification : 28\/11\/2026 à \d\d:\d\d$/);
+    expect(screen.getByTestId('vitale-checked').textContent).toMatch(/^Signalé par la page amelipro le 28\/11\/2026 à \d\d:\d\d$/);
+    expect(screen.getByTestId('vitale-confirm').textContent).toMatch(/pas une vérification certifiée.*DiagAM/);
     expect(screen.getByRole('link', { name: 'Chrome / Edge' }).getAttribute('href')).toBe('https://chromewebstore.google.com/detail/kpjpglcbcgnblkigbedgaoegjbifejka');
     expect(screen.getByRole('link', { name: 'Firefox' }).getAttribute('href')).toBe('https://addons.mozilla.org/fr/firefox/addon/lecture-carte-vitale/');
     expect(screen.getByRole('link', { name: /Page d'aide amelipro/ }).getAttribute('href')).toBe('https://espacepro.ameli.fr/inscription/#/aide');
@@ -101,7 +102,7 @@ describe('VitaleStatus', () => {
     render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} lang="en" />);
     expect(screen.getByRole('heading').textContent).toBe('Reading the carte Vitale');
     expect(ext()).toContain('not detected');
-    expect(screen.getByTestId('vitale-checked').textContent).toMatch(/^Last check: 2026-11-28 \d\d:\d\d$/);
+    expect(screen.getByTestId('vitale-checked').textContent).toMatch(/^Reported by the amelipro page on 2026-11-28 \d\d:\d\d$/);
     expect(screen.getByText(/digital health adviser/)).toBeTruthy();
   });
 });
