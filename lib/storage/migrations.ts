@@ -39,6 +39,10 @@ export interface Migration {
 const isObj = (v: unknown): v is RawRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
+/** Before 0.3.0 an unknown Ma Convention tile was stored under `autre.<its label>`: page text, never kept since. */
+const isPageTextIndicator = (id: unknown): boolean => typeof id === 'string' && id.startsWith('autre.');
+const PAGE_TEXT_REASON = 'migration v3 : indicateur hors catalogue nommé par un texte de la page, supprimé sans sa clé ni son contenu';
+
 /** v2 snapshot conversion, shared by the database migration and the export upgrade. */
 function snapshotV1toV2(rec: RawRecord): RawRecord {
   const { id: _id, date, ...rest } = rec;
@@ -114,6 +118,24 @@ export const MIGRATIONS: readonly Migration[] = [
         snapshots: (stores['snapshots'] ?? []).map((r) => (isObj(r) ? snapshotV1toV2(r) : r)),
         settings: (stores['settings'] ?? []).map((r) => (isObj(r) ? settingsV1toV2(r) : r)),
       };
+    },
+  },
+  {
+    version: 3,
+    release: '0.3.0',
+    description:
+      "snapshots : les indicateurs « autre.* », dont l'identifiant était fait du libellé lu sur la page (un texte de la page " +
+      "peut être un nom de patient), sont supprimés ; la quarantaine n'en garde ni la clé ni le contenu.",
+    async up({ tx, quarantine }) {
+      const store = tx.objectStore('snapshots');
+      for (const rec of (await store.getAll()) as unknown[]) {
+        if (!isObj(rec) || !isPageTextIndicator(rec['indicatorId'])) continue;
+        await store.delete([rec['indicatorId'] as string, rec['asOf'] as string]);
+        await quarantine('snapshots', null, null, PAGE_TEXT_REASON);
+      }
+    },
+    upgradeExport(stores) {
+      return { ...stores, snapshots: (stores['snapshots'] ?? []).filter((r) => !(isObj(r) && isPageTextIndicator(r['indicatorId']))) };
     },
   },
 ];

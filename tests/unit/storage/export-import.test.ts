@@ -56,6 +56,25 @@ describe('export / import / erase', () => {
     expect(dump['settings']).toHaveLength(1);
   });
 
+  it('drops from an older export the tiles stored under their page label (autre.*)', async () => {
+    const { service, factory } = makeService();
+    const v2 = JSON.stringify({
+      format: EXPORT_FORMAT,
+      schemaVersion: 2,
+      exportedAt: '2026-06-01T00:00:00.000Z',
+      stores: {
+        snapshots: [
+          { indicatorId: 'autre.jean-dupont-ne-le-12-05-1985', value: 1, target: null, asOf: '2026-06-01', capturedAt: '2026-06-02T00:00:00.000Z', pageType: 'convention-medecin' },
+          { indicatorId: 'donum.socle.logiciel', value: 1, target: 1, asOf: '2026-06-01', capturedAt: '2026-06-02T00:00:00.000Z', pageType: 'convention-medecin' },
+        ],
+      },
+    });
+    expect(await service['data.import']({ text: v2, mode: 'merge' })).toMatchObject({ ok: true });
+    const dump = await rawDump(factory);
+    expect(dump['snapshots']).toEqual([expect.objectContaining({ indicatorId: 'donum.socle.logiciel' })]);
+    expect(JSON.stringify(dump)).not.toMatch(/dupont/i);
+  });
+
   it('imports an export of an older schema version (v1 field names)', async () => {
     const { service, factory } = makeService();
     const v1 = JSON.stringify({

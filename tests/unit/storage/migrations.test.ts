@@ -93,4 +93,25 @@ describe('migrations', () => {
     // 1 older entry + duplicate + unkeyable snapshot (migration) + value "abc" + snooze "demain" (reads).
     expect(all.ok && all.value.map((e) => e['store'])).toEqual(['settings', 'snapshots', 'snapshots', 'snoozes', 'snapshots']);
   });
+
+  it('v2 -> v3: a tile stored under its page label (autre.*) is deleted, and nothing of it is kept anywhere', async () => {
+    const fx = fixtures.find((f) => f.schemaVersion === 2)!;
+    const planted = {
+      indicatorId: 'autre.jean-dupont-ne-le-12-05-1985',
+      value: 1,
+      target: null,
+      asOf: '2026-06-01',
+      capturedAt: '2026-06-02T08:00:00.000Z',
+      pageType: 'convention-medecin',
+    };
+    const factory = await loadFixture({ ...fx, stores: { ...fx.stores, snapshots: [...fx.stores['snapshots']!, planted] } });
+    const { service } = makeService({ factory });
+    await readEverything(service);
+    const after = await rawDump(factory);
+    expect(JSON.stringify(after)).not.toMatch(/jean|dupont|1985/i);
+    expect((after['snapshots'] ?? []).map((r) => (r as { indicatorId: string }).indicatorId)).not.toContain(planted.indicatorId);
+    const q = (after['quarantine'] ?? []) as { store: string; reason: string }[];
+    expect(q.filter((e) => e.reason.includes('migration v3'))).toHaveLength(1);
+  });
 });
+
