@@ -2,7 +2,6 @@
  * The user's clicks and changes as the features see them, whether they listened at the time or the content
  * script's loader kept them while the module loaded (FeatureContext `earlyEvents`): one handler serves both.
  */
-import type { FeatureContext } from './types';
 
 export interface UserEvent {
   type: 'click' | 'change';
@@ -25,7 +24,7 @@ export function userEvent(e: Event): UserEvent | null {
  * Calls `handler` with the page's `type` events (capture phase) until `signal` aborts: first those made before
  * the features started (kept by the loader), then each new one.
  */
-export function onUserEvent(ctx: Pick<FeatureContext, 'doc' | 'earlyEvents'>, type: UserEvent['type'], signal: AbortSignal, handler: (e: UserEvent) => void): void {
+export function onUserEvent(ctx: { doc: Document; earlyEvents?: readonly UserEvent[] }, type: UserEvent['type'], signal: AbortSignal, handler: (e: UserEvent) => void): void {
   for (const e of ctx.earlyEvents ?? []) if (e.type === type) handler(e);
   ctx.doc.addEventListener(
     type,

@@ -16,7 +16,8 @@ export {
   UPCOMING_DAYS,
 } from './engine';
 export type { RulePhase, RuleQuery, Finding, CannotCheck, Evaluation, EvaluationContext, EvaluationOptions } from './engine';
-export { RuleSchema, parseCatalogue, defineRules, RULE_CONTEXTS, SEVERITIES, CONFIDENCES, SEED_FILES, OFFICIAL_HOSTS } from './schema';
+export { RuleSchema, parseCatalogue, RULE_CONTEXTS, SEVERITIES, CONFIDENCES, SEED_FILES, OFFICIAL_HOSTS } from './schema';
+export { defineRules } from './define';
 export type { Rule, RuleInput, RuleContext, Severity, Confidence } from './schema';
 export { FactsSchema } from './facts';
 export type { Facts } from './facts';

@@ -123,7 +123,6 @@ export type RuleInput = z.input<typeof RuleSchema>;
 /** A validated rule. */
 export type Rule = z.output<typeof RuleSchema>;
 
-export { defineRules } from './define';
 
 /**
  * Validate raw rules. Throws an Error naming the rule id (or its position) and every problem found,

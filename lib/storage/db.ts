@@ -10,7 +10,8 @@ import { CURRENT_VERSION, runMigrations, type UpgradeDb, type UpgradeTx } from '
 import { DB_NAME, type AmeliproDB } from './schema';
 import { MESSAGES, StorageFailure } from './result';
 
-export type Db = IDBPDatabase<AmeliproDB>;
+export type { Db } from './schema';
+import type { Db } from './schema';
 
 export interface ConnectionOptions {
   /** Defaults to the global `indexedDB` (the extension origin's when called from an extension context). */

@@ -6,9 +6,8 @@
 import type { z } from 'zod';
 import type { IDBPObjectStore, StoreNames, StoreValue } from 'idb';
 import { findPatientData, maskFreeText, containsNirLike } from './privacy';
-import { RECORD_SCHEMAS, QUARANTINE_RAW_MAX, type AmeliproDB, type QuarantineEntry, type StoreName } from './schema';
+import { RECORD_SCHEMAS, QUARANTINE_RAW_MAX, type AmeliproDB, type Db, type QuarantineEntry, type StoreName } from './schema';
 import { StorageFailure } from './result';
-import type { Db } from './db';
 
 export function formatPath(path: readonly PropertyKey[], base = ''): string {
   let out = base;

@@ -14,12 +14,7 @@ export const STORAGE_MESSAGE_TYPE = 'storage';
  */
 export const MAX_SNAPSHOTS_WITH_STATE = 200;
 
-/**
- * The snooze lengths the overlay offers, in days: the only ones the background accepts from a content script
- * (`snooze.days`); the end is counted by the background, from the reference date or today.
- */
-export const SNOOZE_DAYS = [1, 7, 30] as const;
-export type SnoozeDays = (typeof SNOOZE_DAYS)[number];
+export { SNOOZE_DAYS, type SnoozeDays } from './schema';
 
 export interface StorageRequest<K extends OpName = OpName> {
   type: typeof STORAGE_MESSAGE_TYPE;

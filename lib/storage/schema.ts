@@ -4,7 +4,7 @@
  * and `quarantine.raw` (masked, trimmed).
  */
 import { z } from 'zod';
-import type { DBSchema } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { PAGE_TYPES, PROFESSIONS } from '../pages/types';
 
 export const DB_NAME = 'compagnon-amelipro';
@@ -32,7 +32,6 @@ export const settingsSchema = z.strictObject({
   lastSeenVersion: versionSchema.nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export { DEFAULT_SETTINGS } from './defaults';
 
 export const snapshotSchema = z.strictObject({
   indicatorId: idSchema,
@@ -132,3 +131,13 @@ export interface AmeliproDB extends DBSchema {
   errors: { key: number; value: ErrorEntry; indexes: { byAt: string } };
   quarantine: { key: number; value: QuarantineEntry };
 }
+
+/** The opened database, typed by the current schema. */
+export type Db = IDBPDatabase<AmeliproDB>;
+
+/**
+ * The snooze lengths the overlay offers, in days: the only ones the background accepts from a content script
+ * (`snooze.days`); the end is counted by the background, from the reference date or today.
+ */
+export const SNOOZE_DAYS = [1, 7, 30] as const;
+export type SnoozeDays = (typeof SNOOZE_DAYS)[number];

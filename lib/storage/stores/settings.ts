@@ -1,7 +1,8 @@
 /** `settings` store: one record (`id: 'settings'`), read with defaults, written as a validated patch. */
 import { guardedPut, checkRecord } from '../guard';
 import { StorageFailure, toResult, type StorageResult } from '../result';
-import { DEFAULT_SETTINGS, type Settings } from '../schema';
+import { DEFAULT_SETTINGS } from '../defaults';
+import type { Settings } from '../schema';
 import { readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export type SettingsPatch = Partial<Omit<Settings, 'id'>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeService, NOW, rawDump, snap } from './helpers';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/schema';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/defaults';
 
 describe('repositories', () => {
   it('settings: defaults, patch, validation', async () => {
