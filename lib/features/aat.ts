@@ -75,12 +75,15 @@ function readKind(doc: Document): { kind?: AatFacts['kind']; found: boolean } {
   if (found) return { found };
   const select = findControlByLabel(doc, /type d'arret|nature de l'arret/);
   if (!select) return { found };
+  // Vuetify: the chosen item's text is shown in the field, its value in a hidden <select> beside the input
   const field = select.closest('.v-input, .v-field, .v-select') ?? select.parentElement;
+  const native = select instanceof HTMLSelectElement ? select : field?.querySelector('select');
   const shown = [
-    select instanceof HTMLSelectElement ? normalize(select.selectedOptions[0]?.textContent) : normalize(select.value),
+    normalize(native?.selectedOptions[0]?.textContent),
+    select instanceof HTMLSelectElement ? '' : normalize(select.value),
     normalize(field?.querySelector('.v-select__selection-text, .v-select__selection')?.textContent),
   ].join(' ');
-  return { kind: kindOf(shown), found: true };
+  return { kind: kindOf(shown, native?.selectedOptions.length ? normalize(native.value) : ''), found: true };
 }
 
 function readCheckbox(doc: Document, re: RegExp): { checked?: boolean; found: boolean } {
@@ -92,6 +95,8 @@ function readCheckbox(doc: Document, re: RegExp): { checked?: boolean; found: bo
   }
   return { found: false };
 }
+
+const INITIAL_DATE: Text = { fr: "date de l'arrêt initial", en: 'initial stoppage date' };
 
 /** Term → value pairs of a summary (dl/dt/dd or th/td), normalised terms. */
 export function readTerms(doc: Document): Map<string, string> {
@@ -118,7 +123,8 @@ function extractAatSummary(doc: Document, paperRequested: boolean): Extraction |
   const end = parseFrDate(m?.[2]);
   if (start) aat.start = start;
   if (end) aat.end = end;
-  const initialStart = parseFrDate([...terms].find(([key]) => /arret initial/.test(key))?.[1]);
+  const initialTerm = [...terms].find(([key]) => /arret initial/.test(key))?.[1];
+  const initialStart = parseFrDate(initialTerm);
   if (aat.kind === 'prolongation' && initialStart) aat.initialStart = initialStart;
   const tele = [...terms].find(([key]) => /teleconsultation/.test(key))?.[1];
   if (tele !== undefined) aat.teleconsultation = /^oui/i.test(tele.trim());
@@ -126,6 +132,7 @@ function extractAatSummary(doc: Document, paperRequested: boolean): Extraction |
   if (!aat.kind) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
   if (!start || !end) missing.push({ fr: "dates de l'arrêt", en: 'sick-leave dates' });
   if (tele === undefined) missing.push({ fr: 'mention « téléconsultation »', en: '"teleconsultation" mention' });
+  if (aat.kind === 'prolongation' && initialTerm === undefined) missing.push(INITIAL_DATE);
   return { facts: { aat }, missing };
 }
 
@@ -155,8 +162,11 @@ export function extractAat(doc: Document, paperRequested: boolean, page: 'aat' |
   const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online', scheme: page === 'atmp' ? 'atmp' : 'maladie' };
   if (kind.kind) aat.kind = kind.kind;
   if (kind.kind === 'prolongation') {
-    const initialStart = parseFrDate(filledFirst(findControlsByLabel(doc, /date de l'arret initial|arret initial du\b|debut de l'arret initial/))?.value);
+    // an extension counts from the initial stoppage (teleconsultation limit): its date field, when the page has one
+    const initialEl = filledFirst(findControlsByLabel(doc, /date de l'arret initial|arret initial du\b|debut de l'arret initial/));
+    const initialStart = parseFrDate(initialEl?.value);
     if (initialStart) aat.initialStart = initialStart;
+    if (!initialEl && page === 'aat') missing.push(INITIAL_DATE);
   }
   const start = parseFrDate(startEl?.value);
   const end = parseFrDate(endEl?.value);
