@@ -114,7 +114,8 @@ export const DETECTORS: readonly Detector[] = [
     match: (url, doc) =>
       url.hostname === 'paiements2.ameli.fr' &&
       (pathStarts(url, '/reclaps', '/reclamation') || /reclamations? paiements?/.test(norm(text(doc, SERVICE_TITLE)))),
-    content: (page, doc) => named(page, /reclamation|\breclaps\b/) && has(doc, 'input[type=file]'),
+    // with a file upload, a title saying "Réclamation" is enough even under another service bar (say "Paiements")
+    content: (page, doc) => /reclamation|\breclaps\b/.test(page.titles) && has(doc, 'input[type=file]'),
   },
   {
     type: 'convention-medecin',

@@ -136,6 +136,12 @@ describe('no false recognition: pages of other services on the same hosts stay "
     expect(detectPage('https://espacepro.ameli.fr/info-patient/historique', noBar)).toBe('unknown');
   });
 
+  it('a claim form under another service bar is still a claim form: its card says so and it has a file upload', () => {
+    const doc = parse(snapshotHtml('reclaps-variante'));
+    doc.querySelector('[id$="-header-sub-bar-title"] .amelipro-custom-btn')!.textContent = 'Paiements';
+    expect(detectPage('https://espacepro.ameli.fr/services/ps/demarche/', doc)).toBe('reclaps');
+  });
+
   it('the reference pages lose their recognition when what they say is gone (not a guess)', () => {
     const doc = parse(snapshotHtml('reclaps'));
     for (const t of Array.from(doc.querySelectorAll('h1, h2, [id$="-title"]'))) t.textContent = 'Demande';
