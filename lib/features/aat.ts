@@ -51,24 +51,39 @@ function precedingBoxLabel(el: Element): string {
   return last instanceof HTMLInputElement ? choiceLabel(last) : normalize(last.textContent);
 }
 
+const kindOf = (label: string, value = ''): AatFacts['kind'] | undefined =>
+  // a relapse (AT/MP "de rechute") starts a new notice: it counts as an initial one
+  /prolongation/.test(label) || value === 'prolongation'
+    ? 'prolongation'
+    : /initial|rechute/.test(label) || value === 'initial' || value === 'rechute'
+      ? 'initial'
+      : undefined;
+
+/**
+ * The notice type: native radios, the design system's `[role=radio]` items, or a select labelled "Type d'arrêt"
+ * (a native one, or a Vuetify select whose options live at the end of `<body>`: its chosen item is shown in the field).
+ */
 function readKind(doc: Document): { kind?: AatFacts['kind']; found: boolean } {
-  const radios = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
   let found = false;
-  for (const r of radios) {
-    const label = choiceLabel(r);
-    const value = normalize(r.value);
-    // a relapse (AT/MP "de rechute") starts a new notice: it counts as an initial one
-    const kind =
-      /prolongation/.test(label) || value === 'prolongation'
-        ? 'prolongation'
-        : /initial|rechute/.test(label) || value === 'initial' || value === 'rechute'
-          ? 'initial'
-          : undefined;
+  for (const r of Array.from(doc.querySelectorAll<HTMLElement>('input[type="radio"], [role="radio"]'))) {
+    const native = r instanceof HTMLInputElement;
+    const kind = native ? kindOf(choiceLabel(r), normalize(r.value)) : kindOf(normalize(r.textContent) + ' ' + normalize(r.getAttribute('aria-label')));
     if (!kind) continue;
     found = true;
-    if (r.checked) return { kind, found };
+    if (native ? r.checked : r.getAttribute('aria-checked') === 'true') return { kind, found };
   }
-  return { found };
+  if (found) return { found };
+  const select = findControlByLabel(doc, /type d'arret|nature de l'arret/);
+  if (!select) return { found };
+  // Vuetify: the chosen item's text is shown in the field, its value in a hidden <select> beside the input
+  const field = select.closest('.v-input, .v-field, .v-select') ?? select.parentElement;
+  const native = select instanceof HTMLSelectElement ? select : field?.querySelector('select');
+  const shown = [
+    normalize(native?.selectedOptions[0]?.textContent),
+    select instanceof HTMLSelectElement ? '' : normalize(select.value),
+    normalize(field?.querySelector('.v-select__selection-text, .v-select__selection')?.textContent),
+  ].join(' ');
+  return { kind: kindOf(shown, native?.selectedOptions.length ? normalize(native.value) : ''), found: true };
 }
 
 function readCheckbox(doc: Document, re: RegExp): { checked?: boolean; found: boolean } {
@@ -80,6 +95,8 @@ function readCheckbox(doc: Document, re: RegExp): { checked?: boolean; found: bo
   }
   return { found: false };
 }
+
+const INITIAL_DATE: Text = { fr: "date de l'arrêt initial", en: 'initial stoppage date' };
 
 /** Term → value pairs of a summary (dl/dt/dd or th/td), normalised terms. */
 export function readTerms(doc: Document): Map<string, string> {
@@ -97,7 +114,7 @@ function extractAatSummary(doc: Document, paperRequested: boolean): Extraction |
   const kindText = [...terms].find(([k]) => /type d'arret/.test(k))?.[1];
   const period = [...terms].find(([k, v]) => /arret/.test(k) && /\bdu\b.*\bau\b/i.test(v))?.[1];
   if (!kindText && !period) return null;
-  const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online' };
+  const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online', scheme: 'maladie' };
   const k = normalize(kindText);
   if (/prolongation/.test(k)) aat.kind = 'prolongation';
   else if (/initial/.test(k)) aat.kind = 'initial';
@@ -106,12 +123,16 @@ function extractAatSummary(doc: Document, paperRequested: boolean): Extraction |
   const end = parseFrDate(m?.[2]);
   if (start) aat.start = start;
   if (end) aat.end = end;
+  const initialTerm = [...terms].find(([key]) => /arret initial/.test(key))?.[1];
+  const initialStart = parseFrDate(initialTerm);
+  if (aat.kind === 'prolongation' && initialStart) aat.initialStart = initialStart;
   const tele = [...terms].find(([key]) => /teleconsultation/.test(key))?.[1];
   if (tele !== undefined) aat.teleconsultation = /^oui/i.test(tele.trim());
   const missing: Text[] = [];
   if (!aat.kind) missing.push({ fr: "type d'arrêt (initial ou prolongation)", en: 'notice type (initial or extension)' });
   if (!start || !end) missing.push({ fr: "dates de l'arrêt", en: 'sick-leave dates' });
   if (tele === undefined) missing.push({ fr: 'mention « téléconsultation »', en: '"teleconsultation" mention' });
+  if (aat.kind === 'prolongation' && initialTerm === undefined) missing.push(INITIAL_DATE);
   return { facts: { aat }, missing };
 }
 
@@ -138,8 +159,15 @@ export function extractAat(doc: Document, paperRequested: boolean, page: 'aat' |
   if (!startEl) missing.push({ fr: "date de début de l'arrêt", en: 'start date' });
   if (!endEl) missing.push({ fr: "date de fin de l'arrêt", en: 'end date' });
   const tele = readCheckbox(doc, /teleconsultation/);
-  const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online' };
+  const aat: AatFacts = { mode: paperRequested ? 'paper' : 'online', scheme: page === 'atmp' ? 'atmp' : 'maladie' };
   if (kind.kind) aat.kind = kind.kind;
+  if (kind.kind === 'prolongation') {
+    // an extension counts from the initial stoppage (teleconsultation limit): its date field, when the page has one
+    const initialEl = filledFirst(findControlsByLabel(doc, /date de l'arret initial|arret initial du\b|debut de l'arret initial/));
+    const initialStart = parseFrDate(initialEl?.value);
+    if (initialStart) aat.initialStart = initialStart;
+    if (!initialEl && page === 'aat') missing.push(INITIAL_DATE);
+  }
   const start = parseFrDate(startEl?.value);
   const end = parseFrDate(endEl?.value);
   if (start) aat.start = start;

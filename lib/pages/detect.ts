@@ -1,10 +1,12 @@
 /**
- * Page detectors: host + path + a DOM signature (ids, names, heading text), never class names alone.
- * Pure functions of (URL, Document). Each detector carries its example URLs; tests/unit/pages checks
- * every detector says yes to its own examples and no to every other's.
+ * Page detectors: first by address (host + path) where the address is known, then by what the page says and
+ * contains (a DOM signature: the service bar's title, headings and card titles, the kinds of controls present),
+ * never by class names alone. Pure functions of (URL, Document). Each detector carries its example URLs;
+ * tests/unit/pages checks every detector says yes to its own examples and no to every other's.
  *
- * Facts behind the signals: shared/docs/amelipro.md. Where the real URL of a page is not publicly known
- * (Commandes, prescription, transmission summary) the path is a guess and the DOM signature carries detection.
+ * Facts behind the signals: shared/docs/amelipro.md. The addresses of Réclamations Paiements, Ma Convention's
+ * pages, the commandes page and any prescription screen are not public: their paths here are guesses, and the
+ * content signature recognises them on any amelipro host and path. Known addresses win over content.
  */
 import { AMELIPRO_HOSTS } from '../hosts';
 import type { PageType } from './types';
@@ -17,17 +19,58 @@ export interface Detector {
   domOnlyExamples?: string[];
   /** Ids of the test pages in tests/portal/pages.json that are this page type. */
   fixtures: string[];
+  /** The address (and, for a few, an id the portal is known to use) says it is this page. */
   match: (url: URL, doc: Document | null) => boolean;
+  /**
+   * What the page says and contains says it is this page, wherever it is served on amelipro (its address being a
+   * guess). Tried only when no detector recognised the address, in the order of DETECTORS.
+   */
+  content?: (page: PageText, doc: Document) => boolean;
+}
+
+/** What a page says about itself, read with a few targeted queries (the detection runs at every page load). */
+export interface PageText {
+  /** The design system's service bar title (the portal's name of the service), normalised; '' when absent. */
+  service: string;
+  /** Headings, card titles and the service bar title, normalised. */
+  titles: string;
 }
 
 const ESPACEPRO = 'espacepro.ameli.fr';
 const text = (doc: Document | null, selector: string): string =>
   doc ? Array.from(doc.querySelectorAll(selector), (e) => e.textContent ?? '').join(' ') : '';
 const has = (doc: Document | null, selector: string): boolean => !!doc?.querySelector(selector);
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const headingMatches = (doc: Document | null, re: RegExp) => re.test(norm(text(doc, 'h1, h2, [role=heading]')));
+const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').toLowerCase();
+/** The headings' text of the document being detected, read once per detection (several detectors look at it). */
+let headingsOf: { doc: Document; text: string } | null = null;
+function headingText(doc: Document | null): string {
+  if (!doc) return '';
+  if (headingsOf?.doc !== doc) headingsOf = { doc, text: norm(text(doc, 'h1, h2, [role=heading]')) };
+  return headingsOf.text;
+}
+const headingMatches = (doc: Document | null, re: RegExp) => re.test(headingText(doc));
 const pathStarts = (url: URL, ...prefixes: string[]) => prefixes.some((p) => url.pathname.startsWith(p));
 const onEspacepro = (url: URL) => url.hostname === ESPACEPRO;
+
+/** The service bar title (`<unique-id>-header-sub-bar-title`), then headings and card titles (`<unique-id>-title`). */
+const SERVICE_TITLE = '[id$="-header-sub-bar-title"]';
+const TITLES = `h1, h2, [role=heading], [id$="-title"]`;
+export function readPageText(doc: Document): PageText {
+  return { service: norm(text(doc, SERVICE_TITLE)).trim(), titles: norm(text(doc, TITLES)) };
+}
+
+/**
+ * The name says it, in the order a detector should trust it: the service bar's title when the page has one (a
+ * page of another service, say "Tous mes paiements", is not taken for this one because a card mentions it),
+ * otherwise the page's headings and card titles.
+ */
+const named = (page: PageText, service: RegExp, titles: RegExp = service): boolean =>
+  page.service ? service.test(page.service) || (titles !== service && titles.test(page.titles)) : titles.test(page.titles);
+
+/** Pharmacists' and doctors' «Ma Convention» say whose they are in their blocks' titles. */
+const PHARMACIST_CUES = /pharmac|officine|bon usage des produits|\bbups\b/;
+const DOCTOR_CUES = /medecin traitant|\brosp\b|forfait structure|dotation numerique|patientele/;
+const maConvention = (page: PageText, doc: Document) => named(page, /ma convention/) && has(doc, '[role=progressbar]');
 
 export const DETECTORS: readonly Detector[] = [
   {
@@ -62,11 +105,42 @@ export const DETECTORS: readonly Detector[] = [
     match: (url) => onEspacepro(url) && /^\/atmp(\/|$)/.test(url.pathname),
   },
   {
+    // First of the content signatures: a file upload is the one control no other page of this list has.
+    type: 'reclaps',
+    examples: ['https://paiements2.ameli.fr/reclaps/', 'https://paiements2.ameli.fr/reclamations/'],
+    domOnlyExamples: ['https://espacepro.ameli.fr/reclamations-paiements/nouvelle', 'https://paiements2.ameli.fr/ps/demandes/nouvelle'],
+    fixtures: ['reclaps', 'reclaps-variante', 'reclaps-variante-paiements2'],
+    // on the payments host, the service bar's title (not any heading: the payments list may title a card so)
+    match: (url, doc) =>
+      url.hostname === 'paiements2.ameli.fr' &&
+      (pathStarts(url, '/reclaps', '/reclamation') || /reclamations? paiements?/.test(norm(text(doc, SERVICE_TITLE)))),
+    // with a file upload, a title saying "Réclamation" is enough even under another service bar (say "Paiements")
+    content: (page, doc) => /reclamation|\breclaps\b/.test(page.titles) && has(doc, 'input[type=file]'),
+  },
+  {
+    type: 'convention-medecin',
+    examples: ['https://convention2.ameli.fr/', 'https://convention2.ameli.fr/ma-convention/indicateurs'],
+    domOnlyExamples: ['https://espacepro.ameli.fr/ma-convention/'],
+    fixtures: ['convention-medecin', 'convention-variante'],
+    match: (url) => url.hostname === 'convention2.ameli.fr',
+    content: (page, doc) => maConvention(page, doc) && DOCTOR_CUES.test(page.titles) && !PHARMACIST_CUES.test(page.titles),
+  },
+  {
+    type: 'convention-pharmacien',
+    examples: ['https://conventionpharmaciens.ameli.fr/', 'https://conventionpharmaciens.ameli.fr/ma-convention/'],
+    fixtures: ['convention-pharmacien'],
+    match: (url) => url.hostname === 'conventionpharmaciens.ameli.fr',
+    content: (page, doc) => maConvention(page, doc) && PHARMACIST_CUES.test(page.titles) && !DOCTOR_CUES.test(page.titles),
+  },
+  {
     type: 'commandes',
     examples: ['https://espacepro.ameli.fr/commandes/'],
-    fixtures: ['commandes'],
+    domOnlyExamples: ['https://espacepro.ameli.fr/imprimes/commander'],
+    fixtures: ['commandes', 'commandes-variante'],
     match: (url, doc) =>
       onEspacepro(url) && (pathStarts(url, '/commandes', '/commande-') || headingMatches(doc, /\bcommandes? d'imprimes|\bcommandes\b/)),
+    // a quantity to fill in per form (a table of inputs): a history of past orders is not an order form
+    content: (page, doc) => named(page, /\bcommandes?\b/, /\bcommandes? d'imprimes|\bcommander des imprimes/) && has(doc, 'table input, [role=grid] input'),
   },
   {
     type: 'prescription',
@@ -76,25 +150,7 @@ export const DETECTORS: readonly Detector[] = [
       onEspacepro(url) &&
       !pathStarts(url, '/aat', '/atmp') &&
       (pathStarts(url, '/prescription/', '/ordonnance') || headingMatches(doc, /^\s*(prescription|ordonnance) de medicaments?|ordonnance numerique/)),
-  },
-  {
-    type: 'reclaps',
-    examples: ['https://paiements2.ameli.fr/reclaps/', 'https://paiements2.ameli.fr/reclamations/'],
-    fixtures: ['reclaps'],
-    match: (url, doc) =>
-      url.hostname === 'paiements2.ameli.fr' && (pathStarts(url, '/reclaps', '/reclamation') || headingMatches(doc, /reclamations? paiements?/)),
-  },
-  {
-    type: 'convention-medecin',
-    examples: ['https://convention2.ameli.fr/', 'https://convention2.ameli.fr/ma-convention/indicateurs'],
-    fixtures: ['convention-medecin'],
-    match: (url) => url.hostname === 'convention2.ameli.fr',
-  },
-  {
-    type: 'convention-pharmacien',
-    examples: ['https://conventionpharmaciens.ameli.fr/', 'https://conventionpharmaciens.ameli.fr/ma-convention/'],
-    fixtures: ['convention-pharmacien'],
-    match: (url) => url.hostname === 'conventionpharmaciens.ameli.fr',
+    content: (page, doc) => named(page, /ordonnance numerique|prescription de medicaments?/) && has(doc, 'textarea'),
   },
   {
     type: 'transmission',
@@ -116,8 +172,18 @@ export const DETECTORS: readonly Detector[] = [
   },
 ];
 
+const LOGIN_HOSTS = ['authps-espacepro.ameli.fr', 'authcps-espacepro.ameli.fr'];
+
 /** The page type of a URL + document. Anything outside the AmeliPRO perimeter is `unknown`. */
 export function detectPage(href: string, doc: Document | null): PageType {
+  try {
+    return detect(href, doc);
+  } finally {
+    headingsOf = null; // the page changes between detections
+  }
+}
+
+function detect(href: string, doc: Document | null): PageType {
   let url: URL;
   try {
     url = new URL(href);
@@ -130,6 +196,20 @@ export function detectPage(href: string, doc: Document | null): PageType {
       if (d.match(url, doc)) return d.type;
     } catch {
       // a detector must never break detection of the others
+    }
+  }
+  if (!doc || LOGIN_HOSTS.includes(url.hostname)) return 'unknown';
+  let page: PageText;
+  try {
+    page = readPageText(doc);
+  } catch {
+    return 'unknown';
+  }
+  for (const d of DETECTORS) {
+    try {
+      if (d.content?.(page, doc)) return d.type;
+    } catch {
+      // same
     }
   }
   return 'unknown';

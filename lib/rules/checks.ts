@@ -42,13 +42,37 @@ const aatDuration: Check = (facts, rule) => {
     return cannot("Type d'arrêt (initial ou prolongation) ou dates non détectés.", 'Notice type (initial or extension) or dates not detected.');
   }
   if (aat.end < aat.start) return cannot('Date de fin avant la date de début.', 'End date before start date.');
-  const months = numParam(rule, aat.kind === 'initial' ? 'maxMonthsInitial' : 'maxMonthsProlongation');
-  const last = lastDayOfMonths(aat.start, months);
+  const initial = aat.kind === 'initial';
+  const last = lastDayOfMonths(aat.start, numParam(rule, initial ? 'maxMonthsInitial' : 'maxMonthsProlongation'));
   if (aat.end <= last) return pass;
   const days = daysBetween(aat.start, aat.end) + 1;
+  const maxDays = numParam(rule, initial ? 'maxDaysInitial' : 'maxDaysProlongation');
+  const what = initial ? { fr: 'arrêt initial', en: 'initial notice' } : { fr: 'prolongation', en: 'extension' };
+  if (aat.scheme === 'atmp') {
+    // The cap concerns sick pay for illness (CSS L.321-1): its reach to AT/MP certificates is not confirmed.
+    return {
+      status: 'fail',
+      severity: 'info',
+      detail: {
+        fr: `${days} jours (${what.fr}) : au-delà du ${formatFr(last)}. Le plafond vise les arrêts maladie ; son application aux AT/MP n'est pas confirmée : à vérifier.`,
+        en: `${days} days (${what.en}): beyond ${last}. The cap concerns sick leave for illness; whether it applies to work accidents is not confirmed: to be verified.`,
+      },
+    };
+  }
+  if (days <= maxDays) {
+    // Between the calendar-month limit and 31 (62) days: the decree's unit is not confirmed, so no warning.
+    return {
+      status: 'fail',
+      severity: 'info',
+      detail: {
+        fr: `${days} jours (${what.fr}) : à la limite, vérifiez. Au-delà du ${formatFr(last)} si le plafond se compte en mois, dans les ${maxDays} jours s'il se compte en jours ; au besoin, justifiez la durée sur l'avis.`,
+        en: `${days} days (${what.en}): at the limit, check. Beyond ${last} if the cap counts in months, within ${maxDays} days if it counts in days; if needed, justify the length on the notice.`,
+      },
+    };
+  }
   return fail(
-    `${days} jours (${aat.kind === 'initial' ? 'arrêt initial' : 'prolongation'}) : au-delà du ${formatFr(last)}, justifiez la durée sur l'avis.`,
-    `${days} days (${aat.kind === 'initial' ? 'initial notice' : 'extension'}): beyond ${last}, justify the duration on the notice.`,
+    `${days} jours (${what.fr}) : au-delà du plafond (${formatFr(last)}, ${maxDays} jours au plus) ; pour dépasser, justifiez la durée sur l'avis.`,
+    `${days} days (${what.en}): beyond the cap (${last}, ${maxDays} days at most); to exceed it, justify the length on the notice.`,
   );
 };
 
@@ -57,13 +81,32 @@ const aatTeleconsultation: Check = (facts, rule) => {
   if (aat?.teleconsultation === undefined) return cannot('Téléconsultation non détectée.', 'Teleconsultation not detected.');
   if (!aat.teleconsultation) return pass;
   if (!aat.start || !aat.end) return cannot("Dates de l'arrêt non détectées.", 'Sick-leave dates not detected.');
-  const days = daysBetween(aat.start, aat.end) + 1;
   const max = numParam(rule, 'maxDays');
-  return days <= max
+  const unless = { fr: 'sauf médecin traitant ou impossibilité de consulter en présentiel', en: 'unless you are the regular doctor or the patient cannot come in person' };
+  const days = daysBetween(aat.start, aat.end) + 1;
+  if (days > max) {
+    return fail(`${days} jours en téléconsultation (maximum ${max} ${unless.fr}).`, `${days} days by teleconsultation (maximum ${max} ${unless.en}).`);
+  }
+  if (aat.kind === 'initial') return pass;
+  if (aat.kind === undefined) {
+    return cannot(
+      "Type d'arrêt non détecté : une prolongation en téléconsultation compte depuis l'arrêt initial.",
+      'Notice type not detected: an extension by teleconsultation counts from the initial stoppage.',
+    );
+  }
+  // An extension may not bring the ongoing stoppage beyond the limit: it counts from the initial stoppage.
+  if (!aat.initialStart || aat.initialStart > aat.start) {
+    return cannot(
+      "Prolongation : date de l'arrêt initial non lue, la durée de l'arrêt en cours n'a pas pu être vérifiée.",
+      'Extension: the initial stoppage date could not be read, the ongoing leave length could not be checked.',
+    );
+  }
+  const total = daysBetween(aat.initialStart, aat.end) + 1;
+  return total <= max
     ? pass
     : fail(
-        `${days} jours en téléconsultation (maximum ${max} sauf médecin traitant ou impossibilité de consulter en présentiel).`,
-        `${days} days by teleconsultation (maximum ${max} unless you are the regular doctor or the patient cannot come in person).`,
+        `Prolongation en téléconsultation : l'arrêt en cours irait à ${total} jours depuis le ${formatFr(aat.initialStart)} (maximum ${max} ${unless.fr}).`,
+        `Extension by teleconsultation: the ongoing leave would reach ${total} days since ${aat.initialStart} (maximum ${max} ${unless.en}).`,
       );
 };
 
@@ -93,18 +136,6 @@ const reclapsAttachments: Check = (facts, rule) => {
   }
   if (!problems.length) return pass;
   return fail(problems.map((p) => p.fr).join(' ; ') + '.', problems.map((p) => p.en).join('; ') + '.');
-};
-
-const teleconsultationThreshold: Check = (facts, rule) => {
-  const share = facts.teleconsultation?.share;
-  if (share === undefined) return cannot('Part de téléconsultation non disponible.', 'Teleconsultation share not available.');
-  const threshold = numParam(rule, 'threshold');
-  if (share <= threshold) return pass;
-  const pct = (n: number) => `${Math.round(n * 1000) / 10} %`;
-  return fail(
-    `${pct(share)} de votre activité en téléconsultation (plafond ${pct(threshold)}).`,
-    `${pct(share)} of your activity by teleconsultation (ceiling ${pct(threshold)}).`,
-  );
 };
 
 const vitaleComponents: Check = (facts) => {
@@ -149,7 +180,6 @@ export const checks: Readonly<Record<string, Check>> = {
   'aat.duration-limit': aatDuration,
   'aat.teleconsultation-3-days': aatTeleconsultation,
   'reclaps.attachments': reclapsAttachments,
-  'teleconsultation.annual-threshold': teleconsultationThreshold,
   'vitale.atsam-and-extension': vitaleComponents,
   'indicators.declaration-open': declarationWindow,
   ...prescriptionChecks,

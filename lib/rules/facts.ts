@@ -19,6 +19,10 @@ export const FactsSchema = z
         end: isoDate.optional(),
         mode: z.enum(['online', 'paper']).optional(),
         teleconsultation: z.boolean().optional(),
+        /** First day of the initial stoppage an extension continues (the form's "Date de l'arrêt initial"). */
+        initialStart: isoDate.optional(),
+        /** Which notice: sick leave for illness (the AAT) or the AT/MP certificate. */
+        scheme: z.enum(['maladie', 'atmp']).optional(),
       })
       .optional(),
     /** Files attached to a «Réclamations Paiements» request (size in bytes). */
@@ -66,8 +70,6 @@ export const FactsSchema = z
         reader: z.enum(['prescriber', 'pharmacist']),
       })
       .optional(),
-    /** Share of the annual activity done in teleconsultation, 0..1. */
-    teleconsultation: z.object({ share: z.number().min(0).max(1).optional() }).optional(),
     /** Carte Vitale reading prerequisites on this browser. */
     vitale: z
       .object({

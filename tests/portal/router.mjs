@@ -88,6 +88,16 @@ export function tinyPdf(title = 'Document') {
 	return Buffer.from(out, 'latin1')
 }
 
+/** PDF endpoints of the AAT and AT/MP applications (query strings such as ?idAAT=… are ignored) -> title. */
+const PDF_ENDPOINTS = {
+	'/aat-api/pdf/cerfa': 'Avis d arret de travail - Cerfa 10170',
+	'/aat-api/pdf/recapitulatif': 'Recapitulatif de transmission AAT',
+	'/aat-api/pdf/volet/employeur': 'Avis d arret de travail - volet employeur',
+	'/atmp-api/pdf/cerfa/atmp': 'Certificat medical AT/MP - Cerfa',
+	'/atmp-api/pdf/exemplaire/assure': 'Certificat medical AT/MP - exemplaire assure',
+	'/atmp-api/pdf/recap/ps': 'Certificat medical AT/MP - recapitulatif praticien',
+}
+
 function notFound(url) {
 	const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page introuvable - amelipro</title></head>`
 		+ `<body><h1>Page introuvable</h1><p>La page demandée n'existe pas ou n'est plus disponible.</p>`
@@ -143,13 +153,9 @@ export function resolvePortalRequest(url, method = 'GET') {
 		return fileResponse(join(PORTAL_DIST, 'assets', rel)) ?? notFound(url)
 	}
 
-	// PDF produced by the sick-leave application.
-	if (u.hostname === 'espacepro.ameli.fr' && (path === '/aat-api/pdf/cerfa' || path === '/aat-api/pdf/recapitulatif')) {
-		const title = path.endsWith('cerfa')
-			? 'Avis d arret de travail - Cerfa 10170 - document de test fictif'
-			: 'Recapitulatif de transmission AAT - document de test fictif'
-		return { status: 200, contentType: 'application/pdf', body: tinyPdf(title) }
-	}
+	// PDFs produced by the sick-leave and AT/MP applications (endpoints seen on the live portal, amelipro.md).
+	const pdf = u.hostname === 'espacepro.ameli.fr' ? PDF_ENDPOINTS[path] : undefined
+	if (pdf) return { status: 200, contentType: 'application/pdf', body: tinyPdf(`${pdf} - document de test fictif`) }
 
 	const page = findPortalPage(url)
 	if (page && (m === 'GET' || m === 'HEAD' || m === 'POST')) {

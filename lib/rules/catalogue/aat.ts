@@ -118,44 +118,50 @@ export default defineRules([
     id: 'aat.teleconsultation-3-days',
     title: 'Arrêt en téléconsultation : 3 jours maximum',
     message:
-      "En téléconsultation, un arrêt (ou une prolongation) ne peut dépasser 3 jours, sauf si vous êtes le médecin traitant ou si le patient ne peut pas consulter en présentiel. Sinon, pas d'indemnités au-delà de 3 jours.",
+      "En téléconsultation, un arrêt ne peut dépasser 3 jours, ni une prolongation porter l'arrêt en cours au-delà de 3 jours, sauf si vous êtes le médecin traitant ou si le patient ne peut pas consulter en présentiel. Sinon, pas d'indemnités au-delà de 3 jours.",
     en: {
       title: 'Sick leave by teleconsultation: 3 days at most',
       message:
-        'By teleconsultation a notice (or extension) cannot exceed 3 days unless you are the regular doctor or the patient cannot come in person. Otherwise no daily allowance beyond 3 days.',
+        'By teleconsultation a notice cannot exceed 3 days, nor an extension bring the ongoing leave beyond 3 days, unless you are the regular doctor or the patient cannot come in person. Otherwise no daily allowance beyond 3 days.',
     },
     severity: 'warning',
     professions: [...MG_MS],
     from: '2024-01-01',
     contexts: ['aat'],
-    source: { catalogue: 'R2.5', official: 'LFSS 2024 (loi du 26/12/2023), en vigueur le 01/01/2024' },
+    source: {
+      catalogue: 'R2.5',
+      official:
+        "LFSS 2024 (loi n° 2023-1250 du 26/12/2023), en vigueur le 01/01/2024 : ni plus de 3 jours, ni prolongation d'un arrêt en cours au-delà de 3 jours ; une prolongation compte depuis l'arrêt initial",
+    },
     link: AMELI_MEDECIN,
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
     params: { maxDays: 3 },
   },
   {
     id: 'aat.duration-limit',
-    title: 'Durée maximale des arrêts : 1 mois, prolongation 2 mois',
+    title: "Arrêt maladie : 1 mois au plus, prolongation 2 mois, sauf justification",
     message:
-      "Un arrêt initial est limité à 1 mois, une prolongation à 2 mois. Pour aller au-delà, justifiez la durée sur l'avis et indiquez les éléments médicaux qui justifient l'arrêt.",
+      "Depuis le 01/09/2026, un arrêt maladie initial est plafonné à 1 mois et une prolongation à 2 mois. Vous pouvez dépasser ce plafond en justifiant la durée sur l'avis ; indiquez toujours les éléments médicaux qui justifient l'arrêt. Unité du décret (mois ou 31/62 jours) à vérifier.",
     en: {
-      title: 'Sick-leave length cap: 1 month, extension 2 months',
+      title: 'Sick leave: 1 month at most, extension 2 months, unless justified',
       message:
-        'An initial notice is capped at 1 month, an extension at 2 months. To go beyond, justify the length on the notice and state the medical grounds for the leave.',
+        'Since 2026-09-01 an initial sick-leave notice is capped at 1 month and an extension at 2 months. You may exceed the cap by justifying the length on the notice; always state the medical grounds for the leave. Unit of the decree (months or 31/62 days) to be verified.',
     },
     severity: 'warning',
     professions: [...MG_MS],
     from: '2026-09-01',
+    // AT/MP certificates: the law caps sick pay for illness (CSS L.321-1); no text read here extends it to AT/MP,
+    // so on that page the check only says "à vérifier", as information (lib/rules/checks.ts).
     contexts: ['aat', 'atmp'],
     source: {
       catalogue: 'R2.6',
       official:
-        'LFSS 2026 (loi n° 2025-1403 du 30/12/2025, art. 81), en vigueur le 01/09/2026 ; décret n° 2026-498 du 12/06/2026 (plafonds 1 et 2 mois, rapportés par une source secondaire)',
+        "LFSS 2026 (loi n° 2025-1403 du 30/12/2025, art. 81 ; CSS L.321-1, indemnités journalières maladie), en vigueur le 01/09/2026 ; dépassement possible s'il est justifié sur l'avis. Décret n° 2026-498 du 12/06/2026 : plafonds 1 et 2 mois rapportés par une lettre d'information de praticiens (source secondaire, texte non lu) ; une autre source secondaire donne 31 / 62 jours : unité à vérifier. Application aux AT/MP non confirmée",
     },
     link: 'https://www.legifrance.gouv.fr',
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'medium',
-    params: { maxMonthsInitial: 1, maxMonthsProlongation: 2 },
+    params: { maxMonthsInitial: 1, maxMonthsProlongation: 2, maxDaysInitial: 31, maxDaysProlongation: 62 },
   },
 ]);

@@ -4,6 +4,7 @@
  * New window next year: copy the last one, change id, dates, source and `reviewed`.
  */
 import { defineRules } from '../define';
+import type { RuleInput } from '../schema';
 
 const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
 const MODERNISATION = 'https://www.ameli.fr/medecin/exercice-liberal/facturation-remuneration/modernisation-cabinet';
@@ -16,6 +17,20 @@ const windowChecklist = {
   fr: 'Tous vos indicateurs sont-ils déclarés sur Ma Convention ?',
   en: 'Are all your indicators declared on Ma Convention?',
 };
+
+/** The end of the ROSP: one rule per audience (GPs get the regular-doctor fee in its place, specialists do not). */
+const ROSP_END = {
+  title: 'ROSP : 2025 est le dernier exercice',
+  severity: 'info',
+  from: '2024-06-21',
+  until: '2026-02-08',
+  contexts: ['convention-medecin'],
+  source: { catalogue: 'R4.5', seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE - ROSP' }] },
+  link: MODERNISATION,
+  reviewed: '2026-12-04',
+  confidence: 'medium',
+} satisfies Partial<RuleInput>;
+const ROSP_END_EN_TITLE = 'ROSP: 2025 is the last exercise';
 
 export default defineRules([
   {
@@ -213,27 +228,29 @@ export default defineRules([
     params: { maxPoints: 420, socleRate2026: 0.6, socleRate2028: 0.8 },
   },
   {
+    ...ROSP_END,
     id: 'indicators.rosp-last-exercise',
-    title: 'ROSP : 2025 est le dernier exercice',
     message:
-      "La ROSP disparaît sous sa forme actuelle après l'exercice 2025 ; elle est remplacée en 2026 par une rémunération intégrée au forfait médecin traitant. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
+      "La ROSP disparaît sous sa forme actuelle après l'exercice 2025. Pour les médecins généralistes (médecins traitants), elle est remplacée en 2026 par une rémunération intégrée au forfait médecin traitant. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
     en: {
-      title: 'ROSP: 2025 is the last exercise',
+      title: ROSP_END_EN_TITLE,
       message:
-        'ROSP in its current form ends after exercise 2025; from 2026 it is replaced by a payment built into the regular-doctor flat fee. Declare the last indicators within the entry window.',
+        'ROSP in its current form ends after exercise 2025. For GPs (regular doctors) it is replaced from 2026 by a payment built into the regular-doctor flat fee. Declare the last indicators within the entry window.',
     },
-    severity: 'info',
-    professions: [...MG_MS],
-    from: '2024-06-21',
-    until: '2026-02-08',
-    contexts: ['convention-medecin'],
-    source: {
-      catalogue: 'R4.5',
-      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE - ROSP' }],
-      official: 'Convention médicale 2024-2029 (JO 21/06/2024)',
+    professions: ['medecin-generaliste'],
+    source: { ...ROSP_END.source, official: 'Convention médicale 2024-2029 (JO 21/06/2024) : nouveau forfait médecin traitant (texte non relu ici, rapporté par la presse médicale)' },
+  },
+  {
+    ...ROSP_END,
+    id: 'indicators.rosp-last-exercise-specialists',
+    message:
+      "Pour les spécialistes concernés (cardiologues, gastro-entérologues, endocrinologues), la ROSP prend fin après l'exercice 2025 ; la rémunération qui la remplace (forfait médecin traitant) concerne les généralistes. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
+    en: {
+      title: ROSP_END_EN_TITLE,
+      message:
+        'For the specialists concerned (cardiologists, gastroenterologists, endocrinologists), ROSP ends after exercise 2025; the payment replacing it (regular-doctor flat fee) is for GPs. Declare the last indicators within the entry window.',
     },
-    link: MODERNISATION,
-    reviewed: '2026-11-28',
-    confidence: 'medium',
+    professions: ['medecin-specialiste'],
+    source: { ...ROSP_END.source, official: 'Convention médicale 2024-2029 (JO 21/06/2024) : fin de la ROSP après 2025 (texte non relu ici, rapporté par la presse médicale)' },
   },
 ]);

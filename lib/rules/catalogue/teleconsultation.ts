@@ -1,34 +1,63 @@
-/** Teleconsultation ceiling — rules.md R7. The ceiling lives in `params.threshold` (share of activity, 0..1). */
+/**
+ * Teleconsultation ceiling — rules.md R7. Reminders: nothing on amelipro shows the doctor's teleconsultation share
+ * (no page is known to display it), so the ceiling is recalled, never checked.
+ */
 import { defineRules } from '../define';
+
+const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
 
 export default defineRules([
   {
-    id: 'teleconsultation.annual-threshold',
-    title: 'Téléconsultation : 20 % de votre activité au maximum',
+    id: 'teleconsultation.annual-threshold-avenant9',
+    title: 'Téléconsultation et téléexpertise : 20 % de votre activité au maximum',
     message:
-      "Ne dépassez pas 20 % de votre activité annuelle en téléconsultation (40 % pour les psychiatres). Au-delà, demandez un aménagement du seuil à la commission paritaire locale de votre caisse.",
+      "Ne dépassez pas 20 % de votre activité conventionnée de l'année à distance (téléconsultations et téléexpertises). Au-delà, demandez un aménagement du seuil à la commission paritaire locale (CPL) de votre caisse.",
     en: {
-      title: 'Teleconsultation: at most 20 % of your activity',
+      title: 'Teleconsultation and tele-expertise: at most 20 % of your activity',
       message:
-        'Keep teleconsultation under 20 % of your yearly activity (40 % for psychiatrists). Above that, ask your local joint committee (CPL) for an adjusted ceiling.',
+        'Keep remote work (teleconsultations and tele-expertise) under 20 % of your yearly conventioned activity. Above that, ask the local joint committee (CPL) of your fund for an adjusted ceiling.',
     },
-    severity: 'warning',
-    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    severity: 'info',
+    professions: [...MG_MS],
     from: '2022-01-01',
-    contexts: ['convention-medecin', 'home', 'checklist'],
+    // the 2024-2029 convention's rule replaces it (teleconsultation.annual-threshold)
+    until: '2024-06-21',
+    contexts: ['convention-medecin', 'home'],
     source: {
       catalogue: 'R7.1',
       seeds: [{ file: '004_73d082affebbf081.txt', section: 'Suivi du seuil de 20% de téléconsultation – avenant 9' }],
-      official: 'Avenant 9 à la convention médicale (JO 25/09/2021), art. 2-4 ; convention médicale 2024-2029 (JO 21/06/2024)',
+      official: 'Avenant 9 à la convention médicale (JO 25/09/2021), art. 2-4',
     },
     link: 'https://www.ameli.fr/medecin',
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
-    checklist: {
-      fr: 'Téléconsultations : moins de 20 % de votre activité de l’année ?',
-      en: 'Teleconsultations: under 20 % of your activity this year?',
+  },
+  {
+    id: 'teleconsultation.annual-threshold',
+    title: 'Téléconsultation : 20 % de votre activité au maximum (psychiatres 40 %)',
+    message:
+      "Rappel : vos téléconsultations ne doivent pas dépasser 20 % de votre activité conventionnée de l'année (40 % pour les psychiatres), hors téléexpertise et hors téléconsultations de médecin traitant avec vos patients. Dérogations : commission paritaire nationale (CPN). Votre part n'est pas lue sur la page.",
+    en: {
+      title: 'Teleconsultation: at most 20 % of your activity (psychiatrists 40 %)',
+      message:
+        "Reminder: teleconsultations must stay under 20 % of your yearly conventioned activity (40 % for psychiatrists), not counting tele-expertise nor your teleconsultations as regular doctor with your own patients. Exceptions: national joint committee (CPN). Your share is not read from the page.",
     },
-    params: { threshold: 0.2, psychiatristThreshold: 0.4 },
+    severity: 'info',
+    professions: [...MG_MS],
+    from: '2024-06-22',
+    contexts: ['convention-medecin', 'home', 'checklist'],
+    source: {
+      catalogue: 'R7.2',
+      official:
+        'Convention médicale 2024-2029 (arrêté du 20/06/2024, JO 21/06/2024), art. 87.7 : texte non relu ici, contenu rapporté par la CSMF et Télésanté Bretagne ; date d’effet exacte non confirmée',
+    },
+    link: 'https://www.ameli.fr/medecin',
+    reviewed: '2026-12-04',
+    confidence: 'medium',
+    checklist: {
+      fr: 'Téléconsultations : moins de 20 % de votre activité conventionnée de l’année (40 % pour un psychiatre) ?',
+      en: 'Teleconsultations: under 20 % of your conventioned activity this year (40 % for a psychiatrist)?',
+    },
   },
   {
     id: 'teleconsultation.convention-2024-scope',
@@ -41,12 +70,16 @@ export default defineRules([
         "Since the 2024 convention only teleconsultations count (not tele-expertise), and the regular doctor's teleconsultations with his own patients are excluded. Alternate with in-person visits and stay local.",
     },
     severity: 'info',
-    professions: ['medecin-generaliste', 'medecin-specialiste'],
+    professions: [...MG_MS],
     from: '2024-06-22',
     contexts: ['convention-medecin'],
-    source: { catalogue: 'R7.2', official: 'Convention médicale 2024-2029 (arrêté du 20/06/2024, JO 21/06/2024) ; date d’effet exacte de la nouvelle règle non confirmée' },
+    source: {
+      catalogue: 'R7.2',
+      official:
+        'Convention médicale 2024-2029 (arrêté du 20/06/2024, JO 21/06/2024) : texte non relu ici, contenu rapporté par la CSMF et Télésanté Bretagne ; date d’effet exacte de la nouvelle règle non confirmée',
+    },
     link: 'https://www.ameli.fr/medecin',
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'medium',
   },
 ]);

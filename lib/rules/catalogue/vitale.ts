@@ -37,13 +37,13 @@ export default defineRules([
   },
   {
     id: 'vitale.apcv',
-    title: "Application carte Vitale (ApCV) acceptée partout",
+    title: "Application carte Vitale (ApCV) : selon votre logiciel",
     message:
-      "L'application carte Vitale du patient (QR code ou NFC) remplace la carte physique à la lecture. Elle nécessite un logiciel compatible SESAM-Vitale 1.40 addendum 8.",
+      "L'application carte Vitale du patient (QR code ou NFC) se lit à la place de la carte physique seulement si votre logiciel est à l'addendum SESAM-Vitale requis (1.40 addendum 8). La carte physique continue d'exister : conseillez au patient de la garder.",
     en: {
-      title: 'Carte Vitale app (ApCV) accepted everywhere',
+      title: 'Carte Vitale app (ApCV): depends on your software',
       message:
-        "The patient's carte Vitale app (QR code or NFC) can be read instead of the physical card. It needs software compatible with SESAM-Vitale 1.40 addendum 8.",
+        "The patient's carte Vitale app (QR code or NFC) can be read instead of the physical card only if your practice software is at the required SESAM-Vitale addendum (1.40 addendum 8). The physical card still exists: advise the patient to keep it.",
     },
     severity: 'info',
     professions: [...ALL],
@@ -58,7 +58,7 @@ export default defineRules([
       official: 'Généralisation nationale annoncée le 18/11/2025',
     },
     link: 'https://www.ameli.fr/medecin',
-    reviewed: '2026-11-28',
+    reviewed: '2026-12-04',
     confidence: 'high',
   },
   {

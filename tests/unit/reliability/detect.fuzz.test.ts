@@ -1,6 +1,7 @@
 /**
  * Page detection under hostile URLs and mangled documents: never throws, always a known page type, and never the
- * page type of another host (a DOM signature must not drag a page of one site into another site's checks).
+ * page type of another host (a DOM signature must not drag a page of one site into another site's checks), except
+ * for the page types whose address is a guess, recognised by what they say on any portal host but the login hosts.
  */
 import { AMELIPRO_HOSTS } from '../../../lib/hosts';
 import { DETECTORS, detectPage } from '../../../lib/pages/detect';
@@ -8,14 +9,20 @@ import { PAGE_TYPES, type PageType } from '../../../lib/pages/types';
 import { forSeeds, NASTY, randomPiece, timed, type Rng } from './rng';
 import { mutate, PAGES, parse, snapshotHtml } from './snapshots';
 
+/**
+ * Page types whose address is a guess: recognised by what the page says on any amelipro host but the login hosts
+ * (amelipro.md: their addresses are not public).
+ */
+const ON_ANY_PORTAL_HOST: readonly PageType[] = ['reclaps', 'convention-medecin', 'convention-pharmacien', 'commandes', 'prescription'];
+
 /** Which page types each host may carry (amelipro.md, "Hosts"). */
 const TYPES_OF_HOST: Record<string, readonly PageType[]> = {
-  'espacepro.ameli.fr': ['home', 'aat', 'atmp', 'commandes', 'prescription', 'transmission', 'aide'],
+  'espacepro.ameli.fr': ['home', 'aat', 'atmp', 'transmission', 'aide', ...ON_ANY_PORTAL_HOST],
   'authps-espacepro.ameli.fr': ['login'],
   'authcps-espacepro.ameli.fr': ['login'],
-  'paiements2.ameli.fr': ['reclaps'],
-  'convention2.ameli.fr': ['convention-medecin'],
-  'conventionpharmaciens.ameli.fr': ['convention-pharmacien'],
+  'paiements2.ameli.fr': ON_ANY_PORTAL_HOST,
+  'convention2.ameli.fr': ON_ANY_PORTAL_HOST,
+  'conventionpharmaciens.ameli.fr': ON_ANY_PORTAL_HOST,
 };
 
 const HOSTILE_HOSTS = [

@@ -3,24 +3,44 @@ import { checkFor, effectiveSeverity, evaluate, getRule, type Facts } from '../.
 const run = (id: string, facts: Facts, date = '2026-11-28') => checkFor(id)!(facts, getRule(id), date);
 
 describe('checks read facts and rule.params; missing facts never pass', () => {
-  describe('aat.duration-limit (1 month initial, 2 months prolongation)', () => {
+  describe('aat.duration-limit (1 month initial, 2 months prolongation; 31 / 62 days: unit not confirmed)', () => {
+    const sev = (facts: Facts) => {
+      const r = run('aat.duration-limit', facts);
+      return r.status === 'fail' ? `fail:${r.severity ?? 'rule'}` : r.status;
+    };
     it.each([
       [{}, 'cannot-check'],
       [{ aat: { start: '2026-09-10', end: '2026-10-09' } }, 'cannot-check'],
-      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-09' } }, 'pass'],
-      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-10' } }, 'fail'],
-      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-02-28' } }, 'pass'],
-      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-03-01' } }, 'fail'],
-      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-09' } }, 'pass'],
-      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-10' } }, 'fail'],
       [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-09-01' } }, 'cannot-check'],
+      // the calendar month: within it, nothing to say
+      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-09' } }, 'pass'],
+      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-02-28' } }, 'pass'],
+      // past the calendar month but within 31 days: "à la limite, vérifiez", information
+      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-10' } }, 'fail:info'],
+      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-03-02' } }, 'fail:info'],
+      // day 32: the warning
+      [{ aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-11' } }, 'fail:rule'],
+      [{ aat: { kind: 'initial', start: '2026-01-31', end: '2026-03-03' } }, 'fail:rule'],
+      // prolongation: two calendar months, then 62 days
+      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-09' } }, 'pass'],
+      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-10' } }, 'fail:info'],
+      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-11' } }, 'fail:rule'],
+      [{ aat: { kind: 'prolongation', start: '2026-09-10', end: '2026-11-12' } }, 'fail:rule'],
+      // AT/MP certificate: the cap concerns sick pay for illness; only an information "à vérifier"
+      [{ aat: { kind: 'initial', scheme: 'atmp', start: '2026-09-10', end: '2026-10-09' } }, 'pass'],
+      [{ aat: { kind: 'initial', scheme: 'atmp', start: '2026-09-10', end: '2026-12-31' } }, 'fail:info'],
     ] as [Facts, string][])('%j -> %s', (facts, status) => {
-      expect(run('aat.duration-limit', facts).status).toBe(status);
+      expect(sev(facts)).toBe(status);
     });
 
-    it('says how long and what to do', () => {
-      const r = run('aat.duration-limit', { aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-24' } });
-      expect(r).toMatchObject({ status: 'fail', detail: { fr: expect.stringContaining('45 jours') } });
+    it('says how long, that the prescriber may exceed it by justifying it, and what is not confirmed', () => {
+      const over = run('aat.duration-limit', { aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-24' } });
+      expect(over).toMatchObject({ status: 'fail', detail: { fr: expect.stringMatching(/45 jours.*justifiez la durée sur l'avis/) } });
+      const edge = run('aat.duration-limit', { aat: { kind: 'initial', start: '2026-09-10', end: '2026-10-10' } });
+      expect(edge).toMatchObject({ status: 'fail', severity: 'info', detail: { fr: expect.stringMatching(/31 jours.*à la limite, vérifiez/) } });
+      const atmp = run('aat.duration-limit', { aat: { kind: 'initial', scheme: 'atmp', start: '2026-09-10', end: '2026-12-31' } });
+      expect(atmp).toMatchObject({ detail: { fr: expect.stringMatching(/AT\/MP n'est pas confirmée : à vérifier/) } });
+      expect(getRule('aat.duration-limit').message).toMatch(/dépasser ce plafond en justifiant la durée sur l'avis/);
     });
   });
 
@@ -40,14 +60,32 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
     expect(run('aat.secured-cerfa', facts).status).toBe(status);
   });
 
-  it.each([
-    [{}, 'cannot-check'],
-    [{ aat: { teleconsultation: false } }, 'pass'],
-    [{ aat: { teleconsultation: true } }, 'cannot-check'],
-    [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-04' } }, 'pass'],
-    [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-05' } }, 'fail'],
-  ] as [Facts, string][])('aat.teleconsultation-3-days %j -> %s', (facts, status) => {
-    expect(run('aat.teleconsultation-3-days', facts).status).toBe(status);
+  describe('aat.teleconsultation-3-days (the notice, and an extension counted from the initial stoppage)', () => {
+    it.each([
+      [{}, 'cannot-check'],
+      [{ aat: { teleconsultation: false } }, 'pass'],
+      [{ aat: { teleconsultation: true } }, 'cannot-check'],
+      [{ aat: { teleconsultation: true, kind: 'initial', start: '2026-11-02', end: '2026-11-04' } }, 'pass'],
+      [{ aat: { teleconsultation: true, kind: 'initial', start: '2026-11-02', end: '2026-11-05' } }, 'fail'],
+      // the notice alone is too long, whatever its type
+      [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-05' } }, 'fail'],
+      // a short notice whose type is unknown: it may be an extension
+      [{ aat: { teleconsultation: true, start: '2026-11-02', end: '2026-11-04' } }, 'cannot-check'],
+      // extension: the ongoing stoppage counts from the initial one
+      [{ aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-01', start: '2026-11-02', end: '2026-11-03' } }, 'pass'],
+      [{ aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-01', start: '2026-11-03', end: '2026-11-04' } }, 'fail'],
+      [{ aat: { teleconsultation: true, kind: 'prolongation', start: '2026-11-03', end: '2026-11-04' } }, 'cannot-check'],
+      [{ aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-05', start: '2026-11-03', end: '2026-11-04' } }, 'cannot-check'],
+    ] as [Facts, string][])('%j -> %s', (facts, status) => {
+      expect(run('aat.teleconsultation-3-days', facts).status).toBe(status);
+    });
+
+    it('says how far the ongoing stoppage would go, or that it could not check it', () => {
+      const r = run('aat.teleconsultation-3-days', { aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-01', start: '2026-11-03', end: '2026-11-04' } });
+      expect(r).toMatchObject({ status: 'fail', detail: { fr: expect.stringContaining("l'arrêt en cours irait à 4 jours depuis le 01/11/2026") } });
+      const c = run('aat.teleconsultation-3-days', { aat: { teleconsultation: true, kind: 'prolongation', start: '2026-11-03', end: '2026-11-04' } });
+      expect(c).toMatchObject({ status: 'cannot-check', reason: { fr: expect.stringContaining("date de l'arrêt initial non lue") } });
+    });
   });
 
   describe('reclaps.attachments', () => {
@@ -76,15 +114,6 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
         expect(r.detail!.fr).toMatch(/a\.exe/);
       }
     });
-  });
-
-  it.each([
-    [{}, 'cannot-check'],
-    [{ teleconsultation: {} }, 'cannot-check'],
-    [{ teleconsultation: { share: 0.2 } }, 'pass'],
-    [{ teleconsultation: { share: 0.2001 } }, 'fail'],
-  ] as [Facts, string][])('teleconsultation.annual-threshold %j -> %s', (facts, status) => {
-    expect(run('teleconsultation.annual-threshold', facts).status).toBe(status);
   });
 
   it.each([

@@ -61,7 +61,9 @@ export const EXPECTED_DATES: Record<string, ExpectedDates> = {
   'reclaps.attachments': { from: '2024-12-02' },
   'reclaps.answer-15-days': { from: '2024-12-02' },
   // R7 — teleconsultation
-  'teleconsultation.annual-threshold': { from: '2022-01-01' },
+  // avenant 9 (20 % with tele-expertise, CPL) from 2022 until the 2024-2029 convention (JO 21/06/2024)
+  'teleconsultation.annual-threshold-avenant9': { from: '2022-01-01', until: '2024-06-21' },
+  'teleconsultation.annual-threshold': { from: '2024-06-22' },
   'teleconsultation.convention-2024-scope': { from: '2024-06-22' },
   // R9.1–R9.5 — billing review Aug–Oct 2024; R8.1 degraded lots; R10.3 NOEMIE
   'billing.double-same-date': { from: '2024-08-01' },
@@ -82,6 +84,7 @@ export const EXPECTED_DATES: Record<string, ExpectedDates> = {
   'indicators.forfait-structure': { from: '2024-01-01', until: '2025-12-31' },
   'indicators.donum': { from: '2026-01-01' },
   'indicators.rosp-last-exercise': { from: '2024-06-21', until: '2026-02-08' },
+  'indicators.rosp-last-exercise-specialists': { from: '2024-06-21', until: '2026-02-08' },
   // R9.6–R9.9, R10 — pharmacists (seed 003) and others
   'pharmacy.fees-avenant1': { from: '2025-01-08' },
   'pharmacy.opioid-interview': { from: '2025-01-08' },

@@ -1,5 +1,7 @@
 /** Conventions enforced by tests instead of reviewers. */
-import { checks, findRule, hasCheck, rules, SEED_FILES } from '../../../lib/rules';
+import { checks, findRule, hasCheck, isInForce, rules, SEED_FILES } from '../../../lib/rules';
+import { todayIso } from '../../../lib/rules/dates';
+import { formatSource } from '../../../lib/rules/source';
 import { readFileSync } from 'node:fs';
 import { EXPECTED_DATES } from './expected-dates';
 
@@ -23,6 +25,29 @@ describe('every rule', () => {
 
   it('low confidence is never blocking', () => {
     expect(rules.filter((r) => r.confidence === 'low' && r.severity === 'blocking')).toEqual([]);
+  });
+
+  it('a rule in force has been reviewed against its sources within the last 12 months (judged on the engine\'s today)', () => {
+    const today = todayIso();
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    const limit = new Date(Date.UTC(y - 1, m - 1, d)).toISOString().slice(0, 10);
+    const stale = rules.filter((r) => isInForce(r, today) && r.reviewed < limit).map((r) => `${r.id} (reviewed ${r.reviewed})`);
+    expect(stale, `review these rules against their sources, then set \`reviewed\` (limit ${limit})`).toEqual([]);
+    // and a review is a past event
+    expect(rules.filter((r) => r.reviewed > today).map((r) => r.id)).toEqual([]);
+  });
+
+  it('a rule resting only on a software vendor, a newsletter or another secondary source is below high confidence and says so', () => {
+    const SECONDARY = /éditeur|lettre d'information|newsletter|source secondaire/i;
+    const secondaryOnly = rules.filter((r) => !r.source.seeds?.length && SECONDARY.test(r.source.official ?? ''));
+    // the catalogue has such rules (the 2025 entry calendar relayed by a vendor, the decree's caps from a newsletter)
+    expect(secondaryOnly.map((r) => r.id)).toEqual(expect.arrayContaining(['aat.duration-limit', 'indicators.declaration-window.medecins-2025']));
+    for (const r of secondaryOnly) {
+      expect(r.confidence, r.id).not.toBe('high');
+      // the source line is shown with every finding: it names the kind of source and that it is to be confirmed
+      expect(formatSource(r.source), r.id).toMatch(SECONDARY);
+      expect(formatSource(r.source), r.id).toMatch(/à vérifier|à confirmer|non confirmé/);
+    }
   });
 
   it('params used by checks are numbers in data', () => {

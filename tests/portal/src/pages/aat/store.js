@@ -3,8 +3,8 @@ import { patient, doctor } from '@portal/fixtures.js'
 
 // State of the notice being written (kept in memory only: nothing is sent anywhere).
 export const aat = reactive({
-	prenom: patient.firstName,
-	nom: patient.lastName,
+	// full name in one field, as the portal's #prenom (amelipro.md)
+	prenom: patient.name,
 	nomPrenomPs: 'TESTARD Hélène',
 	numAmPs: doctor.am,
 	type: 'initial', // 'initial' | 'prolongation'
