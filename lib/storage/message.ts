@@ -14,7 +14,7 @@ export const STORAGE_MESSAGE_TYPE = 'storage';
  */
 export const MAX_SNAPSHOTS_WITH_STATE = 200;
 
-export { SNOOZE_DAYS, type SnoozeDays } from './schema';
+export { SNOOZE_DAYS, type SnoozeDays } from './snooze-days';
 
 export interface StorageRequest<K extends OpName = OpName> {
   type: typeof STORAGE_MESSAGE_TYPE;

@@ -134,10 +134,3 @@ export interface AmeliproDB extends DBSchema {
 
 /** The opened database, typed by the current schema. */
 export type Db = IDBPDatabase<AmeliproDB>;
-
-/**
- * The snooze lengths the overlay offers, in days: the only ones the background accepts from a content script
- * (`snooze.days`); the end is counted by the background, from the reference date or today.
- */
-export const SNOOZE_DAYS = [1, 7, 30] as const;
-export type SnoozeDays = (typeof SNOOZE_DAYS)[number];

@@ -11,7 +11,7 @@ import { getSettings, saveSettings, type SettingsPatch } from './stores/settings
 import { getHistory, listLatestSnapshots, saveSnapshots, type HistoryQuery, type SnapshotInput } from './stores/snapshots';
 import { listChecklistRuns, startChecklistRun, updateChecklistRun, type ChecklistRunChange } from './stores/checklistRuns';
 import { listSnoozes, snooze, snoozeForDays, unsnooze } from './stores/snoozes';
-import type { SnoozeDays } from './schema';
+import type { SnoozeDays } from './snooze-days';
 import { countFinding, listDailyCounts } from './stores/dailyCounts';
 import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stores/vitaleStatus';
 import { listErrors, recordError, type ErrorInput } from './stores/errors';

@@ -1,7 +1,8 @@
 /** `snoozes` store: a rule is silenced until a date-time. Expired snoozes are removed when listed. */
 import { guardedPut } from '../guard';
 import { toResult, type StorageResult } from '../result';
-import { SNOOZE_DAYS, type Snooze, type SnoozeDays } from '../schema';
+import type { Snooze } from '../schema';
+import { SNOOZE_DAYS, type SnoozeDays } from '../snooze-days';
 import { addDays } from '../../rules/dates';
 import { readResult, readRows, type StorageContext, withWriteTx } from './common';
 
