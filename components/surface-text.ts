@@ -149,6 +149,14 @@ export const S = {
   saveFailed: { fr: 'Échec de l’enregistrement :', en: 'Could not save:' },
   features: { fr: 'Vérifications sur les pages', en: 'Checks on the pages' },
   featuresIntro: { fr: 'Décochez une vérification pour ne plus l’afficher sur amelipro.', en: 'Untick a check to stop showing it on amelipro.' },
+  autoOpen: {
+    fr: 'Ouvrir le panneau sur la page quand un point bloquant apparaît',
+    en: 'Open the panel on the page when a blocking finding appears',
+  },
+  autoOpenHelp: {
+    fr: 'Sinon, le bouton dans un coin de la page prend la couleur de la remarque la plus grave. Le panneau ne se place jamais sur un bouton, un lien ou un champ de la page.',
+    en: 'Otherwise the button in a corner of the page takes the colour of the most serious finding. The panel never stands over a button, link or field of the page.',
+  },
   refDateTitle: { fr: 'Date de référence', en: 'Reference date' },
   refDateLabel: { fr: 'Vérifier les règles à la date du', en: 'Check the rules as of' },
   refDateHelp: {

@@ -65,7 +65,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     }
     if (!overlay) {
       const { host, container, remove } = mountOverlayHost(document, OVERLAY_CSS);
-      overlay = { host, view: new OverlayView(container, host, lang, { onSnooze, onAction }), remove };
+      overlay = { host, view: new OverlayView(container, host, lang, { onSnooze, onAction, autoOpen: settings.autoOpen }), remove };
     } else if (!overlay.host.isConnected) (document.body ?? document.documentElement).append(overlay.host);
     overlay.host.setAttribute('data-compagnon-page', shown);
     return overlay;

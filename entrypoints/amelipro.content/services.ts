@@ -19,12 +19,15 @@ export interface ContentSettings {
   lang?: Lang;
   disabledFeatures: string[];
   snoozedRuleIds: string[];
+  /** The overlay opens by itself for a blocking finding (the options' setting, on by default). */
+  autoOpen: boolean;
 }
 
 export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {
   profession: 'medecin-generaliste',
   disabledFeatures: [],
   snoozedRuleIds: [],
+  autoOpen: true,
 };
 
 /** The page's checks never wait on the extension's storage longer than this: without an answer, defaults apply. */
@@ -46,6 +49,7 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
     ...(s?.lang ? { lang: s.lang } : {}),
     disabledFeatures: s?.disabledFeatures ?? [],
     snoozedRuleIds: start ? start.snoozes.map((z) => z.ruleId) : [],
+    autoOpen: s?.overlayAutoOpen ?? true,
   };
 }
 

@@ -107,6 +107,19 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
               {tr(f.title, lang)}
             </label>
           ))}
+          <label class="ca-check" data-setting="auto-open">
+            <input
+              type="checkbox"
+              checked={settings.overlayAutoOpen ?? true}
+              disabled={!loaded}
+              aria-describedby="auto-open-help"
+              onChange={(e) => void saveAndSay({ overlayAutoOpen: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            {tr(S.autoOpen, lang)}
+          </label>
+          <p id="auto-open-help" class="ca-muted">
+            {tr(S.autoOpenHelp, lang)}
+          </p>
         </section>
 
         <section aria-labelledby="refdate-title" data-section="reference-date">

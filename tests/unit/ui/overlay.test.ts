@@ -50,33 +50,75 @@ describe('OverlayView', () => {
     expect(view.isOpen).toBe(false);
     expect(q('.ca-panel')).toBeNull();
     expect(q('.ca-count')?.textContent).toBe('2');
-    expect(q('.ca-pill')?.className).toBe('ca-pill');
-    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Compagnon amelipro : 2/);
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-info');
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Compagnon amelipro : Information, 2 remarques/);
     expect(q('.ca-live')?.textContent).not.toBe('');
   });
 
-  it('draws its check mark in CSS: the button writes no character a font may lack (the font lookup costs every page)', () => {
+  it('draws its check mark in CSS, and only when there is nothing to see: beside a count a tick reads as "all good"', () => {
     const { view, q } = mount();
-    view.update(stateOf([finding('a', 'info')]));
+    view.update(stateOf([]));
     expect(q('.ca-pill .ca-mark')).not.toBeNull();
     expect(q('.ca-pill .ca-mark')?.textContent).toBe('');
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-none');
+    view.update(stateOf([finding('a', 'warning')]));
+    expect(q('.ca-pill .ca-mark')).toBeNull();
     // digits only: in every font
-    expect(q('.ca-pill')?.textContent).toMatch(/^[0-9]*$/);
+    expect(q('.ca-pill')?.textContent).toBe('1');
+    view.update(stateOf([]));
+    expect(q('.ca-pill .ca-mark')).not.toBeNull();
+    expect(q('.ca-count')).toBeNull();
   });
 
-  it('opens for a warning, lists it, and folds back on a click elsewhere in the page', async () => {
+  it("the corner button takes the most serious finding's colour, and says it", () => {
+    const { view, q } = mount();
+    view.update(stateOf([], 1));
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-cannot');
+    view.update(stateOf([finding('i', 'info'), finding('w', 'warning')]));
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-warning ca-pill-alert');
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Attention, 2 remarques/);
+    // (the blocking finding opens the panel; folded, the button is red)
+    view.update(stateOf([finding('i', 'info'), finding('w', 'warning'), finding('b', 'blocking')]));
+    q<HTMLButtonElement>('.ca-close')!.click();
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-blocking ca-pill-alert');
+  });
+
+  it('opens by itself for a blocking finding only, not for a warning', () => {
     const { view, q } = mount();
     view.update(stateOf([finding('w', 'warning')]));
+    expect(view.isOpen).toBe(false);
+    expect(q('.ca-pill')?.className).toContain('ca-pill-warning');
+    view.update(stateOf([finding('w', 'warning'), finding('b', 'blocking')]));
+    expect(view.isOpen).toBe(true);
+  });
+
+  it('with the setting off, it never opens by itself', () => {
+    const host = document.createElement('compagnon-amelipro');
+    const container = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(container);
+    document.body.append(host);
+    const view = new OverlayView(container, host, 'fr', { onSnooze: vi.fn(), byUser: () => true, autoOpen: false });
+    cleanup = () => view.destroy();
+    view.update(stateOf([finding('b', 'blocking')]));
+    expect(view.isOpen).toBe(false);
+    expect(container.querySelector('.ca-pill')?.className).toContain('ca-pill-blocking');
+    container.querySelector<HTMLButtonElement>('.ca-pill')!.click();
+    expect(view.isOpen).toBe(true);
+  });
+
+  it('opens for a blocking finding, lists it, and folds back on a click elsewhere in the page', async () => {
+    const { view, q } = mount();
+    view.update(stateOf([finding('w', 'blocking')]));
     expect(view.isOpen).toBe(true);
     expect(q('.ca-pill')).toBeNull();
     expect(q('.ca-panel')?.textContent).toContain('Titre w');
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     expect(view.isOpen).toBe(false);
     expect(q('.ca-panel')).toBeNull();
-    // folded by the user: a new warning turns the button orange instead of opening again
-    view.update(stateOf([finding('w', 'warning'), finding('w2', 'blocking')]));
+    // folded by the user: a new blocking finding turns the button red instead of opening again
+    view.update(stateOf([finding('w', 'blocking'), finding('w2', 'blocking')]));
     expect(view.isOpen).toBe(false);
-    expect(q('.ca-pill')?.className).toContain('ca-pill-alert');
+    expect(q('.ca-pill')?.className).toContain('ca-pill-blocking');
     // the button opens it; the close button folds it
     q<HTMLButtonElement>('.ca-pill')!.click();
     expect(q('.ca-panel')).not.toBeNull();
@@ -99,7 +141,7 @@ describe('OverlayView', () => {
 
   it('a click inside the overlay does not fold it', () => {
     const { view, q } = mount();
-    view.update(stateOf([finding('w', 'warning')]));
+    view.update(stateOf([finding('w', 'blocking')]));
     q('.ca-panel')!.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     expect(view.isOpen).toBe(true);
   });
@@ -109,9 +151,9 @@ describe('OverlayView', () => {
     document.body.append(input);
     input.focus();
     const { view, q } = mount();
-    view.update(stateOf([finding('w', 'warning')]));
+    view.update(stateOf([finding('w', 'blocking')]));
     expect(view.isOpen).toBe(false);
-    expect(q('.ca-pill')?.className).toContain('ca-pill-alert');
+    expect(q('.ca-pill')?.className).toContain('ca-pill-blocking');
   });
 
   it('announces only new findings, and removes everything on destroy', () => {
