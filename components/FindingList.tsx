@@ -10,6 +10,8 @@ export interface FindingListProps {
   cannotCheck?: CannotCheck[];
   lang: Lang;
   onSnooze?: (ruleId: string, days: SnoozeDays) => void;
+  /** A blocking finding is never snoozed for days: it can only be hidden on this page (offered with onSnooze). */
+  onHideHere?: (ruleId: string) => void;
   onAction?: (kind: 'open-checklist') => void;
   showSource?: boolean;
   /**
@@ -20,7 +22,7 @@ export interface FindingListProps {
 }
 
 /** Findings with severity, message, "en savoir plus" and snooze; then what could not be checked. */
-export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onAction, showSource, byUser = () => true }: FindingListProps) {
+export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onHideHere, onAction, showSource, byUser = () => true }: FindingListProps) {
   return (
     <div class="ca-findings">
       {findings.length > 0 && (
@@ -50,7 +52,18 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onActi
                     {tr(UI.learnMore, lang)}
                   </a>
                 )}
-                {onSnooze && (
+                {onHideHere && f.severity === 'blocking' && (
+                  <button
+                    type="button"
+                    class="ca-link-btn"
+                    title={tr(UI.hideHereNote, lang)}
+                    aria-label={`${tr(UI.hideHere, lang)} (${tr(f.title, lang)})`}
+                    onClick={(e) => byUser(e) && onHideHere(f.ruleId)}
+                  >
+                    {tr(UI.hideHere, lang)}
+                  </button>
+                )}
+                {onSnooze && f.severity !== 'blocking' && (
                   <label>
                     <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
                     <select
@@ -109,7 +122,8 @@ export const FINDING_CSS = `
 .ca-actions{display:flex;gap:12px;align-items:center;margin-top:6px;font-size:12px;flex-wrap:wrap}
 .ca-actions a{color:#0c419a}
 .ca-action{font:inherit;font-size:12px;padding:3px 8px;border-radius:4px;border:1px solid #0c419a;background:#0c419a;color:#fff;cursor:pointer}
-.ca-actions select{font-size:12px;padding:2px;max-width:200px}
+.ca-actions select{font-size:13px;padding:2px;max-width:200px}
+.ca-link-btn{font:inherit;font-size:13px;background:none;border:0;padding:0;color:#0c419a;text-decoration:underline;cursor:pointer}
 .ca-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 a:focus-visible,button:focus-visible,select:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
 `;

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { Lang } from '../lib/i18n';
-import { tr } from '../lib/i18n';
+import { tr, type Text } from '../lib/i18n';
 import type { ManagerState } from '../lib/features/manager';
 import { PAGE_LABELS } from '../lib/pages/detect';
 import { FINDING_CSS, FindingList } from './FindingList';
@@ -10,6 +10,10 @@ import { controlBoxes, MARGIN, placeButton, placePanel, type Spot } from './plac
 
 export interface OverlayCallbacks {
   onSnooze: (ruleId: string, days: SnoozeDays) => void;
+  /** Hides a finding on this page only (in memory; the only hiding a blocking finding allows). */
+  onHideHere?: (ruleId: string) => void;
+  /** Undoes the last snooze or hiding (the notice's « Annuler »). */
+  onUndo?: (ruleId: string) => void;
   onAction?: (kind: 'open-checklist') => void;
   /**
    * Whether an event on the overlay's controls is the user's. The overlay lives in the portal's page, whose
@@ -23,14 +27,23 @@ export interface OverlayCallbacks {
 
 export const trustedOnly = (e: Event): boolean => e.isTrusted;
 
+/** What was just hidden, with its « Annuler ». */
+export interface HiddenNotice {
+  ruleId: string;
+  text: Text;
+}
+
 interface PanelProps extends OverlayCallbacks {
   state: ManagerState;
   lang: Lang;
   onClose: () => void;
+  /** How many of the page's findings are snoozed or hidden here (said, never silently subtracted). */
+  hidden?: number;
+  notice?: HiddenNotice | null;
 }
 
 /** The open panel: the page's findings and what could not be checked. */
-export function OverlayPanel({ state, lang, onSnooze, onAction, onClose, byUser = trustedOnly }: PanelProps) {
+export function OverlayPanel({ state, lang, onSnooze, onHideHere, onUndo, onAction, onClose, hidden = 0, notice, byUser = trustedOnly }: PanelProps) {
   const total = state.findings.length + state.cannotCheck.length;
   return (
     <section class="ca-panel" aria-label={tr(UI.appName, lang)}>
@@ -42,11 +55,30 @@ export function OverlayPanel({ state, lang, onSnooze, onAction, onClose, byUser 
         </button>
       </header>
       <div class="ca-body">
+        {notice && (
+          <p class="ca-notice" role="status">
+            {tr(notice.text, lang)}{' '}
+            {onUndo && (
+              <button type="button" class="ca-link-btn" onClick={(e) => byUser(e) && onUndo(notice.ruleId)}>
+                {tr(UI.undo, lang)}
+              </button>
+            )}
+          </p>
+        )}
         {total === 0 ? (
           <p class="ca-empty">{tr(UI.nothingToSay, lang)}</p>
         ) : (
-          <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} byUser={byUser} />
+          <FindingList
+            findings={state.findings}
+            cannotCheck={state.cannotCheck}
+            lang={lang}
+            onSnooze={onSnooze}
+            onHideHere={onHideHere}
+            onAction={onAction}
+            byUser={byUser}
+          />
         )}
+        {hidden > 0 && <p class="ca-hidden-count">{tr(UI.hiddenCount(hidden), lang)}</p>}
       </div>
     </section>
   );
@@ -70,6 +102,8 @@ export class OverlayView {
   private pill: HTMLButtonElement | null = null;
   private panelBox: HTMLDivElement | null = null;
   private state: ManagerState | null = null;
+  private hidden = 0;
+  private notice: HiddenNotice | null = null;
   private open = false;
   /** The panel was opened by the user (then it stays open even where it must cover something: they asked). */
   private openedByUser = false;
@@ -123,8 +157,10 @@ export class OverlayView {
     return this.open;
   }
 
-  update(state: ManagerState): void {
+  /** `hidden`: how many of the page's findings are snoozed or hidden here (not in `state`). */
+  update(state: ManagerState, hidden = 0): void {
     this.state = state;
+    this.hidden = hidden;
     const fresh = state.findings.filter((f) => !this.seen.has(f.ruleId));
     for (const f of state.findings) this.seen.add(f.ruleId);
     if (fresh.length) this.live.textContent = tr(UI.announce(fresh.length), this.lang);
@@ -171,7 +207,17 @@ export class OverlayView {
         this.root.append(this.panelBox);
       }
       render(
-        h(OverlayPanel, { state, lang: this.lang, ...this.callbacks, onClose: () => this.setOpen(false, true, true) }),
+        h(OverlayPanel, {
+          state,
+          lang: this.lang,
+          ...this.callbacks,
+          hidden: this.hidden,
+          notice: this.notice,
+          onSnooze: this.onSnooze,
+          onHideHere: this.onHideHere,
+          onUndo: this.onUndo,
+          onClose: () => this.setOpen(false, true, true),
+        }),
         this.panelBox,
       );
       this.listenOutside();
@@ -181,6 +227,7 @@ export class OverlayView {
     }
     this.stopOutside?.();
     this.stopOutside = null;
+    this.notice = null;
     if (this.panelBox) {
       render(null, this.panelBox);
       this.panelBox.remove();
@@ -189,6 +236,28 @@ export class OverlayView {
     this.drawPill(state);
     this.placeSoon(0, true);
   }
+
+  private titleOf(ruleId: string): string {
+    const f = this.state?.findings.find((x) => x.ruleId === ruleId);
+    return f ? tr(f.title, this.lang) : ruleId;
+  }
+
+  /** A snooze (not for blocking findings: FindingList offers none), with its « Annuler » in the panel. */
+  private readonly onSnooze = (ruleId: string, days: SnoozeDays) => {
+    this.notice = { ruleId, text: UI.snoozed(this.titleOf(ruleId), days) };
+    this.callbacks.onSnooze(ruleId, days);
+  };
+
+  private readonly onHideHere = (ruleId: string) => {
+    this.notice = { ruleId, text: UI.hiddenHere(this.titleOf(ruleId)) };
+    this.callbacks.onHideHere?.(ruleId);
+  };
+
+  private readonly onUndo = (ruleId: string) => {
+    this.notice = null;
+    this.callbacks.onUndo?.(ruleId);
+    this.draw();
+  };
 
   /** Places the overlay after `ms` (the button: when the browser is idle, not during the page's load). */
   private placeSoon(ms: number, idle = false): void {
@@ -268,7 +337,8 @@ export class OverlayView {
     const important = level === 'blocking' || level === 'warning';
     pill.className = `ca-pill ca-pill-${level}${important ? ' ca-pill-alert' : ''}`;
     const severity = level === 'blocking' || level === 'warning' || level === 'info' ? `${tr(UI.severity[level], this.lang)}, ` : '';
-    pill.setAttribute('aria-label', `${tr(UI.appName, this.lang)} : ${severity}${tr(UI.count(total), this.lang)}. ${tr(UI.show, this.lang)}`);
+    const hidden = this.hidden ? ` (${tr(UI.hiddenCount(this.hidden), this.lang)})` : '';
+    pill.setAttribute('aria-label', `${tr(UI.appName, this.lang)} : ${severity}${tr(UI.count(total), this.lang)}${hidden}. ${tr(UI.show, this.lang)}`);
     // A check mark only when there is nothing to see: beside a count it would read as "all good". Drawn in CSS
     // (.ca-mark), not written: "✓" is in few of the fonts a practitioner's machine has, and looking for one that
     // has it cost every page about 1.5 ms of layout (measured).
@@ -336,5 +406,7 @@ export const OVERLAY_CSS = `
 .ca-close{background:transparent;border:0;color:#fff;font-size:20px;line-height:1;cursor:pointer;padding:0 4px}
 .ca-body{padding:10px;overflow:auto}
 .ca-empty{margin:0;font-size:13px;color:#333}
+.ca-notice{margin:0 0 8px;padding:6px 8px;font-size:13px;background:#eef3fb;border-radius:4px}
+.ca-hidden-count{margin:8px 0 0;font-size:13px;color:#444}
 ${FINDING_CSS}
 `;

@@ -13,7 +13,7 @@ import type { PageType } from '../../lib/pages/types';
 import type { UserEvent } from '../../lib/features/user-events';
 import { mountOverlayHost } from './host';
 import type { ContentLife } from './life';
-import { featureServices, loadContentSettings, reportFeatureError, snoozeRule, toSnapshotInput } from './services';
+import { featureServices, loadContentSettings, reportFeatureError, snoozeRule, toSnapshotInput, unsnoozeRule } from './services';
 import { storage } from '../../lib/storage/client';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
 import type { FeatureServices } from '../../lib/features/types';
@@ -38,6 +38,8 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? localIsoDate();
   const snoozed = new Set(settings.snoozedRuleIds);
+  /** Findings hidden on this page only ("Masquer sur cette page"): in memory, forgotten at the next page. */
+  let hiddenHere = new Set<string>();
   let page: PageType = detectPage(location.href, document);
   let lastUrl = location.href;
   let latest: ManagerState | null = null;
@@ -48,6 +50,16 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const onSnooze = (ruleId: string, days: SnoozeDays) => {
     snoozed.add(ruleId);
     void snoozeRule(ruleId, days);
+    if (latest) publish(latest);
+  };
+  const onHideHere = (ruleId: string) => {
+    hiddenHere.add(ruleId);
+    if (latest) publish(latest);
+  };
+  const onUndo = (ruleId: string) => {
+    if (hiddenHere.delete(ruleId)) {
+      // hidden on this page only: nothing was stored
+    } else if (snoozed.delete(ruleId)) void unsnoozeRule(ruleId);
     if (latest) publish(latest);
   };
   /**
@@ -65,7 +77,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     }
     if (!overlay) {
       const { host, container, remove } = mountOverlayHost(document, OVERLAY_CSS);
-      overlay = { host, view: new OverlayView(container, host, lang, { onSnooze, onAction, autoOpen: settings.autoOpen }), remove };
+      overlay = { host, view: new OverlayView(container, host, lang, { onSnooze, onHideHere, onUndo, onAction, autoOpen: settings.autoOpen }), remove };
     } else if (!overlay.host.isConnected) (document.body ?? document.documentElement).append(overlay.host);
     overlay.host.setAttribute('data-compagnon-page', shown);
     return overlay;
@@ -150,11 +162,17 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     }
     pending = state;
   };
+  /**
+   * A blocking finding is never hidden by a snooze of days (one kept from an earlier version included): only on
+   * this page, by the user.
+   */
+  const isHidden = (f: ManagerState['findings'][number]) => hiddenHere.has(f.ruleId) || (f.severity !== 'blocking' && snoozed.has(f.ruleId));
   const publishNow = (state: ManagerState) => {
-    const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
+    const visible = { ...state, findings: state.findings.filter((f) => !isHidden(f)) };
     latest = state;
-    overlayFor(state.page)?.view.update(visible);
-    unsent = { visible, snoozed: state.findings.length - visible.findings.length };
+    const hidden = state.findings.length - visible.findings.length;
+    overlayFor(state.page)?.view.update(visible, hidden);
+    unsent = { visible, snoozed: hidden };
     sendSoon();
   };
 
@@ -167,6 +185,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   let earlyEvents: UserEvent[] | null = takeEarlyEvents();
   const run = () => {
     counted = new Set<string>();
+    hiddenHere = new Set<string>();
     const early = earlyEvents ?? [];
     earlyEvents = null; // the first run only: later runs are for in-page navigations, with listeners in place
     manager.start({

@@ -61,6 +61,11 @@ export async function snoozeRule(ruleId: string, days: SnoozeDays): Promise<void
   await storage.snoozeFor(ruleId, days);
 }
 
+/** The overlay's « Annuler » just after a snooze: the reminder comes back on every tab. */
+export async function unsnoozeRule(ruleId: string): Promise<void> {
+  await storage.unsnooze(ruleId);
+}
+
 /** A feature's error is kept as its class only (`errorClass`, from the manager): no message leaves the page. */
 export async function reportFeatureError(featureId: string, errorClass: string): Promise<void> {
   await storage.recordError(featureId, Object.assign(new Error(''), { name: errorClass }));

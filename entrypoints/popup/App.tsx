@@ -61,6 +61,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
                 <p data-testid="tab-summary">
                   {state ? tr(PAGE_LABELS[state.page], lang) : tr(S.analysing, lang)}
                   {state && ` — ${tr(UI.count(state.findings.length), lang)}`}
+                  {state && state.snoozed > 0 && ` (${tr(UI.hiddenCount(state.snoozed), lang)})`}
                 </p>
               )}
               {state && !startFailure && state.findings.length + state.cannotCheck.length > 0 && (

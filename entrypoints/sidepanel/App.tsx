@@ -127,6 +127,11 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                 ) : (
                   <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} showSource />
                 )}
+                {!startFailure && state.snoozed > 0 && (
+                  <p class="ca-muted" data-testid="hidden-count">
+                    {tr(UI.hiddenCount(state.snoozed), lang)} · <a href="/options.html#snoozes" target="_blank" rel="noopener">{tr(S.openOptions, lang)}</a>
+                  </p>
+                )}
                 {reminders.length > 0 && (
                   <>
                     <h3>{tr(S.reminders, lang)}</h3>

@@ -178,7 +178,7 @@ describe('OverlayView', () => {
     view.update(stateOf([finding('a', 'info'), finding('b', 'blocking')]));
     expect(view.isOpen).toBe(true);
     // a page script adds a long option to the snooze list and picks it, or picks an offered one
-    const select = q<HTMLSelectElement>('[data-rule-id="b"] select')!;
+    const select = q<HTMLSelectElement>('[data-rule-id="a"] select')!;
     const forged = document.createElement('option');
     forged.value = '3650000';
     select.append(forged);
@@ -194,11 +194,47 @@ describe('OverlayView', () => {
 
   it("a user's snooze is one of the offered lengths, read from the option chosen, never from its value", () => {
     const { view, q, onSnooze } = mount();
-    view.update(stateOf([finding('b', 'blocking')]));
-    const select = q<HTMLSelectElement>('[data-rule-id="b"] select')!;
+    view.update(stateOf([finding('b', 'blocking'), finding('w', 'warning')]));
+    const select = q<HTMLSelectElement>('[data-rule-id="w"] select')!;
     select.options[3]!.value = '3650000'; // rewritten by the page
     select.selectedIndex = 3;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(onSnooze).toHaveBeenCalledWith('b', 30);
+    expect(onSnooze).toHaveBeenCalledWith('w', 30);
+  });
+
+  it('a blocking finding offers no snooze of days, only « Masquer sur cette page »; each hiding has its « Annuler »', () => {
+    const host = document.createElement('compagnon-amelipro');
+    const container = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(container);
+    document.body.append(host);
+    const [onSnooze, onHideHere, onUndo] = [vi.fn(), vi.fn(), vi.fn()];
+    const view = new OverlayView(container, host, 'fr', { onSnooze, onHideHere, onUndo, byUser: () => true });
+    cleanup = () => view.destroy();
+    const q = <E extends Element>(sel: string) => container.querySelector<E>(sel);
+    view.update(stateOf([finding('b', 'blocking'), finding('w', 'warning')]));
+    expect(q('[data-rule-id="b"] select')).toBeNull();
+    const hide = q<HTMLButtonElement>('[data-rule-id="b"] button.ca-link-btn')!;
+    expect(hide.textContent).toBe('Masquer sur cette page');
+    hide.click();
+    expect(onHideHere).toHaveBeenCalledWith('b');
+    // the content script hides it and says how many are hidden
+    view.update(stateOf([finding('w', 'warning')]), 1);
+    expect(q('.ca-notice')?.textContent).toContain('« Titre b » masqué sur cette page.');
+    expect(q('.ca-hidden-count')?.textContent).toBe('1 remarque masquée');
+    q<HTMLButtonElement>('.ca-notice button')!.click();
+    expect(onUndo).toHaveBeenCalledWith('b');
+    expect(q('.ca-notice')).toBeNull();
+    // a warning's snooze of days: its « Annuler » too
+    const select = q<HTMLSelectElement>('[data-rule-id="w"] select')!;
+    select.selectedIndex = 2;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onSnooze).toHaveBeenCalledWith('w', 7);
+    view.update(stateOf([finding('b', 'blocking')]), 1);
+    expect(q('.ca-notice')?.textContent).toContain('« Titre w » masqué 7 jours.');
+    q<HTMLButtonElement>('.ca-notice button')!.click();
+    expect(onUndo).toHaveBeenCalledWith('w');
+    // folded: the button's label says how many are hidden
+    q<HTMLButtonElement>('.ca-close')!.click();
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toContain('(1 remarque masquée)');
   });
 });
