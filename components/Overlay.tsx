@@ -59,7 +59,7 @@ export function OverlayPanel({ state, lang, onSnooze, onHideHere, onUndo, onActi
           <p class="ca-notice" role="status">
             {tr(notice.text, lang)}{' '}
             {onUndo && (
-              <button type="button" class="ca-link-btn" onClick={(e) => byUser(e) && onUndo(notice.ruleId)}>
+              <button type="button" class="ca-text-btn" onClick={(e) => byUser(e) && onUndo(notice.ruleId)}>
                 {tr(UI.undo, lang)}
               </button>
             )}
@@ -402,7 +402,7 @@ export const OVERLAY_CSS = `
 .ca-panel{width:340px;max-width:calc(100vw - 32px);max-height:55vh;box-sizing:border-box;display:flex;flex-direction:column;background:#fff;border:1px solid #c7d2e4;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
 .ca-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;background:#0c419a;color:#fff}
 .ca-brand{font-weight:700;font-size:13px}
-.ca-page{font-size:12px;opacity:.9;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.ca-page{font-size:13px;opacity:.9;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .ca-close{background:transparent;border:0;color:#fff;font-size:20px;line-height:1;cursor:pointer;padding:0 4px}
 .ca-body{padding:10px;overflow:auto}
 .ca-empty{margin:0;font-size:13px;color:#333}

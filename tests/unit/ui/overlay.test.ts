@@ -213,7 +213,7 @@ describe('OverlayView', () => {
     const q = <E extends Element>(sel: string) => container.querySelector<E>(sel);
     view.update(stateOf([finding('b', 'blocking'), finding('w', 'warning')]));
     expect(q('[data-rule-id="b"] select')).toBeNull();
-    const hide = q<HTMLButtonElement>('[data-rule-id="b"] button.ca-link-btn')!;
+    const hide = q<HTMLButtonElement>('[data-rule-id="b"] button.ca-text-btn')!;
     expect(hide.textContent).toBe('Masquer sur cette page');
     hide.click();
     expect(onHideHere).toHaveBeenCalledWith('b');
