@@ -26,6 +26,23 @@ export const S = {
   helpFor: (title: string): Text => ({ fr: `Aide : ${title}`, en: `Help: ${title}` }),
   learnMoreFor: (title: string): Text => ({ fr: `En savoir plus : ${title} (site officiel)`, en: `Learn more: ${title} (official site)` }),
   complete: { fr: 'Terminer', en: 'Complete' },
+  copyList: { fr: 'Copier la liste', en: 'Copy the list' },
+  copied: { fr: 'Liste copiée : collez-la où vous voulez (dossier, impression).', en: 'List copied: paste it where you want (record, printing).' },
+  copyFailed: { fr: 'Copie impossible dans cette fenêtre.', en: 'Could not copy in this window.' },
+  confirmTickLabel: { fr: 'Confirmer la coche', en: 'Confirm the tick' },
+  confirmTick: {
+    fr: 'L’onglet signale un point bloquant sur cette question. Le cocher quand même ?',
+    en: 'The tab shows a blocking finding on this question. Tick it anyway?',
+  },
+  confirmTickYes: { fr: 'Cocher quand même', en: 'Tick anyway' },
+  confirmTickNo: { fr: 'Ne pas cocher', en: 'Do not tick' },
+  endOfDayTitle: { fr: 'En fin de journée, dans votre logiciel', en: 'At the end of the day, in your practice software' },
+  endOfDayIntro: {
+    fr: 'Facturation et télétransmission : à revoir une fois par jour, pas à chaque patient.',
+    en: 'Billing and teletransmission: to review once a day, not for each patient.',
+  },
+  pageChecklistEmpty: { fr: 'Aucune question propre à cette page.', en: 'No question for this page.' },
+  pageChecklistNone: { fr: 'Ouvrez une page amelipro reconnue pour voir ses questions.', en: 'Open a recognised amelipro page to see its questions.' },
   abandon: { fr: 'Abandonner', en: 'Abandon' },
   progress: (done: number, total: number): Text => ({
     fr: `${done}/${total} ${plural(done, 'point vérifié', 'points vérifiés')}`,

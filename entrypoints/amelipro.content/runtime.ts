@@ -38,6 +38,21 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? localIsoDate();
   const snoozed = new Set(settings.snoozedRuleIds);
+  /**
+   * The visit (see TabState.visit): the patient's name as the page shows it is compared here, in memory, and
+   * never sent; only the counter moves.
+   */
+  const visitBase = Math.random().toString(36).slice(2, 10) || 'v';
+  let visitCount = 0;
+  let lastPatient: string | null = null;
+  const patientChanged = (): boolean => {
+    const shown = patientShown(document);
+    if (shown === null || shown === lastPatient) return false;
+    const changed = lastPatient !== null;
+    lastPatient = shown;
+    if (changed) visitCount++;
+    return changed;
+  };
   /** Findings hidden on this page only ("Masquer sur cette page"): in memory, forgotten at the next page. */
   let hiddenHere = new Set<string>();
   let page: PageType = detectPage(location.href, document);
@@ -114,6 +129,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
       // what quotes the page stays in the page
       findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
       snoozed: snoozedCount,
+      visit: `${visitBase}-${visitCount}`,
       updatedAt: isoTimestamp(),
     };
     // Rule ids shown for the first time in this page view go with the state: the background adds them to the
@@ -168,6 +184,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
    */
   const isHidden = (f: ManagerState['findings'][number]) => hiddenHere.has(f.ruleId) || (f.severity !== 'blocking' && snoozed.has(f.ruleId));
   const publishNow = (state: ManagerState) => {
+    patientChanged();
     const visible = { ...state, findings: state.findings.filter((f) => !isHidden(f)) };
     latest = state;
     const hidden = state.findings.length - visible.findings.length;
@@ -208,7 +225,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
       page = next;
       lastUrl = location.href;
       run();
-    }
+    } else if (patientChanged() && latest) publish(latest);
   };
   const life = new AbortController();
   onNavigation(ctx, life.signal, redetect);
@@ -240,6 +257,16 @@ function onNavigation(ctx: ContentLife, signal: AbortSignal, fn: () => void): vo
     }, 300);
   });
   signal.addEventListener('abort', () => clearTimeout(timer));
+}
+
+/**
+ * The patient the page shows, as text, for comparison in memory only: the design system's patient banner name,
+ * or the older screens' patient name. Null when none is shown.
+ */
+function patientShown(doc: Document): string | null {
+  const el = doc.querySelector('.amelipro-patient-banner__patient-info__name, .p2-nom-patient');
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
 }
 
 /** The popup and the toolbar button learn that this tab's page is not recognised (nothing checked there). */

@@ -2,6 +2,7 @@
 import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
+import { tabIdOf } from './tabs';
 
 test('a blocking finding is only hidden on this page (never stored, back after a reload); « Annuler » brings it back', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
@@ -51,10 +52,6 @@ test("a warning's snooze of days has its « Annuler », and the popup says how m
   await finding.locator('select').focus();
   await page.keyboard.press('7');
   await expect(finding).toHaveCount(0);
-  const tabId = await serviceWorker.evaluate(async () => {
-    const tabs = (await (globalThis as any).chrome.tabs.query({})) as { id: number; url: string }[];
-    return tabs.find((t) => t.url?.includes('/aat/'))?.id;
-  });
-  const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+  const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, '/aat/')}`);
   await expect(popup.getByTestId('tab-summary')).toContainText('(1 remarque masquée)');
 });
