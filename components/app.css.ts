@@ -2,6 +2,7 @@ import { focusCss } from './FindingList';
 
 /** Styles of the popup, side panel and options beyond SURFACE_CSS (px only; amelipro blue, high contrast). */
 export const APP_CSS = `
+summary>h2,summary>h3{display:inline}
 h3{font-size:13px;margin:10px 0 4px;color:#1d1d1b}
 h4{font-size:13px;margin:0 0 2px}
 a{color:#0c419a}

@@ -174,6 +174,7 @@ export const S = {
     fr: 'Sinon, le bouton dans un coin de la page prend la couleur de la remarque la plus grave. Le panneau ne se place jamais sur un bouton, un lien ou un champ de la page.',
     en: 'Otherwise the button in a corner of the page takes the colour of the most serious finding. The panel never stands over a button, link or field of the page.',
   },
+  advanced: { fr: 'Avancé', en: 'Advanced' },
   refDateTitle: { fr: 'Date de référence', en: 'Reference date' },
   refDateLabel: { fr: 'Vérifier les règles à la date du', en: 'Check the rules as of' },
   refDateHelp: {

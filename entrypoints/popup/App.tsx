@@ -41,7 +41,7 @@ const helpHref = (ruleId: string) => `/sidepanel.html?help=${encodeURIComponent(
 export function PopupApp({ lang: browserLang, client = storage, currentTab = getCurrentTab, memory }: PopupAppProps) {
   const scopeMemory = useMemo(() => memory ?? sessionMemory(), [memory]);
   const [tab, setTab] = useState<CurrentTab | null>(null);
-  const { profession, profileSet, date, lang, loaded } = useSettings(client, browserLang);
+  const { profession, profileSet, date, lang, loaded, settings } = useSettings(client, browserLang);
   useEffect(() => {
     void currentTab().then(setTab);
   }, [currentTab]);
@@ -142,7 +142,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
         <details class="ca-fold" open={page === 'home' || page === 'aat' || page === 'atmp'}>
           <summary>{tr(S.vitaleSlot, lang)}</summary>
           <section aria-labelledby="vitale-title" data-section="vitale">
-            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
+            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} departement={settings.departement} />
           </section>
         </details>
       </main>

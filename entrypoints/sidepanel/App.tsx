@@ -50,7 +50,7 @@ const stateKey = (t: CurrentTab | null) => `${t?.tabId ?? ''}:${t?.state?.update
 export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
   const [deadlines, setDeadlines] = useState<Deadline[]>([]);
-  const { profession, date, lang, loaded } = useSettings(storage, browserLang);
+  const { profession, date, lang, loaded, settings } = useSettings(storage, browserLang);
   const focusId = new URLSearchParams(location.search).get('help');
 
   useEffect(() => {
@@ -189,7 +189,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
 
         {!focusId && (
           <section aria-labelledby="vitale-title" data-section="vitale">
-            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
+            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} departement={settings.departement} />
           </section>
         )}
 
