@@ -266,15 +266,18 @@ export class OverlayView {
     this.placeTimer = setTimeout(() => {
       const run = () => {
         this.placeTimer = undefined;
-        if (this.root.isConnected) this.place();
+        if (this.root.isConnected) this.place(true);
       };
       if (idle && win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 1000 });
       else run();
     }, ms);
   }
 
-  /** Moves the overlay where it covers none of the page's controls (see the class's comment). */
-  private place(): void {
+  /**
+   * Moves the overlay where it covers none of the page's controls (see the class's comment). `moved`: the page
+   * scrolled or changed size; then even a panel the user opened folds back when no place is free.
+   */
+  private place(moved = false): void {
     const win = this.doc.defaultView;
     if (!win) return;
     const view = { width: win.innerWidth, height: win.innerHeight };
@@ -287,7 +290,7 @@ export class OverlayView {
       if (spot) {
         this.moveTo(spot);
         panel.style.maxHeight = `${spot.height}px`;
-      } else if (this.openedByUser) {
+      } else if (this.openedByUser && !moved) {
         this.moveTo({ corner: 'bottom-right', edge: MARGIN, height: natural.height });
       } else {
         // nowhere to stand without covering the page: back to the button, in the severity's colour
@@ -299,6 +302,8 @@ export class OverlayView {
     const pill = this.pill;
     if (!pill) return;
     const size = pill.getBoundingClientRect();
+    // where it stands covers nothing: it stays (a button that moves under the pointer is in the way too)
+    if (!controls.some((c) => c.left < size.right && size.left < c.right && c.top < size.bottom && size.top < c.bottom)) return;
     this.moveTo(placeButton(view, controls, { width: size.width, height: size.height }) ?? { corner: 'bottom-right', edge: MARGIN, height: size.height });
   }
 

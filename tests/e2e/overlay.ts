@@ -2,12 +2,19 @@ import { expect, type Page } from '@playwright/test';
 
 export const overlay = (page: Page) => page.locator('compagnon-amelipro');
 
-/** Opens the overlay panel if it is collapsed (information-only findings keep it collapsed). */
+/**
+ * Opens the overlay panel if it is collapsed (only blocking findings open it by themselves). Retried: a blocking
+ * finding may open the panel (and take the button away) just before the click, and the button may move to a
+ * place where it covers none of the page's controls just after its position was read.
+ */
 export async function openOverlay(page: Page): Promise<void> {
   const pill = overlay(page).locator('.ca-pill');
+  const panel = overlay(page).locator('.ca-panel');
   await expect(overlay(page).locator('.ca-pill, .ca-panel').first()).toBeVisible();
-  if (await pill.count()) await pill.click();
-  await expect(overlay(page).locator('.ca-panel')).toBeVisible();
+  await expect(async () => {
+    if (!(await panel.count())) await pill.click({ timeout: 2000 });
+    await expect(panel).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Folds the overlay panel back to its corner button, as a user does with its close button. */
