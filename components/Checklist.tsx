@@ -1,7 +1,10 @@
 /**
  * The "Avant de transmettre" checklist of the popup. Items come from lib/checklist (catalogue + tab findings);
  * a run is saved through the injected storage client (checklist id, item ids and states only) and can be
- * completed or abandoned; an unfinished run with the same items is resumed when the popup opens again.
+ * completed or abandoned. A page's checklist is resumed only for the same scope (tab, page, patient: a key the
+ * content script makes of a random number and a counter, never of the patient), kept in memory (`memory`, the
+ * browser's session storage in the popup); another patient or page starts fresh. Without a scope (the end-of-day
+ * list), an unfinished run with the same items is resumed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr, type Lang } from '../lib/i18n';
@@ -13,6 +16,32 @@ import { S, fmtDateTime } from './surface-text';
 
 export type ChecklistClient = Pick<StorageClient, 'startChecklistRun' | 'updateChecklistRun' | 'listChecklistRuns'>;
 
+/** Where a page checklist remembers which run belongs to which scope (random ids only). */
+export interface ScopeMemory {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+const inMemory = new Map<string, string>();
+export const MODULE_MEMORY: ScopeMemory = {
+  get: async (key) => inMemory.get(key),
+  set: async (key, value) => void inMemory.set(key, value),
+};
+
+/** The checklist as plain text (copied to the clipboard), with each item's state and what the tab found. */
+export function checklistText(heading: string, items: readonly ChecklistItem[], states: Readonly<Record<string, ItemState>>, lang: Lang): string {
+  const mark: Record<ItemState, string> = { done: '[x]', todo: '[ ]', skipped: '[ ]', 'not-applicable': '[–]' };
+  const lines = [heading];
+  for (const item of items) {
+    const state = states[item.id] ?? 'todo';
+    lines.push(`${mark[state]} ${tr(item.question, lang)}${state === 'not-applicable' ? ` (${tr(S.notApplicable, lang)})` : ''}`);
+    for (const p of item.prefill) {
+      lines.push(p.kind === 'finding' ? `    ${tr(UI.severity[p.severity], lang)} : ${tr(p.title, lang)}` : `    ${tr(S.notCheckable, lang)} ${tr(p.reason, lang)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export interface ChecklistProps {
   checklistId: string;
   items: ChecklistItem[];
@@ -22,12 +51,20 @@ export interface ChecklistProps {
   helpHref?: (ruleId: string) => string;
   /** How many past runs to list. */
   recent?: number;
+  /** The page checklist's scope (tab, page, patient): runs are resumed only within it. Absent: no scope. */
+  scope?: string | null;
+  memory?: ScopeMemory;
+  /** The heading of the copied text. */
+  heading?: string;
 }
 
 const fresh = (items: ChecklistItem[]): Record<string, ItemState> => Object.fromEntries(items.map((i) => [i.id, 'todo' as ItemState]));
 
-export function Checklist({ checklistId, items, client, lang, helpHref, recent = 5 }: ChecklistProps) {
+export function Checklist({ checklistId, items, client, lang, helpHref, recent = 5, scope, memory = MODULE_MEMORY, heading }: ChecklistProps) {
   const [states, setStates] = useState<Record<string, ItemState>>(() => fresh(items));
+  /** The item whose tick waits for confirmation (the tab has a blocking finding on it). */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const memoryKey = `checklist:${checklistId}`;
   const [runs, setRuns] = useState<ChecklistRun[]>([]);
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState(false);
@@ -42,7 +79,9 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
       return;
     }
     const latest = res.value[0];
-    if (resume && latest && latest.status === 'in-progress' && sameItems(latest.itemStates, items)) {
+    // a page checklist: only the run started for this very scope (same tab, page and patient)
+    const ours = scope === undefined || (scope !== null && (await memory.get(memoryKey)) === `${scope} ${latest?.id}`);
+    if (resume && ours && latest && latest.status === 'in-progress' && sameItems(latest.itemStates, items)) {
       runId.current = latest.id;
       setStates({ ...latest.itemStates });
       setMessage(tr(S.runResumed, lang));
@@ -54,9 +93,10 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
     runId.current = null;
     setStates(fresh(items));
     setMessage('');
+    setConfirming(null);
     void loadRuns(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [checklistId, itemKey]);
+  }, [checklistId, itemKey, scope]);
 
   /** Runs storage calls one after the other (a start must finish before its updates). */
   const enqueue = (job: () => Promise<void>) => {
@@ -72,10 +112,12 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
       return null;
     }
     runId.current = res.value.id;
+    if (scope) await memory.set(memoryKey, `${scope} ${res.value.id}`);
     return runId.current;
   };
 
   const setItem = (id: string, state: ItemState) => {
+    setConfirming(null);
     setStates((s) => ({ ...s, [id]: state }));
     setMessage('');
     void enqueue(async () => {
@@ -99,6 +141,25 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
       setMessage(tr(status === 'completed' ? S.runCompleted : S.runAbandoned, lang));
       await loadRuns(false);
     });
+  };
+
+  /** Ticking an item the tab has a blocking finding on asks first. */
+  const tick = (item: ChecklistItem, checked: boolean) => {
+    if (checked && confirming !== item.id && item.prefill.some((p) => p.kind === 'finding' && p.severity === 'blocking')) {
+      setConfirming(item.id);
+      return;
+    }
+    setItem(item.id, checked ? 'done' : 'todo');
+  };
+
+  const copy = async () => {
+    const text = checklistText(heading ?? tr(S.checklistTitle, lang), items, states, lang);
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage(tr(S.copied, lang));
+    } catch {
+      setMessage(tr(S.copyFailed, lang));
+    }
   };
 
   const sum = summarize(states);
@@ -127,7 +188,11 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
                   id={inputId}
                   checked={state === 'done'}
                   disabled={state === 'not-applicable'}
-                  onChange={(e) => setItem(item.id, (e.currentTarget as HTMLInputElement).checked ? 'done' : 'todo')}
+                  onChange={(e) => {
+                    const box = e.currentTarget as HTMLInputElement;
+                    tick(item, box.checked);
+                    box.checked = states[item.id] === 'done';
+                  }}
                 />
                 <label for={inputId}>
                   {review && <span class="ca-tag">{tr(S.toReview, lang)}</span>} {tr(item.question, lang)}
@@ -149,6 +214,17 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
                     ),
                   )}
                 </ul>
+              )}
+              {confirming === item.id && (
+                <div class="ca-confirm" role="group" aria-label={tr(S.confirmTickLabel, lang)}>
+                  <p>{tr(S.confirmTick, lang)}</p>
+                  <button type="button" class="ca-btn" onClick={() => setItem(item.id, 'done')}>
+                    {tr(S.confirmTickYes, lang)}
+                  </button>{' '}
+                  <button type="button" class="ca-btn secondary" onClick={() => setConfirming(null)}>
+                    {tr(S.confirmTickNo, lang)}
+                  </button>
+                </div>
               )}
               {item.transition && <p class="ca-muted">{tr(item.transition, lang)}</p>}
               <div class="ca-actions">
@@ -183,12 +259,16 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
         <button type="button" class="ca-btn secondary" onClick={() => finish('abandoned')}>
           {tr(S.abandon, lang)}
         </button>
+        <button type="button" class="ca-btn secondary" onClick={() => void copy()}>
+          {tr(S.copyList, lang)}
+        </button>
       </div>
       <p role="status" class="ca-status-msg" data-testid="checklist-status">
         {message}
         {failed && <span class="ca-bad"> {tr(S.storageDown, lang)}</span>}
       </p>
-      <h3>{tr(S.recentRuns, lang)}</h3>
+      <details class="ca-fold">
+      <summary>{tr(S.recentRuns, lang)}</summary>
       {runs.length === 0 ? (
         <p class="ca-muted">{tr(S.noRuns, lang)}</p>
       ) : (
@@ -204,6 +284,7 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
           })}
         </ul>
       )}
+      </details>
     </div>
   );
 }

@@ -45,6 +45,7 @@ const T = {
   cancel: { fr: 'Annuler', en: 'Cancel' },
   erased: { fr: 'Toutes les données ont été effacées.', en: 'All data has been erased.' },
   quarantineTitle: { fr: 'Quarantaine', en: 'Quarantine' },
+  advanced: { fr: 'Avancé', en: 'Advanced' },
   quarantineIntro: {
     fr: "Éléments illisibles mis de côté (ils n'ont pas été perdus, mais ne sont plus utilisés).",
     en: 'Unreadable items set aside (not lost, but no longer used).',
@@ -223,6 +224,11 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
         )}
       </fieldset>
 
+      {/* a technical matter: folded unless something is in it */}
+      <details class="ca-fold" data-section="quarantine" open={quarantine.length > 0}>
+      <summary>
+        {t('advanced')} : {t('quarantineTitle')} ({quarantine.length})
+      </summary>
       <fieldset>
         <legend>
           {t('quarantineTitle')} ({quarantine.length})
@@ -243,6 +249,7 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
           {t('quarantineClear')}
         </button>
       </fieldset>
+      </details>
     </section>
   );
 }

@@ -10,6 +10,8 @@ export interface FindingListProps {
   cannotCheck?: CannotCheck[];
   lang: Lang;
   onSnooze?: (ruleId: string, days: SnoozeDays) => void;
+  /** A blocking finding is never snoozed for days: it can only be hidden on this page (offered with onSnooze). */
+  onHideHere?: (ruleId: string) => void;
   onAction?: (kind: 'open-checklist') => void;
   showSource?: boolean;
   /**
@@ -20,7 +22,7 @@ export interface FindingListProps {
 }
 
 /** Findings with severity, message, "en savoir plus" and snooze; then what could not be checked. */
-export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onAction, showSource, byUser = () => true }: FindingListProps) {
+export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onHideHere, onAction, showSource, byUser = () => true }: FindingListProps) {
   return (
     <div class="ca-findings">
       {findings.length > 0 && (
@@ -50,7 +52,18 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onActi
                     {tr(UI.learnMore, lang)}
                   </a>
                 )}
-                {onSnooze && (
+                {onHideHere && f.severity === 'blocking' && (
+                  <button
+                    type="button"
+                    class="ca-text-btn"
+                    title={tr(UI.hideHereNote, lang)}
+                    aria-label={`${tr(UI.hideHere, lang)} (${tr(f.title, lang)})`}
+                    onClick={(e) => byUser(e) && onHideHere(f.ruleId)}
+                  >
+                    {tr(UI.hideHere, lang)}
+                  </button>
+                )}
+                {onSnooze && f.severity !== 'blocking' && (
                   <label>
                     <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
                     <select
@@ -92,6 +105,15 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onActi
   );
 }
 
+/**
+ * The focus indicator of every surface: two rings, white against the control then near-black, so that one of them
+ * stands out at 3:1 or more (WCAG 2.2, 1.4.11 and 2.4.13) on every background it meets, light or the blue header
+ * (a single yellow ring was 1.6:1 on white).
+ */
+export const FOCUS_RING = { inner: '#ffffff', outer: '#1d1d1b' } as const;
+export const focusCss = (selectors: string) =>
+  `${selectors}{outline:3px solid ${FOCUS_RING.outer};outline-offset:2px;box-shadow:0 0 0 2px ${FOCUS_RING.inner}}`;
+
 /** Styles shared by every surface that shows a FindingList (px only: rem is not isolated in a shadow root). */
 export const FINDING_CSS = `
 .ca-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
@@ -101,15 +123,16 @@ export const FINDING_CSS = `
 .ca-info{border-left-color:#0c419a}
 .ca-cannot-check{border-left-color:#5c5c5c;background:#f2f2f2;border-left-style:dashed}
 .ca-head{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
-.ca-sev{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#333}
+.ca-sev{font-size:13px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#333}
 .ca-blocking .ca-sev{color:#8c1d18}.ca-warning .ca-sev{color:#7a4500}
 .ca-title{font-size:14px}
 .ca-msg,.ca-detail,.ca-source{margin:4px 0 0;font-size:13px;line-height:1.4}
-.ca-detail{color:#333}.ca-source{color:#555;font-size:12px}
-.ca-actions{display:flex;gap:12px;align-items:center;margin-top:6px;font-size:12px;flex-wrap:wrap}
+.ca-detail{color:#333}.ca-source{color:#555;font-size:13px}
+.ca-actions{display:flex;gap:12px;align-items:center;margin-top:6px;font-size:13px;flex-wrap:wrap}
 .ca-actions a{color:#0c419a}
-.ca-action{font:inherit;font-size:12px;padding:3px 8px;border-radius:4px;border:1px solid #0c419a;background:#0c419a;color:#fff;cursor:pointer}
-.ca-actions select{font-size:12px;padding:2px;max-width:200px}
+.ca-action{font:inherit;font-size:13px;padding:3px 8px;border-radius:4px;border:1px solid #0c419a;background:#0c419a;color:#fff;cursor:pointer}
+.ca-actions select{font-size:13px;padding:2px;max-width:200px}
+.ca-text-btn{font:inherit;font-size:13px;background:none;border:0;padding:0;color:#0c419a;text-decoration:underline;cursor:pointer}
 .ca-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-a:focus-visible,button:focus-visible,select:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
+${focusCss('a:focus-visible,button:focus-visible,select:focus-visible')}
 `;

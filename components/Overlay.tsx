@@ -1,14 +1,19 @@
 import { h, render } from 'preact';
 import type { Lang } from '../lib/i18n';
-import { tr } from '../lib/i18n';
+import { tr, type Text } from '../lib/i18n';
 import type { ManagerState } from '../lib/features/manager';
 import { PAGE_LABELS } from '../lib/pages/detect';
 import { FINDING_CSS, FindingList } from './FindingList';
 import { UI } from './ui-text';
 import type { SnoozeDays } from '../lib/storage/message';
+import { controlBoxes, MARGIN, placeButton, placePanel, type Spot } from './placement';
 
 export interface OverlayCallbacks {
   onSnooze: (ruleId: string, days: SnoozeDays) => void;
+  /** Hides a finding on this page only (in memory; the only hiding a blocking finding allows). */
+  onHideHere?: (ruleId: string) => void;
+  /** Undoes the last snooze or hiding (the notice's « Annuler »). */
+  onUndo?: (ruleId: string) => void;
   onAction?: (kind: 'open-checklist') => void;
   /**
    * Whether an event on the overlay's controls is the user's. The overlay lives in the portal's page, whose
@@ -16,18 +21,29 @@ export interface OverlayCallbacks {
    * the browser from real input) open the panel, snooze a finding or run an action. Tests inject their own.
    */
   byUser?: (e: Event) => boolean;
+  /** Open the panel by itself when a blocking finding appears (the setting; default on). Never for the others. */
+  autoOpen?: boolean;
 }
 
 export const trustedOnly = (e: Event): boolean => e.isTrusted;
+
+/** What was just hidden, with its « Annuler ». */
+export interface HiddenNotice {
+  ruleId: string;
+  text: Text;
+}
 
 interface PanelProps extends OverlayCallbacks {
   state: ManagerState;
   lang: Lang;
   onClose: () => void;
+  /** How many of the page's findings are snoozed or hidden here (said, never silently subtracted). */
+  hidden?: number;
+  notice?: HiddenNotice | null;
 }
 
 /** The open panel: the page's findings and what could not be checked. */
-export function OverlayPanel({ state, lang, onSnooze, onAction, onClose, byUser = trustedOnly }: PanelProps) {
+export function OverlayPanel({ state, lang, onSnooze, onHideHere, onUndo, onAction, onClose, hidden = 0, notice, byUser = trustedOnly }: PanelProps) {
   const total = state.findings.length + state.cannotCheck.length;
   return (
     <section class="ca-panel" aria-label={tr(UI.appName, lang)}>
@@ -39,19 +55,43 @@ export function OverlayPanel({ state, lang, onSnooze, onAction, onClose, byUser 
         </button>
       </header>
       <div class="ca-body">
+        {notice && (
+          <p class="ca-notice" role="status">
+            {tr(notice.text, lang)}{' '}
+            {onUndo && (
+              <button type="button" class="ca-text-btn" onClick={(e) => byUser(e) && onUndo(notice.ruleId)}>
+                {tr(UI.undo, lang)}
+              </button>
+            )}
+          </p>
+        )}
         {total === 0 ? (
           <p class="ca-empty">{tr(UI.nothingToSay, lang)}</p>
         ) : (
-          <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} onSnooze={onSnooze} onAction={onAction} byUser={byUser} />
+          <FindingList
+            findings={state.findings}
+            cannotCheck={state.cannotCheck}
+            lang={lang}
+            onSnooze={onSnooze}
+            onHideHere={onHideHere}
+            onAction={onAction}
+            byUser={byUser}
+          />
         )}
+        {hidden > 0 && <p class="ca-hidden-count">{tr(UI.hiddenCount(hidden), lang)}</p>}
       </div>
     </section>
   );
 }
 
 /**
- * The in-page overlay: a small button in the corner when there is nothing that needs attention, a panel when
- * a blocking or warning finding appears. Keyboard accessible; new findings are announced through a live region.
+ * The in-page overlay: a small button in the corner, a panel when a blocking finding appears (or when the user
+ * opens it). Keyboard accessible; new findings are announced through a live region.
+ *
+ * Never in the way: the button and the panel stand where none of the page's buttons, links or fields is under
+ * them (another corner, a shorter panel); when every place would cover one, a panel that opened by itself folds
+ * back to the button. Measured when the overlay moves, after the page scrolls or the window changes size; never
+ * during the page's load (the button's place is looked for when the browser is idle).
  *
  * The corner button and the live region are plain DOM: on most pages nothing is pressing, and the overlay then
  * costs a few element updates rather than a first Preact render. The panel is Preact, rendered only when open.
@@ -62,16 +102,22 @@ export class OverlayView {
   private pill: HTMLButtonElement | null = null;
   private panelBox: HTMLDivElement | null = null;
   private state: ManagerState | null = null;
+  private hidden = 0;
+  private notice: HiddenNotice | null = null;
   private open = false;
-  /** The user folded the panel: new warnings turn the button orange instead of opening it again. */
+  /** The panel was opened by the user (then it stays open even where it must cover something: they asked). */
+  private openedByUser = false;
+  /** The user folded the panel: new findings colour the button instead of opening it again. */
   private userClosed = false;
   private readonly seen = new Set<string>();
   private readonly root: HTMLDivElement;
   private stopOutside: (() => void) | null = null;
+  private placeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly stopMoves: () => void;
 
   constructor(
     container: HTMLElement,
-    /** The shadow host: clicks inside it are not "elsewhere". */
+    /** The shadow host: clicks inside it are not "elsewhere"; the page's controls are measured outside it. */
     private readonly host: Element,
     private readonly lang: Lang,
     private readonly callbacks: OverlayCallbacks,
@@ -92,25 +138,47 @@ export class OverlayView {
       }
     });
     container.append(this.root);
+    // the page scrolls or the window changes size: what is under the overlay changed
+    const win = this.doc.defaultView;
+    const moved = () => this.placeSoon(150);
+    win?.addEventListener('scroll', moved, { passive: true });
+    win?.addEventListener('resize', moved, { passive: true });
+    // the page grew or shrank (a line added, a note under a field): its controls moved
+    const resized = win?.ResizeObserver && this.doc.body ? new win.ResizeObserver(() => this.placeSoon(100, !this.open)) : null;
+    if (resized && this.doc.body) resized.observe(this.doc.body);
+    this.stopMoves = () => {
+      win?.removeEventListener('scroll', moved);
+      win?.removeEventListener('resize', moved);
+      resized?.disconnect();
+    };
   }
 
   get isOpen(): boolean {
     return this.open;
   }
 
-  update(state: ManagerState): void {
+  /** `hidden`: how many of the page's findings are snoozed or hidden here (not in `state`). */
+  update(state: ManagerState, hidden = 0): void {
     this.state = state;
+    this.hidden = hidden;
     const fresh = state.findings.filter((f) => !this.seen.has(f.ruleId));
     for (const f of state.findings) this.seen.add(f.ruleId);
     if (fresh.length) this.live.textContent = tr(UI.announce(fresh.length), this.lang);
-    // Never pop up while the user is typing in the portal: the corner button turns orange instead.
-    if (fresh.some((f) => f.severity !== 'info') && !this.userClosed && !userIsTyping(this.doc)) this.open = true;
+    // Opens by itself only for a blocking finding, and never while the user is typing in the portal: the corner
+    // button takes the severity's colour instead.
+    const autoOpen = this.callbacks.autoOpen ?? true;
+    if (autoOpen && fresh.some((f) => f.severity === 'blocking') && !this.userClosed && !userIsTyping(this.doc) && !this.open) {
+      this.open = true;
+      this.openedByUser = false;
+    }
     this.draw();
   }
 
   destroy(): void {
     this.stopOutside?.();
     this.stopOutside = null;
+    this.stopMoves();
+    clearTimeout(this.placeTimer);
     if (this.panelBox) render(null, this.panelBox);
     this.root.remove();
   }
@@ -123,6 +191,7 @@ export class OverlayView {
     if (byUser && !open) this.userClosed = true;
     if (this.open === open) return;
     this.open = open;
+    this.openedByUser = open && byUser;
     this.draw();
     if (moveFocus) (open ? this.root.querySelector<HTMLElement>('.ca-close') : this.pill)?.focus();
   }
@@ -138,53 +207,165 @@ export class OverlayView {
         this.root.append(this.panelBox);
       }
       render(
-        h(OverlayPanel, { state, lang: this.lang, ...this.callbacks, onClose: () => this.setOpen(false, true, true) }),
+        h(OverlayPanel, {
+          state,
+          lang: this.lang,
+          ...this.callbacks,
+          hidden: this.hidden,
+          notice: this.notice,
+          onSnooze: this.onSnooze,
+          onHideHere: this.onHideHere,
+          onUndo: this.onUndo,
+          onClose: () => this.setOpen(false, true, true),
+        }),
         this.panelBox,
       );
       this.listenOutside();
+      // the panel is placed before the browser paints it: it never shows over a control, even for a frame
+      this.place();
       return;
     }
     this.stopOutside?.();
     this.stopOutside = null;
+    this.notice = null;
     if (this.panelBox) {
       render(null, this.panelBox);
       this.panelBox.remove();
       this.panelBox = null;
     }
     this.drawPill(state);
+    this.placeSoon(0, true);
+  }
+
+  private titleOf(ruleId: string): string {
+    const f = this.state?.findings.find((x) => x.ruleId === ruleId);
+    return f ? tr(f.title, this.lang) : ruleId;
+  }
+
+  /** A snooze (not for blocking findings: FindingList offers none), with its « Annuler » in the panel. */
+  private readonly onSnooze = (ruleId: string, days: SnoozeDays) => {
+    this.notice = { ruleId, text: UI.snoozed(this.titleOf(ruleId), days) };
+    this.callbacks.onSnooze(ruleId, days);
+  };
+
+  private readonly onHideHere = (ruleId: string) => {
+    this.notice = { ruleId, text: UI.hiddenHere(this.titleOf(ruleId)) };
+    this.callbacks.onHideHere?.(ruleId);
+  };
+
+  private readonly onUndo = (ruleId: string) => {
+    this.notice = null;
+    this.callbacks.onUndo?.(ruleId);
+    this.draw();
+  };
+
+  /** Places the overlay after `ms` (the button: when the browser is idle, not during the page's load). */
+  private placeSoon(ms: number, idle = false): void {
+    if (this.placeTimer !== undefined) return;
+    const win = this.doc.defaultView;
+    this.placeTimer = setTimeout(() => {
+      const run = () => {
+        this.placeTimer = undefined;
+        if (this.root.isConnected) this.place(true);
+      };
+      if (idle && win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 1000 });
+      else run();
+    }, ms);
+  }
+
+  /**
+   * Moves the overlay where it covers none of the page's controls (see the class's comment). `moved`: the page
+   * scrolled or changed size; then even a panel the user opened folds back when no place is free.
+   */
+  private place(moved = false): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const view = { width: win.innerWidth, height: win.innerHeight };
+    const controls = controlBoxes(this.doc, this.host);
+    const panel = this.root.querySelector<HTMLElement>('.ca-panel');
+    if (this.open && panel) {
+      panel.style.maxHeight = '';
+      const natural = panel.getBoundingClientRect();
+      const spot = placePanel(view, controls, { width: natural.width, height: natural.height }, PANEL_MIN_HEIGHT);
+      if (spot) {
+        this.moveTo(spot);
+        panel.style.maxHeight = `${spot.height}px`;
+      } else if (this.openedByUser && !moved) {
+        this.moveTo({ corner: 'bottom-right', edge: MARGIN, height: natural.height });
+      } else {
+        // nowhere to stand without covering the page: back to the button, in the severity's colour
+        this.open = false;
+        this.draw();
+      }
+      return;
+    }
+    const pill = this.pill;
+    if (!pill) return;
+    const size = pill.getBoundingClientRect();
+    // where it stands covers nothing: it stays (a button that moves under the pointer is in the way too)
+    if (!controls.some((c) => c.left < size.right && size.left < c.right && c.top < size.bottom && size.top < c.bottom)) return;
+    this.moveTo(placeButton(view, controls, { width: size.width, height: size.height }) ?? { corner: 'bottom-right', edge: MARGIN, height: size.height });
+  }
+
+  private moveTo(spot: Spot): void {
+    const s = this.root.style;
+    const [vertical, horizontal] = spot.corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    s.top = vertical === 'top' ? `${spot.edge}px` : 'auto';
+    s.bottom = vertical === 'bottom' ? `${spot.edge}px` : 'auto';
+    s.left = horizontal === 'left' ? `${MARGIN}px` : 'auto';
+    s.right = horizontal === 'right' ? `${MARGIN}px` : 'auto';
+    this.root.dataset.corner = spot.corner;
   }
 
   private drawPill(state: ManagerState): void {
-    const important = state.findings.filter((f) => f.severity !== 'info').length;
+    const level = state.findings.some((f) => f.severity === 'blocking')
+      ? 'blocking'
+      : state.findings.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : state.findings.length
+          ? 'info'
+          : state.cannotCheck.length
+            ? 'cannot'
+            : 'none';
     const total = state.findings.length + state.cannotCheck.length;
     let pill = this.pill;
     if (!pill) {
       pill = this.doc.createElement('button');
       pill.type = 'button';
       pill.setAttribute('aria-expanded', 'false');
-      // The check mark is drawn in CSS (.ca-mark), not written: "✓" is in few of the fonts a practitioner's
-      // machine has, and looking for one that has it cost every page about 1.5 ms of layout (measured).
-      const mark = this.doc.createElement('span');
-      mark.className = 'ca-mark';
-      mark.setAttribute('aria-hidden', 'true');
-      pill.append(mark);
       pill.addEventListener('click', (e) => {
         if ((this.callbacks.byUser ?? trustedOnly)(e)) this.setOpen(true, true, true);
       });
       this.root.append(pill);
       this.pill = pill;
     }
-    pill.className = `ca-pill${important ? ' ca-pill-alert' : ''}`;
-    pill.setAttribute('aria-label', `${tr(UI.appName, this.lang)} : ${tr(UI.count(total), this.lang)}. ${tr(UI.show, this.lang)}`);
+    const important = level === 'blocking' || level === 'warning';
+    pill.className = `ca-pill ca-pill-${level}${important ? ' ca-pill-alert' : ''}`;
+    const severity = level === 'blocking' || level === 'warning' || level === 'info' ? `${tr(UI.severity[level], this.lang)}, ` : '';
+    const hidden = this.hidden ? ` (${tr(UI.hiddenCount(this.hidden), this.lang)})` : '';
+    pill.setAttribute('aria-label', `${tr(UI.appName, this.lang)} : ${severity}${tr(UI.count(total), this.lang)}${hidden}. ${tr(UI.show, this.lang)}`);
+    // A check mark only when there is nothing to see: beside a count it would read as "all good". Drawn in CSS
+    // (.ca-mark), not written: "✓" is in few of the fonts a practitioner's machine has, and looking for one that
+    // has it cost every page about 1.5 ms of layout (measured).
+    let mark = pill.querySelector<HTMLSpanElement>('.ca-mark');
     let count = pill.querySelector<HTMLSpanElement>('.ca-count');
     if (total > 0) {
+      mark?.remove();
       if (!count) {
         count = this.doc.createElement('span');
         count.className = 'ca-count';
         pill.append(count);
       }
       count.textContent = String(total);
-    } else count?.remove();
+    } else {
+      count?.remove();
+      if (!mark) {
+        mark = this.doc.createElement('span');
+        mark.className = 'ca-mark';
+        mark.setAttribute('aria-hidden', 'true');
+        pill.append(mark);
+      }
+    }
   }
 
   /** Never in the way: any click or focus elsewhere in the page folds the panel back to the corner button. */
@@ -202,6 +383,9 @@ export class OverlayView {
   }
 }
 
+/** Below this height a panel that opened by itself is not worth covering nothing: the button stays. */
+const PANEL_MIN_HEIGHT = 140;
+
 /** True when the focus is in one of the portal's own fields (outside the overlay). */
 function userIsTyping(doc: Document): boolean {
   const active = doc.activeElement;
@@ -213,16 +397,21 @@ function userIsTyping(doc: Document): boolean {
 export const OVERLAY_CSS = `
 .ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b;letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:left;text-indent:0;text-shadow:none;white-space:normal;direction:ltr;cursor:auto;visibility:visible}
 .ca-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.ca-pill{display:flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid #0c419a;background:#fff;color:#0c419a;font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
+.ca-pill{display:flex;align-items:center;justify-content:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid #0c419a;background:#fff;color:#0c419a;font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
 .ca-mark{display:inline-block;width:5px;height:10px;margin:0 3px 3px;border:solid currentColor;border-width:0 2px 2px 0;transform:rotate(45deg)}
-.ca-pill-alert{background:#a15c00;border-color:#a15c00;color:#fff}
-.ca-count{font-size:12px;font-weight:700}
-.ca-panel{width:340px;max-height:55vh;display:flex;flex-direction:column;background:#fff;border:1px solid #c7d2e4;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
+.ca-pill-blocking{background:#b3261e;border-color:#b3261e;color:#fff}
+.ca-pill-warning{background:#a15c00;border-color:#a15c00;color:#fff}
+.ca-pill-info{background:#0c419a;color:#fff}
+.ca-pill-cannot{border-color:#5c5c5c;color:#3d3d3d;border-style:dashed}
+.ca-count{font-size:14px;font-weight:700}
+.ca-panel{width:340px;max-width:calc(100vw - 32px);max-height:55vh;box-sizing:border-box;display:flex;flex-direction:column;background:#fff;border:1px solid #c7d2e4;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
 .ca-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;background:#0c419a;color:#fff}
 .ca-brand{font-weight:700;font-size:13px}
-.ca-page{font-size:12px;opacity:.9;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.ca-page{font-size:13px;opacity:.9;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .ca-close{background:transparent;border:0;color:#fff;font-size:20px;line-height:1;cursor:pointer;padding:0 4px}
 .ca-body{padding:10px;overflow:auto}
 .ca-empty{margin:0;font-size:13px;color:#333}
+.ca-notice{margin:0 0 8px;padding:6px 8px;font-size:13px;background:#eef3fb;border-radius:4px}
+.ca-hidden-count{margin:8px 0 0;font-size:13px;color:#444}
 ${FINDING_CSS}
 `;

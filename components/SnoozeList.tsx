@@ -48,7 +48,7 @@ export function SnoozeList({ client, lang }: { client: StorageClient; lang: Lang
     await refresh();
   };
   return (
-    <section aria-labelledby="snoozes-title" data-section="snoozes">
+    <section id="snoozes" aria-labelledby="snoozes-title" data-section="snoozes">
       <h2 id="snoozes-title">{tr(T.title, lang)}</h2>
       <p class="ca-muted">{tr(T.intro, lang)}</p>
       {error && (

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { frDate, tr, type Lang, type Text } from '../lib/i18n';
-import { DNS_CONTACT, KNOWN_VERSIONS, LINKS } from '../lib/vitale/data';
+import { cpamContact, DNS_CONTACT, KNOWN_VERSIONS, LINKS } from '../lib/vitale/data';
 import { fetchTabVitaleStatus, loadStoredVitaleStatus, runTabVitaleTest, type VitaleStatusReader } from '../lib/vitale/client';
 import type { ComponentStatus, VitaleStatus as Status } from '../lib/vitale/status';
 
@@ -21,6 +21,10 @@ export const VITALE_CSS = `
 
 const T = {
   title: { fr: 'Lecture de la carte Vitale', en: 'Reading the carte Vitale' },
+  cpamFinder: {
+    fr: 'le contact de votre CPAM sur ameli.fr (choisissez votre département ; il se règle aussi dans les options)',
+    en: 'your CPAM’s contact on ameli.fr (choose your département; it can also be set in the options)',
+  },
   extension: { fr: 'Extension « Lecture Carte Vitale »', en: '"Lecture Carte Vitale" extension' },
   extPresent: (v?: string): Text => ({ fr: v ? `installée (version ${v})` : 'installée', en: v ? `installed (version ${v})` : 'installed' }),
   extOutdated: (v: string | undefined, min: string | null): Text => ({
@@ -158,9 +162,12 @@ export interface VitaleStatusProps {
   /** The test could not run (no amelipro page in the tab). */
   testUnavailable?: boolean;
   lang?: Lang;
+  /** The user's département (options): whose CPAM to contact. */
+  departement?: string | null;
 }
 
-export function VitaleStatus({ status, onTest, testing = false, testUnavailable = false, lang = 'fr' }: VitaleStatusProps) {
+export function VitaleStatus({ status, onTest, testing = false, testUnavailable = false, lang = 'fr', departement = null }: VitaleStatusProps) {
+  const contact = cpamContact(departement);
   const s: Status = status ?? { extension: 'unknown', extensionOutdated: false, atsam: 'unknown', components: [] };
   const ext = extText(s);
   const atsam = atsamText(s);
@@ -227,7 +234,15 @@ export function VitaleStatus({ status, onTest, testing = false, testUnavailable 
           </li>
           <li>
             {tr(DNS_CONTACT.text, lang)}{' '}
-            <a href={`mailto:${DNS_CONTACT.email}`}>{DNS_CONTACT.email}</a>
+            {contact.kind === 'email' ? (
+              <>
+                {tr(contact.name, lang)} : <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </>
+            ) : (
+              <a href={contact.url} target="_blank" rel="noopener noreferrer" data-testid="cpam-finder">
+                {tr(T.cpamFinder, lang)}
+              </a>
+            )}
           </li>
         </ol>
         <p class="ca-muted">{tr(T.onlyExt, lang)}</p>
@@ -242,10 +257,11 @@ export interface VitaleStatusSectionProps {
   lang: Lang;
   /** Last stored status (lib/storage client); optional so the section works without storage. */
   storage?: VitaleStatusReader;
+  departement?: string | null;
 }
 
 /** The popup / side panel section: live status from the tab's content script, else the last stored one. */
-export function VitaleStatusSection({ tabId, lang, storage }: VitaleStatusSectionProps) {
+export function VitaleStatusSection({ tabId, lang, storage, departement = null }: VitaleStatusSectionProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [testing, setTesting] = useState(false);
   const [unavailable, setUnavailable] = useState(false);
@@ -282,7 +298,7 @@ export function VitaleStatusSection({ tabId, lang, storage }: VitaleStatusSectio
   return (
     <>
       <style>{VITALE_CSS}</style>
-      <VitaleStatus status={status} onTest={() => void onTest()} testing={testing} testUnavailable={unavailable} lang={lang} />
+      <VitaleStatus status={status} onTest={() => void onTest()} testing={testing} testUnavailable={unavailable} lang={lang} departement={departement} />
     </>
   );
 }

@@ -26,6 +26,23 @@ export const S = {
   helpFor: (title: string): Text => ({ fr: `Aide : ${title}`, en: `Help: ${title}` }),
   learnMoreFor: (title: string): Text => ({ fr: `En savoir plus : ${title} (site officiel)`, en: `Learn more: ${title} (official site)` }),
   complete: { fr: 'Terminer', en: 'Complete' },
+  copyList: { fr: 'Copier la liste', en: 'Copy the list' },
+  copied: { fr: 'Liste copiée : collez-la où vous voulez (dossier, impression).', en: 'List copied: paste it where you want (record, printing).' },
+  copyFailed: { fr: 'Copie impossible dans cette fenêtre.', en: 'Could not copy in this window.' },
+  confirmTickLabel: { fr: 'Confirmer la coche', en: 'Confirm the tick' },
+  confirmTick: {
+    fr: 'L’onglet signale un point bloquant sur cette question. Le cocher quand même ?',
+    en: 'The tab shows a blocking finding on this question. Tick it anyway?',
+  },
+  confirmTickYes: { fr: 'Cocher quand même', en: 'Tick anyway' },
+  confirmTickNo: { fr: 'Ne pas cocher', en: 'Do not tick' },
+  endOfDayTitle: { fr: 'En fin de journée, dans votre logiciel', en: 'At the end of the day, in your practice software' },
+  endOfDayIntro: {
+    fr: 'Facturation et télétransmission : à revoir une fois par jour, pas à chaque patient.',
+    en: 'Billing and teletransmission: to review once a day, not for each patient.',
+  },
+  pageChecklistEmpty: { fr: 'Aucune question propre à cette page.', en: 'No question for this page.' },
+  pageChecklistNone: { fr: 'Ouvrez une page amelipro reconnue pour voir ses questions.', en: 'Open a recognised amelipro page to see its questions.' },
   abandon: { fr: 'Abandonner', en: 'Abandon' },
   progress: (done: number, total: number): Text => ({
     fr: `${done}/${total} ${plural(done, 'point vérifié', 'points vérifiés')}`,
@@ -149,6 +166,15 @@ export const S = {
   saveFailed: { fr: 'Échec de l’enregistrement :', en: 'Could not save:' },
   features: { fr: 'Vérifications sur les pages', en: 'Checks on the pages' },
   featuresIntro: { fr: 'Décochez une vérification pour ne plus l’afficher sur amelipro.', en: 'Untick a check to stop showing it on amelipro.' },
+  autoOpen: {
+    fr: 'Ouvrir le panneau sur la page quand un point bloquant apparaît',
+    en: 'Open the panel on the page when a blocking finding appears',
+  },
+  autoOpenHelp: {
+    fr: 'Sinon, le bouton dans un coin de la page prend la couleur de la remarque la plus grave. Le panneau ne se place jamais sur un bouton, un lien ou un champ de la page.',
+    en: 'Otherwise the button in a corner of the page takes the colour of the most serious finding. The panel never stands over a button, link or field of the page.',
+  },
+  advanced: { fr: 'Avancé', en: 'Advanced' },
   refDateTitle: { fr: 'Date de référence', en: 'Reference date' },
   refDateLabel: { fr: 'Vérifier les règles à la date du', en: 'Check the rules as of' },
   refDateHelp: {

@@ -9,7 +9,7 @@ header.ca-top h1{font-size:15px;margin:0;flex:1}
 header.ca-top img{width:20px;height:20px}
 main{padding:12px;display:flex;flex-direction:column;gap:14px}
 section h2{font-size:14px;margin:0 0 6px;color:#0c419a}
-.ca-muted{color:#555;font-size:12px}
+.ca-muted{color:#555;font-size:13px}
 .ca-btn{display:inline-flex;align-items:center;gap:6px;padding:6px 12px;border-radius:4px;border:1px solid #0c419a;background:#0c419a;color:#fff;font-size:13px;cursor:pointer}
 .ca-btn.secondary{background:#fff;color:#0c419a}
 .ca-btn:disabled{opacity:.5;cursor:default}

@@ -10,6 +10,21 @@ export const UI = {
   },
   learnMore: { fr: 'En savoir plus', en: 'Learn more' },
   snoozeFor: { fr: 'Ne plus afficher pendant…', en: 'Hide for…' },
+  hideHere: { fr: 'Masquer sur cette page', en: 'Hide on this page' },
+  hideHereNote: {
+    fr: 'Point bloquant : il ne peut être masqué que sur cette page, jusqu’à son prochain chargement.',
+    en: 'Blocking finding: it can only be hidden on this page, until it is loaded again.',
+  },
+  snoozed: (title: string, days: number): Text => ({
+    fr: `« ${title} » masqué ${days === 1 ? '1 jour' : `${days} jours`}.`,
+    en: `“${title}” hidden for ${days === 1 ? '1 day' : `${days} days`}.`,
+  }),
+  hiddenHere: (title: string): Text => ({ fr: `« ${title} » masqué sur cette page.`, en: `“${title}” hidden on this page.` }),
+  undo: { fr: 'Annuler', en: 'Undo' },
+  hiddenCount: (n: number): Text => ({
+    fr: n === 1 ? '1 remarque masquée' : `${n} remarques masquées`,
+    en: n === 1 ? '1 finding hidden' : `${n} findings hidden`,
+  }),
   snoozeDays: (n: number): Text => ({ fr: n === 1 ? '1 jour' : `${n} jours`, en: n === 1 ? '1 day' : `${n} days` }),
   cannotCheck: { fr: 'Impossible de vérifier', en: 'Could not check' },
   nothingToSay: { fr: 'Aucune remarque sur cette page.', en: 'Nothing to report on this page.' },

@@ -27,6 +27,12 @@ export const tabStateSchema = z.object({
   failed: z.array(z.object({ featureId: z.string().max(80), message: z.string().max(300) })).max(50),
   ran: z.array(z.string().max(80)).max(50),
   snoozed: z.number().int().min(0).max(1000).default(0),
+  /**
+   * Which visit of the page this is: a random number drawn when the content script starts and a counter raised
+   * when the patient shown changes (compared in the page, in memory; nothing of the patient leaves it). The
+   * popup's page checklist starts fresh when it changes.
+   */
+  visit: z.string().regex(/^[a-z0-9]{1,12}-\d{1,6}$/).optional(),
   updatedAt: z.string().max(40),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -13,7 +13,7 @@ import type { PageType } from '../../lib/pages/types';
 import type { UserEvent } from '../../lib/features/user-events';
 import { mountOverlayHost } from './host';
 import type { ContentLife } from './life';
-import { featureServices, loadContentSettings, reportFeatureError, snoozeRule, toSnapshotInput } from './services';
+import { featureServices, loadContentSettings, reportFeatureError, snoozeRule, toSnapshotInput, unsnoozeRule } from './services';
 import { storage } from '../../lib/storage/client';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
 import type { FeatureServices } from '../../lib/features/types';
@@ -38,6 +38,23 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? localIsoDate();
   const snoozed = new Set(settings.snoozedRuleIds);
+  /**
+   * The visit (see TabState.visit): the patient's name as the page shows it is compared here, in memory, and
+   * never sent; only the counter moves.
+   */
+  const visitBase = Math.random().toString(36).slice(2, 10) || 'v';
+  let visitCount = 0;
+  let lastPatient: string | null = null;
+  const patientChanged = (): boolean => {
+    const shown = patientShown(document);
+    if (shown === null || shown === lastPatient) return false;
+    const changed = lastPatient !== null;
+    lastPatient = shown;
+    if (changed) visitCount++;
+    return changed;
+  };
+  /** Findings hidden on this page only ("Masquer sur cette page"): in memory, forgotten at the next page. */
+  let hiddenHere = new Set<string>();
   let page: PageType = detectPage(location.href, document);
   let lastUrl = location.href;
   let latest: ManagerState | null = null;
@@ -48,6 +65,16 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const onSnooze = (ruleId: string, days: SnoozeDays) => {
     snoozed.add(ruleId);
     void snoozeRule(ruleId, days);
+    if (latest) publish(latest);
+  };
+  const onHideHere = (ruleId: string) => {
+    hiddenHere.add(ruleId);
+    if (latest) publish(latest);
+  };
+  const onUndo = (ruleId: string) => {
+    if (hiddenHere.delete(ruleId)) {
+      // hidden on this page only: nothing was stored
+    } else if (snoozed.delete(ruleId)) void unsnoozeRule(ruleId);
     if (latest) publish(latest);
   };
   /**
@@ -65,7 +92,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     }
     if (!overlay) {
       const { host, container, remove } = mountOverlayHost(document, OVERLAY_CSS);
-      overlay = { host, view: new OverlayView(container, host, lang, { onSnooze, onAction }), remove };
+      overlay = { host, view: new OverlayView(container, host, lang, { onSnooze, onHideHere, onUndo, onAction, autoOpen: settings.autoOpen }), remove };
     } else if (!overlay.host.isConnected) (document.body ?? document.documentElement).append(overlay.host);
     overlay.host.setAttribute('data-compagnon-page', shown);
     return overlay;
@@ -102,6 +129,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
       // what quotes the page stays in the page
       findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
       snoozed: snoozedCount,
+      visit: `${visitBase}-${visitCount}`,
       updatedAt: isoTimestamp(),
     };
     // Rule ids shown for the first time in this page view go with the state: the background adds them to the
@@ -150,11 +178,18 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     }
     pending = state;
   };
+  /**
+   * A blocking finding is never hidden by a snooze of days (one kept from an earlier version included): only on
+   * this page, by the user.
+   */
+  const isHidden = (f: ManagerState['findings'][number]) => hiddenHere.has(f.ruleId) || (f.severity !== 'blocking' && snoozed.has(f.ruleId));
   const publishNow = (state: ManagerState) => {
-    const visible = { ...state, findings: state.findings.filter((f) => !snoozed.has(f.ruleId)) };
+    patientChanged();
+    const visible = { ...state, findings: state.findings.filter((f) => !isHidden(f)) };
     latest = state;
-    overlayFor(state.page)?.view.update(visible);
-    unsent = { visible, snoozed: state.findings.length - visible.findings.length };
+    const hidden = state.findings.length - visible.findings.length;
+    overlayFor(state.page)?.view.update(visible, hidden);
+    unsent = { visible, snoozed: hidden };
     sendSoon();
   };
 
@@ -167,6 +202,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   let earlyEvents: UserEvent[] | null = takeEarlyEvents();
   const run = () => {
     counted = new Set<string>();
+    hiddenHere = new Set<string>();
     const early = earlyEvents ?? [];
     earlyEvents = null; // the first run only: later runs are for in-page navigations, with listeners in place
     manager.start({
@@ -189,7 +225,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
       page = next;
       lastUrl = location.href;
       run();
-    }
+    } else if (patientChanged() && latest) publish(latest);
   };
   const life = new AbortController();
   onNavigation(ctx, life.signal, redetect);
@@ -221,6 +257,16 @@ function onNavigation(ctx: ContentLife, signal: AbortSignal, fn: () => void): vo
     }, 300);
   });
   signal.addEventListener('abort', () => clearTimeout(timer));
+}
+
+/**
+ * The patient the page shows, as text, for comparison in memory only: the design system's patient banner name,
+ * or the older screens' patient name. Null when none is shown.
+ */
+function patientShown(doc: Document): string | null {
+  const el = doc.querySelector('.amelipro-patient-banner__patient-info__name, .p2-nom-patient');
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
 }
 
 /** The popup and the toolbar button learn that this tab's page is not recognised (nothing checked there). */

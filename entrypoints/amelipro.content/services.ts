@@ -19,12 +19,15 @@ export interface ContentSettings {
   lang?: Lang;
   disabledFeatures: string[];
   snoozedRuleIds: string[];
+  /** The overlay opens by itself for a blocking finding (the options' setting, on by default). */
+  autoOpen: boolean;
 }
 
 export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {
   profession: 'medecin-generaliste',
   disabledFeatures: [],
   snoozedRuleIds: [],
+  autoOpen: true,
 };
 
 /** The page's checks never wait on the extension's storage longer than this: without an answer, defaults apply. */
@@ -46,6 +49,7 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
     ...(s?.lang ? { lang: s.lang } : {}),
     disabledFeatures: s?.disabledFeatures ?? [],
     snoozedRuleIds: start ? start.snoozes.map((z) => z.ruleId) : [],
+    autoOpen: s?.overlayAutoOpen ?? true,
   };
 }
 
@@ -55,6 +59,11 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
  */
 export async function snoozeRule(ruleId: string, days: SnoozeDays): Promise<void> {
   await storage.snoozeFor(ruleId, days);
+}
+
+/** The overlay's « Annuler » just after a snooze: the reminder comes back on every tab. */
+export async function unsnoozeRule(ruleId: string): Promise<void> {
+  await storage.unsnooze(ruleId);
 }
 
 /** A feature's error is kept as its class only (`errorClass`, from the manager): no message leaves the page. */

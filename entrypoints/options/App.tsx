@@ -71,19 +71,6 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
         </h1>
       </header>
       <main class="ca-options">
-        {news.length > 0 && (
-          <section class="ca-news" aria-labelledby="news-title" data-section="news">
-            <h2 id="news-title">{tr(S.whatsNew(version), lang)}</h2>
-            {news.map((e) => (
-              <ul key={e.version}>
-                {e.items.map((i, n) => (
-                  <li key={n}>{tr(i, lang)}</li>
-                ))}
-              </ul>
-            ))}
-          </section>
-        )}
-
         <section aria-labelledby="profile-title" data-section="profile">
           <h2 id="profile-title">{tr(S.profile, lang)}</h2>
           {loaded && <ProfileForm initial={profile} lang={lang} onSave={(v) => save(v)} />}
@@ -107,10 +94,27 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
               {tr(f.title, lang)}
             </label>
           ))}
+          <label class="ca-check" data-setting="auto-open">
+            <input
+              type="checkbox"
+              checked={settings.overlayAutoOpen ?? true}
+              disabled={!loaded}
+              aria-describedby="auto-open-help"
+              onChange={(e) => void saveAndSay({ overlayAutoOpen: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            {tr(S.autoOpen, lang)}
+          </label>
+          <p id="auto-open-help" class="ca-muted">
+            {tr(S.autoOpenHelp, lang)}
+          </p>
         </section>
 
+        <details class="ca-fold" data-section="advanced" open={settings.referenceDate !== null}>
+          <summary>
+            <h2 class="ca-inline">{tr(S.advanced, lang)}</h2>
+          </summary>
         <section aria-labelledby="refdate-title" data-section="reference-date">
-          <h2 id="refdate-title">{tr(S.refDateTitle, lang)}</h2>
+          <h3 id="refdate-title">{tr(S.refDateTitle, lang)}</h3>
           <div class="ca-field">
             <label for="reference-date">{tr(S.refDateLabel, lang)}</label>
             <input
@@ -134,6 +138,7 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
             </button>
           )}
         </section>
+        </details>
 
         <section aria-labelledby="lang-title" data-section="language">
           <h2 id="lang-title">{tr(S.language, lang)}</h2>
@@ -171,6 +176,22 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
           </p>
           <p class="ca-muted">{tr(S.aboutNote, lang)}</p>
         </section>
+
+        {news.length > 0 && (
+          <details class="ca-fold ca-news" data-section="news">
+            <summary>
+              <h2 id="news-title" class="ca-inline">{tr(S.whatsNew(version), lang)}</h2>
+            </summary>
+            {news.map((e) => (
+              <ul key={e.version}>
+                {e.items.map((i, n) => (
+                  <li key={n}>{tr(i, lang)}</li>
+                ))}
+              </ul>
+            ))}
+          </details>
+        )}
+
       </main>
     </>
   );

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { Checklist, type ChecklistClient } from '../../components/Checklist';
+import { Checklist, MODULE_MEMORY, type ChecklistClient, type ScopeMemory } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
 import { PrescriptionSection } from '../../components/PrescriptionBox';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
 import { VitaleStatusSection } from '../../components/VitaleStatus';
-import { buildChecklist, checklistIdFor } from '../../lib/checklist';
+import { buildChecklist, buildEndOfDayList, checklistIdFor, endOfDayIdFor } from '../../lib/checklist';
 import { getCurrentTab, openSidePanel, type CurrentTab } from '../../lib/ext/current-tab';
 import { tr, localIsoDate, type Lang } from '../../lib/i18n';
 import { startupFailure } from '../../lib/startup-failure';
@@ -18,22 +18,44 @@ export interface PopupAppProps {
   client?: StorageClient & ChecklistClient;
   /** Current tab provider (tests inject one). */
   currentTab?: () => Promise<CurrentTab>;
+  /** Where the page checklist remembers its run per tab, page and patient (the browser's session storage). */
+  memory?: ScopeMemory;
+}
+
+/** The browser's session storage (in memory, emptied when the browser closes), else this window's memory. */
+function sessionMemory(): ScopeMemory {
+  type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  const session = (globalThis as { chrome?: { storage?: { session?: Area } } }).chrome?.storage?.session;
+  if (!session) return MODULE_MEMORY;
+  return {
+    get: async (key) => {
+      const value = (await session.get(key))[key];
+      return typeof value === 'string' ? value : undefined;
+    },
+    set: (key, value) => session.set({ [key]: value }),
+  };
 }
 
 const helpHref = (ruleId: string) => `/sidepanel.html?help=${encodeURIComponent(ruleId)}`;
 
-export function PopupApp({ lang: browserLang, client = storage, currentTab = getCurrentTab }: PopupAppProps) {
+export function PopupApp({ lang: browserLang, client = storage, currentTab = getCurrentTab, memory }: PopupAppProps) {
+  const scopeMemory = useMemo(() => memory ?? sessionMemory(), [memory]);
   const [tab, setTab] = useState<CurrentTab | null>(null);
-  const { profession, profileSet, date, lang, loaded } = useSettings(client, browserLang);
+  const { profession, profileSet, date, lang, loaded, settings } = useSettings(client, browserLang);
   useEffect(() => {
     void currentTab().then(setTab);
   }, [currentTab]);
   const state = tab?.state ?? null;
   const startFailure = startupFailure(state);
+  // the page's own questions: none on a page the extension does not check
+  const page = state && state.page !== 'unknown' && !startFailure ? state.page : null;
   const items = useMemo(
-    () => buildChecklist({ profession, date, findings: state?.findings ?? [], cannotCheck: state?.cannotCheck ?? [] }),
-    [profession, date, state],
+    () => (page ? buildChecklist({ profession, date, page, findings: state?.findings ?? [], cannotCheck: state?.cannotCheck ?? [] }) : []),
+    [profession, date, state, page],
   );
+  const endOfDay = useMemo(() => buildEndOfDayList({ profession, date }), [profession, date]);
+  /** Tab, page and visit (patient): a new patient or page starts a fresh checklist. */
+  const scope = tab?.tabId != null && page ? `${tab.tabId}:${page}:${state?.visit ?? '0'}` : null;
 
   return (
     <>
@@ -45,6 +67,8 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
         </a>
       </header>
       <main>
+        <PrescriptionSection titleId="rx-title" date={date} profession={profession} lang={lang} />
+
         <section aria-labelledby="tab-title" data-section="current-tab">
           <h2 id="tab-title">{tr(S.currentTab, lang)}</h2>
           {tab === null ? (
@@ -61,6 +85,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
                 <p data-testid="tab-summary">
                   {state ? tr(PAGE_LABELS[state.page], lang) : tr(S.analysing, lang)}
                   {state && ` — ${tr(UI.count(state.findings.length), lang)}`}
+                  {state && state.snoozed > 0 && ` (${tr(UI.hiddenCount(state.snoozed), lang)})`}
                 </p>
               )}
               {state && !startFailure && state.findings.length + state.cannotCheck.length > 0 && (
@@ -78,22 +103,48 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
           </p>
         </section>
 
-        <section aria-labelledby="checklist-title" data-section="checklist">
-          <h2 id="checklist-title">{tr(S.checklistTitle, lang)}</h2>
+        <section aria-labelledby="checklist-title" data-section="checklist" data-page={page ?? undefined}>
+          <h2 id="checklist-title">
+            {tr(S.checklistTitle, lang)}
+            {page && ` — ${tr(PAGE_LABELS[page], lang)}`}
+          </h2>
           {loaded && !profileSet && <p class="ca-muted" data-testid="profile-missing">{tr(S.profileMissing, lang)}</p>}
           {date !== localIsoDate() && <p class="ca-muted">{tr(S.referenceDate(fmtDate(date)), lang)}</p>}
-          {loaded && tab !== null ? (
-            <Checklist checklistId={checklistIdFor(profession)} items={items} client={client} lang={lang} helpHref={helpHref} />
-          ) : (
+          {!loaded || tab === null ? (
             <p class="ca-muted">…</p>
+          ) : !page ? (
+            <p class="ca-muted" data-testid="checklist-none">{tr(S.pageChecklistNone, lang)}</p>
+          ) : items.length === 0 ? (
+            <p class="ca-muted" data-testid="checklist-empty">{tr(S.pageChecklistEmpty, lang)}</p>
+          ) : (
+            <Checklist
+              checklistId={checklistIdFor(profession)}
+              items={items}
+              client={client}
+              lang={lang}
+              helpHref={helpHref}
+              scope={scope}
+              memory={scopeMemory}
+              heading={`${tr(S.checklistTitle, lang)} — ${tr(PAGE_LABELS[page], lang)}`}
+            />
           )}
         </section>
 
-        <PrescriptionSection titleId="rx-title" date={date} profession={profession} lang={lang} />
+        <details class="ca-fold" data-section="end-of-day" open={page !== null && items.length === 0 && state?.page === 'transmission'}>
+          <summary>{tr(S.endOfDayTitle, lang)}</summary>
+          <p class="ca-muted">{tr(S.endOfDayIntro, lang)}</p>
+          {loaded && (
+            <Checklist checklistId={endOfDayIdFor(profession)} items={endOfDay} client={client} lang={lang} helpHref={helpHref} heading={tr(S.endOfDayTitle, lang)} />
+          )}
+        </details>
 
-        <section aria-labelledby="vitale-title" data-section="vitale">
-          <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
-        </section>
+        {/* open where the card is read (home, sick-leave forms), folded elsewhere */}
+        <details class="ca-fold" open={page === 'home' || page === 'aat' || page === 'atmp'}>
+          <summary>{tr(S.vitaleSlot, lang)}</summary>
+          <section aria-labelledby="vitale-title" data-section="vitale">
+            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} departement={settings.departement} />
+          </section>
+        </details>
       </main>
     </>
   );

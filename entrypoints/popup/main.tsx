@@ -5,6 +5,6 @@ import { injectCss, SURFACE_CSS } from '../../components/surface.css';
 import { detectLang } from '../../lib/i18n';
 import { PopupApp } from './App';
 
-injectCss(SURFACE_CSS + APP_CSS + 'body{width:400px;min-height:200px}.ca-top-link{color:#fff;font-size:12px}.ca-inline{display:inline;font-size:14px}');
+injectCss(SURFACE_CSS + APP_CSS + 'body{width:400px;min-height:200px}.ca-top-link{color:#fff;font-size:13px}.ca-inline{display:inline;font-size:14px}');
 render(<PopupApp lang={detectLang(browser.i18n.getUILanguage())} />, document.getElementById('app')!);
 performance.mark('compagnon:rendered');

@@ -50,7 +50,7 @@ const stateKey = (t: CurrentTab | null) => `${t?.tabId ?? ''}:${t?.state?.update
 export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
   const [deadlines, setDeadlines] = useState<Deadline[]>([]);
-  const { profession, date, lang, loaded } = useSettings(storage, browserLang);
+  const { profession, date, lang, loaded, settings } = useSettings(storage, browserLang);
   const focusId = new URLSearchParams(location.search).get('help');
 
   useEffect(() => {
@@ -127,6 +127,11 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                 ) : (
                   <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} showSource />
                 )}
+                {!startFailure && state.snoozed > 0 && (
+                  <p class="ca-muted" data-testid="hidden-count">
+                    {tr(UI.hiddenCount(state.snoozed), lang)} · <a href="/options.html#snoozes" target="_blank" rel="noopener">{tr(S.openOptions, lang)}</a>
+                  </p>
+                )}
                 {reminders.length > 0 && (
                   <>
                     <h3>{tr(S.reminders, lang)}</h3>
@@ -184,7 +189,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
 
         {!focusId && (
           <section aria-labelledby="vitale-title" data-section="vitale">
-            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} />
+            <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} departement={settings.departement} />
           </section>
         )}
 

@@ -82,6 +82,11 @@ export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
   const owner = registerStorageOwner();
 
+  // At install (not at an update or a browser update): the welcome page, once.
+  browser.runtime.onInstalled?.addListener((details: { reason: string }) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
+
   onMessage((raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = messageSchema.safeParse(raw);

@@ -4,7 +4,7 @@
  * Pure: no browser globals. A run stores only the checklist id, item ids (rule ids) and item states.
  */
 import type { Text } from '../i18n';
-import type { Profession } from '../pages/types';
+import type { PageType, Profession } from '../pages/types';
 import { effectiveSeverity, isInTransition, rulesFor, titleOf } from '../rules/engine';
 import type { Rule, Severity } from '../rules/schema';
 import { formatSource } from '../rules/source';
@@ -14,6 +14,24 @@ export const CHECKLIST_PREFIX = 'avant-transmission';
 
 /** One checklist per profession, so that runs of a doctor and of a pharmacist never mix. */
 export const checklistIdFor = (profession: Profession): string => `${CHECKLIST_PREFIX}.${profession}`;
+
+/** The end-of-day list (billing in the practice software), one per profession too. */
+export const endOfDayIdFor = (profession: Profession): string => `fin-de-journee.${profession}`;
+
+/**
+ * Checklist questions about what the practice software bills or sends (lots, fees, serial numbers), not about
+ * what is being submitted on the portal's page: they form the end-of-day list, never a page's checklist.
+ * (A grouping of this list, by rule family or id; the catalogue has no field for it yet.)
+ */
+const END_OF_DAY_FAMILIES = ['billing', 'teletransmission'];
+const END_OF_DAY_IDS = ['pharmacy.fees-avenant1', 'pharmacy.serialisation-penalty', 'aglp1.pharmacist-form-on-file'];
+export const isEndOfDay = (ruleId: string): boolean => END_OF_DAY_FAMILIES.includes(family(ruleId)) || END_OF_DAY_IDS.includes(ruleId);
+
+/**
+ * The secured-prescription regimes' findings (stupéfiants, assimilés, secured form, tramadol/codeine…) all speak
+ * about the "ordonnance sécurisée" question, whose rule family is secure-prescription.
+ */
+const SECURE_REGIMES = ['secure-prescription', 'stupefiants', 'assimiles', 'secure-form'];
 
 /** Why an item is already marked: something the current tab found. */
 export type Prefill =
@@ -38,6 +56,11 @@ export interface ChecklistItem {
 
 export interface ChecklistInput {
   profession: Profession;
+  /**
+   * The current tab's page: only the questions of the rules in force on that page (its context), billing
+   * reminders left to the end-of-day list. Absent: every checklist question (the side panel's full list).
+   */
+  page?: PageType;
   /** YYYY-MM-DD */
   date: string;
   findings?: readonly ShownFinding[];
@@ -47,21 +70,43 @@ export interface ChecklistInput {
 const family = (ruleId: string): string => ruleId.split('.')[0]!;
 
 /**
- * The item a tab's finding speaks about: the item of the same rule; otherwise the only item of the same rule
- * family (first part of the id: `aat.duration-limit` → the `aat.*` item). Several items in the family → none
- * (a billing finding never lands on an unrelated billing question).
+ * The item a tab's finding speaks about: the item of the same rule; a secured-prescription regime's finding
+ * (`stupefiants.letters.dosage`, `secure-form.max-duration` …) goes to the "ordonnance sécurisée" item. Nothing
+ * else is guessed from a family: the AAT duration finding is not about the paper Cerfa, a billing finding not
+ * about another billing question; those are shown apart.
  */
 export function relatedItemId(ruleId: string, itemIds: readonly string[]): string | undefined {
   if (itemIds.includes(ruleId)) return ruleId;
-  const same = itemIds.filter((id) => family(id) === family(ruleId));
-  return same.length === 1 ? same[0] : undefined;
+  if (!SECURE_REGIMES.includes(family(ruleId))) return undefined;
+  const secure = itemIds.filter((id) => family(id) === 'secure-prescription');
+  return secure.length === 1 ? secure[0] : undefined;
+}
+
+/**
+ * A profession's own question replaces the shared one of the same family (the pharmacist's « délivrés seulement
+ * sur ordonnance sécurisée » instead of the prescriber's « ordonnance sécurisée »): one question per topic.
+ */
+function ownQuestionsFirst(selected: Rule[], profession: Profession): Rule[] {
+  const own = new Set(selected.filter((r) => r.professions.length === 1 && r.professions[0] === profession).map((r) => family(r.id)));
+  return selected.filter((r) => !(r.professions.length > 1 && own.has(family(r.id))));
+}
+
+/** The end-of-day list for a profession on a date: the billing questions (see isEndOfDay), not pre-filled. */
+export function buildEndOfDayList({ profession, date }: Pick<ChecklistInput, 'profession' | 'date'>): ChecklistItem[] {
+  return buildChecklist({ profession, date }).filter((i) => isEndOfDay(i.id));
 }
 
 const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
 
 /** The checklist for a profession on a date, catalogue order, pre-filled from the current tab's findings. */
-export function buildChecklist({ profession, date, findings = [], cannotCheck = [] }: ChecklistInput): ChecklistItem[] {
-  const selected: Rule[] = rulesFor({ profession, date, context: 'checklist' }).filter((r) => r.checklist !== undefined);
+export function buildChecklist({ profession, date, page, findings = [], cannotCheck = [] }: ChecklistInput): ChecklistItem[] {
+  let selected: Rule[] = rulesFor({ profession, date, context: 'checklist' }).filter((r) => r.checklist !== undefined);
+  if (page !== undefined) {
+    selected = ownQuestionsFirst(
+      selected.filter((r) => (r.contexts as readonly string[]).includes(page) && !isEndOfDay(r.id)),
+      profession,
+    );
+  }
   const items: ChecklistItem[] = selected.map((r) => ({
     id: r.id,
     question: r.checklist!,

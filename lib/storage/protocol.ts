@@ -94,6 +94,7 @@ function pageSnapshotSchema() {
  *   tile's label is page text, never an id), at most {@link MAX_PAGE_SNAPSHOTS} per call, `asOf` within
  *   {@link pageSnapshotAsOfRange} (so a page cannot fill the store: at most the catalogue's indicators × that range);
  * - `snooze.days`: one of the lengths the overlay offers (1, 7 or 30 days), counted by the background;
+ * - `snooze.clear`: the overlay's « Annuler » just after a snooze (lifting one only shows more, never less);
  * - `error.record`: a feature id and an error class, never a message;
  * - `vitale.set`: the carte Vitale status (enums and a version number; validated by its store).
  */
@@ -101,6 +102,7 @@ export const CONTENT_SCRIPT_PAYLOADS = {
   'content.start': PAYLOAD_SCHEMAS['content.start'],
   'snapshot.put': z.object({ snapshots: z.array(pageSnapshotSchema()).max(MAX_PAGE_SNAPSHOTS) }),
   'snooze.days': PAYLOAD_SCHEMAS['snooze.days'],
+  'snooze.clear': PAYLOAD_SCHEMAS['snooze.clear'],
   'error.record': z.object({ featureId: short, name: short.optional(), message: z.literal('') }),
   'vitale.set': PAYLOAD_SCHEMAS['vitale.set'],
 } satisfies Partial<Record<OpName, z.ZodType>>;

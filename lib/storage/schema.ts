@@ -30,6 +30,8 @@ export const settingsSchema = z.strictObject({
   disabledFeatures: z.array(idSchema).max(200),
   lang: z.enum(['fr', 'en']),
   lastSeenVersion: versionSchema.nullable(),
+  /** The overlay opens by itself for a blocking finding (absent: yes). Optional: earlier records stay valid. */
+  overlayAutoOpen: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -70,3 +70,20 @@ export const DNS_CONTACT: { text: Text; email: string; source: string } = {
   email: 'eservices.cpam-dijon@assurance-maladie.fr',
   source: 'Seed 000, CPL médecins CPAM de la Côte-d\'Or (14/12/2023) : adresse de la CPAM de la Côte-d\'Or',
 };
+
+/**
+ * The CPAM contacts the sources give, by département: only the Côte-d'Or's (seed 000). Every other département
+ * gets ameli.fr, where the site asks for the département and shows that CPAM's contacts: never another CPAM's
+ * address.
+ */
+export const CPAM_CONTACTS: Readonly<Record<string, { email: string; name: Text }>> = {
+  '21': { email: DNS_CONTACT.email, name: { fr: 'CPAM de la Côte-d’Or', en: 'CPAM of Côte-d’Or' } },
+};
+export const CPAM_FINDER = 'https://www.ameli.fr/';
+
+export type CpamContact = { kind: 'email'; email: string; name: Text } | { kind: 'finder'; url: string };
+
+export function cpamContact(departement: string | null | undefined): CpamContact {
+  const known = departement ? CPAM_CONTACTS[departement] : undefined;
+  return known ? { kind: 'email', ...known } : { kind: 'finder', url: CPAM_FINDER };
+}

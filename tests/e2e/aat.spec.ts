@@ -45,6 +45,9 @@ test.describe("avis d'arrêt de travail", () => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/aat/');
     await page.locator('#aat-imprimer-cerfa-btn').click();
+    // warnings: the panel does not open by itself (blocking findings only), the button takes their colour
+    await expect(overlay(page).locator('.ca-pill-warning')).toBeVisible();
+    await openOverlay(page);
     await expect(overlay(page).locator('[data-rule-id="aat.secured-cerfa"]')).toBeVisible();
     await expect(overlay(page).locator('[data-rule-id="aat.online-preferred"]')).toBeVisible();
   });

@@ -32,7 +32,7 @@ test.describe('Ma Convention', () => {
   });
 });
 
-test('the open declaration window is flagged with the days left: quietly weeks before, the panel opens in the last days', async ({ context, openExtensionPage }) => {
+test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto('https://convention2.ameli.fr/ma-convention/');
   const finding = overlay(page).locator('[data-rule-id="indicators.declaration-open"]');
@@ -44,7 +44,7 @@ test('the open declaration window is flagged with the days left: quietly weeks b
   await expect(finding).toContainText('1/3 indicateurs déclarés');
   await expect(finding).toContainText('07/02/2027');
 
-  // eight days before the close (reference date set in the options), the panel opens by itself
+  // eight days before the close (reference date set in the options): a warning, the button turns orange
   const options = await openExtensionPage('options.html');
   const saved = await options.evaluate(() =>
     (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
@@ -55,6 +55,8 @@ test('the open declaration window is flagged with the days left: quietly weeks b
   );
   expect(saved).toMatchObject({ ok: true });
   await page.reload();
-  await expect(overlay(page).locator('.ca-panel')).toBeVisible();
+  await expect(overlay(page).locator('.ca-pill-warning')).toBeVisible();
+  await expect(overlay(page).locator('.ca-panel')).toHaveCount(0);
+  await openOverlay(page);
   await expect(finding).toContainText('J-8');
 });

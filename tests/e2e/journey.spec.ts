@@ -1,5 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { tabIdOf } from './tabs';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 
@@ -24,12 +25,6 @@ async function putSnapshot(sw: Worker, snapshot: Record<string, unknown>): Promi
   );
 }
 
-async function tabIdOf(sw: Worker, urlPart: string): Promise<number> {
-  const tabs = (await sw.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<unknown> } } }).chrome.tabs.query({}))) as { id?: number; url?: string }[];
-  const tab = tabs.find((t) => t.url?.includes(urlPart));
-  if (tab?.id === undefined) throw new Error(`no tab for ${urlPart}`);
-  return tab.id;
-}
 
 test('journey: sick-leave notice and Ma Convention, checklist pre-filled and completed, indicators and deadlines, then pharmacist', async ({
   context,
@@ -59,27 +54,27 @@ test('journey: sick-leave notice and Ma Convention, checklist pre-filled and com
     pageType: 'convention-medecin',
   });
 
-  // 3. The popup for the sick-leave tab: the checklist is pre-filled from its finding.
+  // 3. The popup for the sick-leave tab: the sick-leave page's questions (its duration finding is not about the
+  // paper Cerfa: it is no longer attached to that question), billing apart in the end-of-day list.
   const aatTab = await tabIdOf(serviceWorker, '/aat/');
   const popup = await openExtensionPage(`popup.html?tabId=${aatTab}`);
   await expect(popup.getByTestId('tab-summary')).toContainText('remarque');
-  const cerfa = popup.locator('li[data-item-id="aat.secured-cerfa"]');
-  await expect(cerfa).toHaveAttribute('data-prefill', 'review');
-  await expect(cerfa).toContainText('À revoir');
-  await expect(cerfa.locator('[data-rule-id="aat.duration-limit"]')).toContainText('arrêt initial');
-  // items not concerned by the tab are not pre-filled
-  await expect(popup.locator('li[data-item-id="billing.double-same-date"]')).not.toHaveAttribute('data-prefill', /.+/);
+  const pageList = popup.locator('[data-section="checklist"] [data-checklist-id]');
+  await expect(pageList.locator('li[data-item-id="aat.secured-cerfa"]')).toBeVisible();
+  await expect(pageList.locator('li[data-item-id="aat.secured-cerfa"]')).not.toHaveAttribute('data-prefill', /.+/);
+  await expect(pageList.locator('li[data-item-id="billing.double-same-date"]')).toHaveCount(0);
+  await expect(pageList.locator('li[data-item-id="secure-prescription.required"]')).toHaveCount(0);
 
   // 4. Complete a run: tick every item, one "not applicable", then "Terminer".
-  const items = popup.locator('[data-checklist-id] li[data-item-id]');
+  const items = pageList.locator('li[data-item-id]');
   const n = await items.count();
-  expect(n).toBeGreaterThanOrEqual(6);
+  expect(n).toBeGreaterThanOrEqual(2);
   await items.nth(n - 1).getByRole('button', { name: 'Non concerné' }).click();
   for (let i = 0; i < n - 1; i++) await items.nth(i).getByRole('checkbox').check();
-  await expect(popup.getByTestId('checklist-progress')).toContainText(`${n - 1}/${n - 1}`);
-  await popup.getByRole('button', { name: 'Terminer' }).click();
-  await expect(popup.getByTestId('checklist-status')).toContainText('Vérification terminée');
-  await expect(popup.locator('[data-testid="recent-runs"] li[data-run-status="completed"]')).toHaveCount(1);
+  await expect(pageList.getByTestId('checklist-progress')).toContainText(`${n - 1}/${n - 1}`);
+  await pageList.getByRole('button', { name: 'Terminer' }).click();
+  await expect(pageList.getByTestId('checklist-status')).toContainText('Vérification terminée');
+  await expect(pageList.locator('[data-testid="recent-runs"] li[data-run-status="completed"]')).toHaveCount(1);
   const runs = await readStore(serviceWorker, 'checklistRuns');
   expect(runs).toHaveLength(1);
   expect(runs[0]).toMatchObject({ checklistId: 'avant-transmission.medecin-generaliste', status: 'completed' });
@@ -116,10 +111,13 @@ test('journey: sick-leave notice and Ma Convention, checklist pre-filled and com
   await popup.reload();
   const ph = popup.locator('[data-checklist-id="avant-transmission.pharmacien"]');
   await expect(ph).toBeVisible();
-  await expect(ph.locator('li[data-item-id="aglp1.pharmacist-form-on-file"]')).toBeVisible();
-  await expect(ph.locator('li[data-item-id="pharmacy.serialisation-penalty"]')).toBeVisible();
+  await expect(ph.locator('li[data-item-id="vitale.atsam-and-extension"]')).toBeVisible();
   await expect(ph.locator('li[data-item-id="aat.secured-cerfa"]')).toHaveCount(0);
   await expect(ph.locator('li[data-item-id="billing.double-same-date"]')).toHaveCount(0);
+  // the pharmacist's end-of-day list: GLP-1 forms, serial numbers
+  const phDay = popup.locator('[data-checklist-id="fin-de-journee.pharmacien"]');
+  await expect(phDay.locator('li[data-item-id="aglp1.pharmacist-form-on-file"]')).toHaveCount(1);
+  await expect(phDay.locator('li[data-item-id="pharmacy.serialisation-penalty"]')).toHaveCount(1);
   // the doctor's completed run is not mixed with the pharmacist's
-  await expect(ph.getByText('Aucune vérification enregistrée.')).toBeVisible();
+  await expect(ph.getByText('Aucune vérification enregistrée.')).toHaveCount(1);
 });

@@ -13,15 +13,19 @@ async function expectAccessible(page: Page) {
 }
 
 test.describe('extension pages', () => {
-  test('popup: checklist for a general practitioner by default, prescription box, accessible', async ({ openExtensionPage, serviceWorker }) => {
+  test('popup: no page questions away from amelipro, the end-of-day list of a general practitioner by default, prescription box, accessible', async ({ openExtensionPage, serviceWorker }) => {
     const page = await openExtensionPage('popup.html');
     await expect(page.getByRole('heading', { name: 'Avant de transmettre' })).toBeVisible();
     await expect(page.getByTestId('profile-missing')).toBeVisible();
-    const items = page.locator('[data-checklist-id="avant-transmission.medecin-generaliste"] li[data-item-id]');
+    // not on a recognised amelipro page: no page checklist (it is built from the page); billing is in the end-of-day list
+    await expect(page.getByTestId('checklist-none')).toBeVisible();
+    await page.locator('[data-section="end-of-day"] > summary').click();
+    const items = page.locator('[data-checklist-id="fin-de-journee.medecin-generaliste"] li[data-item-id]');
     await expect(items.first()).toBeVisible();
     const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')));
-    expect(ids).toEqual(expect.arrayContaining(['secure-prescription.required', 'aat.secured-cerfa', 'aglp1.justification-form', 'teletransmission.supporting-documents', 'billing.double-same-date']));
+    expect(ids).toEqual(expect.arrayContaining(['teletransmission.supporting-documents', 'billing.double-same-date']));
     expect(ids).not.toContain('aglp1.pharmacist-form-on-file');
+    expect(ids).not.toContain('secure-prescription.required');
     // each item links to its explanation and to the help entry
     const first = items.first();
     await expect(first.getByRole('link', { name: /En savoir plus/ })).toHaveAttribute('href', /^https:\/\//);
@@ -60,7 +64,7 @@ test.describe('extension pages', () => {
           };
         }),
     );
-    expect(dump).toContain('avant-transmission.medecin-generaliste');
+    expect(dump).toContain('fin-de-journee.medecin-generaliste');
     expect(dump).not.toMatch(/tramadol|doliprane|gélule/i);
     await expectAccessible(page);
   });
@@ -130,6 +134,6 @@ test.describe('extension pages', () => {
     const popup = await page.context().newPage();
     await popup.goto(page.url().replace('options.html', 'popup.html'));
     await expect(popup.getByRole('heading', { name: 'Before submitting' })).toBeVisible();
-    await expect(popup.locator('[data-checklist-id="avant-transmission.pharmacien"]')).toBeVisible();
+    await expect(popup.locator('[data-checklist-id="fin-de-journee.pharmacien"]')).toHaveCount(1);
   });
 });

@@ -84,7 +84,9 @@ test.describe('carte Vitale setup', () => {
       await expect(section(popup).getByTestId('vitale-confirm')).toContainText('DiagAM');
       await expect(section(popup).getByRole('link', { name: 'Chrome / Edge' })).toHaveAttribute('href', /chromewebstore\.google\.com\/detail\/kpjpglcbcgnblkigbedgaoegjbifejka/);
       await expect(section(popup).getByRole('link', { name: 'Firefox' })).toHaveAttribute('href', /addons\.mozilla\.org\/fr\/firefox\/addon\/lecture-carte-vitale/);
-      await expect(section(popup).getByText('eservices.cpam-dijon@assurance-maladie.fr')).toBeVisible();
+      // no département in the options: ameli.fr's CPAM contacts, not one CPAM's address for everyone
+      await expect(section(popup).getByTestId('cpam-finder')).toHaveAttribute('href', 'https://www.ameli.fr/');
+      await expect(section(popup).getByText('eservices.cpam-dijon@assurance-maladie.fr')).toHaveCount(0);
       await section(popup).getByRole('button', { name: 'Tester la lecture' }).click();
       await expect(section(popup).getByTestId('vitale-test-message')).toContainText("Aucune réponse en 5 secondes : l'extension « Lecture Carte Vitale » n'est pas détectée", { timeout: 9000 });
 

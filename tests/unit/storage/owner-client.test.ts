@@ -49,8 +49,8 @@ describe('storage owner (background) and clients', () => {
     expect(await client.getVitaleStatus()).toMatchObject({ ok: true, value: { extension: 'absent' } });
   });
 
-  it('a content script does what it uses, no more: start, snapshots of catalogue indicators, offered snoozes, error classes, the carte Vitale status', async () => {
-    expect([...CONTENT_SCRIPT_OPS].sort()).toEqual(['content.start', 'error.record', 'snapshot.put', 'snooze.days', 'vitale.set']);
+  it('a content script does what it uses, no more: start, snapshots of catalogue indicators, offered snoozes and their undo, error classes, the carte Vitale status', async () => {
+    expect([...CONTENT_SCRIPT_OPS].sort()).toEqual(['content.start', 'error.record', 'snapshot.put', 'snooze.clear', 'snooze.days', 'vitale.set']);
     const page = createStorageClient(triggerTransport(CONTENT));
     const today = localIsoDate(new Date());
     expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', today, 45)])).toEqual({ ok: true, value: { saved: 1 } });
@@ -58,12 +58,14 @@ describe('storage owner (background) and clients', () => {
     expect(await page.recordError('badge', Object.assign(new Error(''), { name: 'TypeError' }))).toMatchObject({ ok: true, value: { name: 'TypeError', message: '' } });
     expect(await page.setVitaleStatus({ extension: 'absent', extensionVersion: null, atsam: 'unknown' })).toMatchObject({ ok: true });
     expect(await page.contentStart()).toMatchObject({ ok: true });
+    // the overlay's « Annuler » just after a snooze: lifting one only shows more
+    expect(await page.snoozeFor('aat.autre', 1)).toMatchObject({ ok: true });
+    expect(await page.unsnooze('aat.autre')).toEqual({ ok: true, value: null });
     // everything else is refused, before anything is read or written
     const forbidden = [
       await page.getSettings(),
       await page.saveSettings({ lang: 'en' }),
       await page.snooze('aat.duree', '9999-12-31T23:59:59.000Z'),
-      await page.unsnooze('aat.duree'),
       await page.listSnoozes(),
       await page.countFinding('aat.duree', '2026-11-28', 1000),
       await page.countFindings(['aat.duree'], '2026-11-28'),

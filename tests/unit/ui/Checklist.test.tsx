@@ -2,24 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Checklist } from '../../../components/Checklist';
 import { buildChecklist } from '../../../lib/checklist';
-import { durationFinding, makeClient } from './helpers';
+import { lettersFinding, makeClient } from './helpers';
 
 const ID = 'avant-transmission.medecin-generaliste';
 
 describe('Checklist component', () => {
   it('shows the pre-filled item with why, links to explanation and help; a tick starts a run, "Terminer" completes it', async () => {
     const { client } = makeClient();
-    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', findings: [durationFinding] });
+    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'prescription', findings: [lettersFinding] });
     render(<Checklist checklistId={ID} items={items} client={client} lang="fr" helpHref={(id) => `/sidepanel.html?help=${id}`} />);
-    const cerfa = document.querySelector('li[data-item-id="aat.secured-cerfa"]')!;
-    expect(cerfa.getAttribute('data-prefill')).toBe('review');
-    expect(cerfa.textContent).toContain('À revoir');
-    expect(cerfa.textContent).toContain('44 jours (arrêt initial)');
-    expect(cerfa.querySelector('a[href="/sidepanel.html?help=aat.secured-cerfa"]')).toBeTruthy();
-    expect(cerfa.querySelector('a[href^="https://"]')).toBeTruthy();
+    const secure = document.querySelector('li[data-item-id="secure-prescription.required"]')!;
+    expect(secure.getAttribute('data-prefill')).toBe('review');
+    expect(secure.textContent).toContain('À revoir');
+    expect(secure.textContent).toContain('Le dosage est écrit en chiffres.');
+    expect(secure.querySelector('a[href="/sidepanel.html?help=secure-prescription.required"]')).toBeTruthy();
+    expect(secure.querySelector('a[href^="https://"]')).toBeTruthy();
 
+    // a blocking finding on it: ticking asks first
     const boxes = screen.getAllByRole('checkbox');
     fireEvent.click(boxes[0]!);
+    expect((boxes[0] as HTMLInputElement).checked).toBe(false);
+    expect(secure.textContent).toContain('point bloquant');
+    fireEvent.click(screen.getByRole('button', { name: 'Ne pas cocher' }));
+    expect((boxes[0] as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(boxes[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Cocher quand même' }));
+    await waitFor(() => expect((screen.getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(true));
     await waitFor(async () => {
       const runs = await client.listChecklistRuns({ checklistId: ID });
       expect(runs.ok && runs.value[0]?.itemStates[items[0]!.id]).toBe('done');
@@ -49,6 +57,37 @@ describe('Checklist component', () => {
       const runs = await client.listChecklistRuns({ checklistId: ID });
       expect(runs.ok && runs.value[0]?.status).toBe('abandoned');
     });
+  });
+
+  it('a page checklist resumes only in its own scope: another patient (or page) starts fresh', async () => {
+    const { client } = makeClient();
+    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'aat' });
+    const memory = { store: new Map<string, string>(), get: async (k: string) => memory.store.get(k), set: async (k: string, v: string) => void memory.store.set(k, v) };
+    const view = render(<Checklist checklistId={ID} items={items} client={client} lang="fr" scope="7:aat:abc-0" memory={memory} />);
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    await waitFor(() => expect([...memory.store.values()][0]).toMatch(/^7:aat:abc-0 /));
+    view.unmount();
+    // the popup opened again on the same patient: resumed
+    const same = render(<Checklist checklistId={ID} items={items} client={client} lang="fr" scope="7:aat:abc-0" memory={memory} />);
+    await waitFor(() => expect((screen.getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(true));
+    same.unmount();
+    // the next patient: fresh, nothing resumed
+    render(<Checklist checklistId={ID} items={items} client={client} lang="fr" scope="7:aat:abc-1" memory={memory} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((screen.getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByTestId('checklist-status').textContent).toBe('');
+  });
+
+  it('copies the list as text, with each state', async () => {
+    const { client } = makeClient();
+    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'aat' });
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
+    render(<Checklist checklistId={ID} items={items} client={client} lang="fr" heading="Avant de transmettre — Arrêt de travail" />);
+    fireEvent.click(screen.getAllByRole('checkbox')[1]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Copier la liste' }));
+    await waitFor(() => expect(screen.getByTestId('checklist-status').textContent).toContain('Liste copiée'));
+    expect(copied.split('\n')).toEqual(['Avant de transmettre — Arrêt de travail', `[ ] ${items[0]!.question.fr}`, `[x] ${items[1]!.question.fr}`]);
   });
 
   it('says so when storage is unavailable, and keeps the ticks', async () => {

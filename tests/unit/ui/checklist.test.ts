@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, checklistIdFor, needsReview, relatedItemId, sameItems, summarize, uncoveredFindings } from '../../../lib/checklist';
+import { buildChecklist, buildEndOfDayList, checklistIdFor, isEndOfDay, needsReview, relatedItemId, sameItems, summarize, uncoveredFindings } from '../../../lib/checklist';
 import { rules } from '../../../lib/rules';
-import { durationFinding } from './helpers';
+import { durationFinding, lettersFinding } from './helpers';
 
 const ids = (p: Parameters<typeof buildChecklist>[0]) => buildChecklist(p).map((i) => i.id);
 
@@ -52,20 +52,43 @@ describe('checklist builder', () => {
     expect(ids({ profession: 'medecin-generaliste', date: '2026-11-28' })).not.toContain('indicators.declaration-window.medecins-2024');
   });
 
-  it('pre-fills the related item from a tab finding, with the finding text', () => {
-    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', findings: [durationFinding] });
-    const cerfa = items.find((i) => i.id === 'aat.secured-cerfa')!;
-    expect(needsReview(cerfa)).toBe(true);
-    expect(cerfa.prefill).toEqual([expect.objectContaining({ kind: 'finding', ruleId: 'aat.duration-limit', detail: durationFinding.detail })]);
-    expect(items.filter(needsReview).map((i) => i.id)).toEqual(['aat.secured-cerfa']);
-    expect(uncoveredFindings(items, [durationFinding])).toEqual([]);
+  it('pre-fills the related item from a tab finding: a regime\'s finding goes to the « ordonnance sécurisée » item', () => {
+    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'prescription', findings: [lettersFinding] });
+    const secure = items.find((i) => i.id === 'secure-prescription.required')!;
+    expect(needsReview(secure)).toBe(true);
+    expect(secure.prefill).toEqual([expect.objectContaining({ kind: 'finding', ruleId: 'stupefiants.letters.dosage', severity: 'blocking' })]);
+    expect(items.filter(needsReview).map((i) => i.id)).toEqual(['secure-prescription.required']);
+    expect(uncoveredFindings(items, [lettersFinding])).toEqual([]);
+  });
+
+  it('the AAT duration finding is not attached to the paper-Cerfa item: it is shown apart (was attached by rule family)', () => {
+    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'aat', findings: [durationFinding] });
+    expect(items.some(needsReview)).toBe(false);
+    expect(uncoveredFindings(items, [durationFinding])).toEqual([durationFinding]);
+  });
+
+  it("a page's checklist: the questions of that page's rules for the profession; billing goes to the end-of-day list", () => {
+    const gp = (page: Parameters<typeof buildChecklist>[0]['page']) => ids({ profession: 'medecin-generaliste', date: '2026-11-28', page });
+    expect(gp('aat')).toEqual(['aat.secured-cerfa', 'vitale.atsam-and-extension']);
+    expect(gp('prescription')).toEqual(['secure-prescription.required', 'aglp1.justification-form']);
+    // the transport summary: no tramadol, GLP-1 or Saturday question (the catalogue has no transport rule yet)
+    expect(gp('transmission')).toEqual([]);
+    const endOfDay = buildEndOfDayList({ profession: 'medecin-generaliste', date: '2026-11-28' }).map((i) => i.id);
+    expect(endOfDay).toEqual(expect.arrayContaining(['billing.double-same-date', 'billing.saturday', 'teletransmission.supporting-documents']));
+    for (const page of ['aat', 'prescription', 'transmission', 'home'] as const) for (const id of gp(page)) expect(isEndOfDay(id)).toBe(false);
+    // the pharmacist's own question, not the prescriber's as well
+    expect(ids({ profession: 'pharmacien', date: '2026-11-28', page: 'prescription' })).toEqual(['secure-prescription.pharmacy-dispensing']);
+    expect(buildEndOfDayList({ profession: 'pharmacien', date: '2026-11-28' }).map((i) => i.id)).toEqual(
+      expect.arrayContaining(['aglp1.pharmacist-form-on-file', 'pharmacy.fees-avenant1', 'pharmacy.serialisation-penalty']),
+    );
   });
 
   it('an exact rule match wins; a family with several items gets nothing; cannot-check is reported apart', () => {
     const list = ['billing.double-same-date', 'billing.saturday', 'aat.secured-cerfa'];
     expect(relatedItemId('billing.saturday', list)).toBe('billing.saturday');
     expect(relatedItemId('billing.rights-adri', list)).toBeUndefined();
-    expect(relatedItemId('aat.online-preferred', list)).toBe('aat.secured-cerfa');
+    expect(relatedItemId('aat.online-preferred', list)).toBeUndefined();
+    expect(relatedItemId('secure-form.max-duration', ['secure-prescription.required', 'aat.secured-cerfa'])).toBe('secure-prescription.required');
     expect(relatedItemId('reclaps.attachments', list)).toBeUndefined();
 
     const items = buildChecklist({

@@ -18,3 +18,12 @@ export const durationFinding: ShownFinding = {
   message: { fr: 'Un arrêt initial ne dépasse pas un mois.', en: 'An initial notice lasts one month at most.' },
   detail: { fr: '44 jours (arrêt initial)', en: '44 days (initial notice)' },
 };
+
+/** A blocking finding of a secured-prescription regime (a narcotic's dose in digits). */
+export const lettersFinding: ShownFinding = {
+  ruleId: 'stupefiants.letters.dosage',
+  featureId: 'prescription',
+  severity: 'blocking',
+  title: { fr: 'Dosage en toutes lettres', en: 'Dosage in words' },
+  message: { fr: 'Le dosage est écrit en chiffres.', en: 'The dosage is written in digits.' },
+};

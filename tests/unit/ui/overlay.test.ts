@@ -50,33 +50,75 @@ describe('OverlayView', () => {
     expect(view.isOpen).toBe(false);
     expect(q('.ca-panel')).toBeNull();
     expect(q('.ca-count')?.textContent).toBe('2');
-    expect(q('.ca-pill')?.className).toBe('ca-pill');
-    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Compagnon amelipro : 2/);
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-info');
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Compagnon amelipro : Information, 2 remarques/);
     expect(q('.ca-live')?.textContent).not.toBe('');
   });
 
-  it('draws its check mark in CSS: the button writes no character a font may lack (the font lookup costs every page)', () => {
+  it('draws its check mark in CSS, and only when there is nothing to see: beside a count a tick reads as "all good"', () => {
     const { view, q } = mount();
-    view.update(stateOf([finding('a', 'info')]));
+    view.update(stateOf([]));
     expect(q('.ca-pill .ca-mark')).not.toBeNull();
     expect(q('.ca-pill .ca-mark')?.textContent).toBe('');
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-none');
+    view.update(stateOf([finding('a', 'warning')]));
+    expect(q('.ca-pill .ca-mark')).toBeNull();
     // digits only: in every font
-    expect(q('.ca-pill')?.textContent).toMatch(/^[0-9]*$/);
+    expect(q('.ca-pill')?.textContent).toBe('1');
+    view.update(stateOf([]));
+    expect(q('.ca-pill .ca-mark')).not.toBeNull();
+    expect(q('.ca-count')).toBeNull();
   });
 
-  it('opens for a warning, lists it, and folds back on a click elsewhere in the page', async () => {
+  it("the corner button takes the most serious finding's colour, and says it", () => {
+    const { view, q } = mount();
+    view.update(stateOf([], 1));
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-cannot');
+    view.update(stateOf([finding('i', 'info'), finding('w', 'warning')]));
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-warning ca-pill-alert');
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toMatch(/Attention, 2 remarques/);
+    // (the blocking finding opens the panel; folded, the button is red)
+    view.update(stateOf([finding('i', 'info'), finding('w', 'warning'), finding('b', 'blocking')]));
+    q<HTMLButtonElement>('.ca-close')!.click();
+    expect(q('.ca-pill')?.className).toBe('ca-pill ca-pill-blocking ca-pill-alert');
+  });
+
+  it('opens by itself for a blocking finding only, not for a warning', () => {
     const { view, q } = mount();
     view.update(stateOf([finding('w', 'warning')]));
+    expect(view.isOpen).toBe(false);
+    expect(q('.ca-pill')?.className).toContain('ca-pill-warning');
+    view.update(stateOf([finding('w', 'warning'), finding('b', 'blocking')]));
+    expect(view.isOpen).toBe(true);
+  });
+
+  it('with the setting off, it never opens by itself', () => {
+    const host = document.createElement('compagnon-amelipro');
+    const container = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(container);
+    document.body.append(host);
+    const view = new OverlayView(container, host, 'fr', { onSnooze: vi.fn(), byUser: () => true, autoOpen: false });
+    cleanup = () => view.destroy();
+    view.update(stateOf([finding('b', 'blocking')]));
+    expect(view.isOpen).toBe(false);
+    expect(container.querySelector('.ca-pill')?.className).toContain('ca-pill-blocking');
+    container.querySelector<HTMLButtonElement>('.ca-pill')!.click();
+    expect(view.isOpen).toBe(true);
+  });
+
+  it('opens for a blocking finding, lists it, and folds back on a click elsewhere in the page', async () => {
+    const { view, q } = mount();
+    view.update(stateOf([finding('w', 'blocking')]));
     expect(view.isOpen).toBe(true);
     expect(q('.ca-pill')).toBeNull();
     expect(q('.ca-panel')?.textContent).toContain('Titre w');
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     expect(view.isOpen).toBe(false);
     expect(q('.ca-panel')).toBeNull();
-    // folded by the user: a new warning turns the button orange instead of opening again
-    view.update(stateOf([finding('w', 'warning'), finding('w2', 'blocking')]));
+    // folded by the user: a new blocking finding turns the button red instead of opening again
+    view.update(stateOf([finding('w', 'blocking'), finding('w2', 'blocking')]));
     expect(view.isOpen).toBe(false);
-    expect(q('.ca-pill')?.className).toContain('ca-pill-alert');
+    expect(q('.ca-pill')?.className).toContain('ca-pill-blocking');
     // the button opens it; the close button folds it
     q<HTMLButtonElement>('.ca-pill')!.click();
     expect(q('.ca-panel')).not.toBeNull();
@@ -99,7 +141,7 @@ describe('OverlayView', () => {
 
   it('a click inside the overlay does not fold it', () => {
     const { view, q } = mount();
-    view.update(stateOf([finding('w', 'warning')]));
+    view.update(stateOf([finding('w', 'blocking')]));
     q('.ca-panel')!.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     expect(view.isOpen).toBe(true);
   });
@@ -109,9 +151,9 @@ describe('OverlayView', () => {
     document.body.append(input);
     input.focus();
     const { view, q } = mount();
-    view.update(stateOf([finding('w', 'warning')]));
+    view.update(stateOf([finding('w', 'blocking')]));
     expect(view.isOpen).toBe(false);
-    expect(q('.ca-pill')?.className).toContain('ca-pill-alert');
+    expect(q('.ca-pill')?.className).toContain('ca-pill-blocking');
   });
 
   it('announces only new findings, and removes everything on destroy', () => {
@@ -136,7 +178,7 @@ describe('OverlayView', () => {
     view.update(stateOf([finding('a', 'info'), finding('b', 'blocking')]));
     expect(view.isOpen).toBe(true);
     // a page script adds a long option to the snooze list and picks it, or picks an offered one
-    const select = q<HTMLSelectElement>('[data-rule-id="b"] select')!;
+    const select = q<HTMLSelectElement>('[data-rule-id="a"] select')!;
     const forged = document.createElement('option');
     forged.value = '3650000';
     select.append(forged);
@@ -152,11 +194,47 @@ describe('OverlayView', () => {
 
   it("a user's snooze is one of the offered lengths, read from the option chosen, never from its value", () => {
     const { view, q, onSnooze } = mount();
-    view.update(stateOf([finding('b', 'blocking')]));
-    const select = q<HTMLSelectElement>('[data-rule-id="b"] select')!;
+    view.update(stateOf([finding('b', 'blocking'), finding('w', 'warning')]));
+    const select = q<HTMLSelectElement>('[data-rule-id="w"] select')!;
     select.options[3]!.value = '3650000'; // rewritten by the page
     select.selectedIndex = 3;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(onSnooze).toHaveBeenCalledWith('b', 30);
+    expect(onSnooze).toHaveBeenCalledWith('w', 30);
+  });
+
+  it('a blocking finding offers no snooze of days, only « Masquer sur cette page »; each hiding has its « Annuler »', () => {
+    const host = document.createElement('compagnon-amelipro');
+    const container = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(container);
+    document.body.append(host);
+    const [onSnooze, onHideHere, onUndo] = [vi.fn(), vi.fn(), vi.fn()];
+    const view = new OverlayView(container, host, 'fr', { onSnooze, onHideHere, onUndo, byUser: () => true });
+    cleanup = () => view.destroy();
+    const q = <E extends Element>(sel: string) => container.querySelector<E>(sel);
+    view.update(stateOf([finding('b', 'blocking'), finding('w', 'warning')]));
+    expect(q('[data-rule-id="b"] select')).toBeNull();
+    const hide = q<HTMLButtonElement>('[data-rule-id="b"] button.ca-text-btn')!;
+    expect(hide.textContent).toBe('Masquer sur cette page');
+    hide.click();
+    expect(onHideHere).toHaveBeenCalledWith('b');
+    // the content script hides it and says how many are hidden
+    view.update(stateOf([finding('w', 'warning')]), 1);
+    expect(q('.ca-notice')?.textContent).toContain('« Titre b » masqué sur cette page.');
+    expect(q('.ca-hidden-count')?.textContent).toBe('1 remarque masquée');
+    q<HTMLButtonElement>('.ca-notice button')!.click();
+    expect(onUndo).toHaveBeenCalledWith('b');
+    expect(q('.ca-notice')).toBeNull();
+    // a warning's snooze of days: its « Annuler » too
+    const select = q<HTMLSelectElement>('[data-rule-id="w"] select')!;
+    select.selectedIndex = 2;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onSnooze).toHaveBeenCalledWith('w', 7);
+    view.update(stateOf([finding('b', 'blocking')]), 1);
+    expect(q('.ca-notice')?.textContent).toContain('« Titre w » masqué 7 jours.');
+    q<HTMLButtonElement>('.ca-notice button')!.click();
+    expect(onUndo).toHaveBeenCalledWith('w');
+    // folded: the button's label says how many are hidden
+    q<HTMLButtonElement>('.ca-close')!.click();
+    expect(q('.ca-pill')?.getAttribute('aria-label')).toContain('(1 remarque masquée)');
   });
 });

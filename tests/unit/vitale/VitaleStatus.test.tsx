@@ -15,6 +15,15 @@ describe('VitaleStatus', () => {
     expect(screen.getByTestId('vitale-checked').textContent).toBe('Aucune vérification enregistrée.');
   });
 
+  it("the CPAM contact follows the département: the Côte-d'Or's address (the sources give it), otherwise ameli.fr", () => {
+    const { unmount } = render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} departement="21" />);
+    expect(screen.getByRole('link', { name: 'eservices.cpam-dijon@assurance-maladie.fr' }).getAttribute('href')).toBe('mailto:eservices.cpam-dijon@assurance-maladie.fr');
+    unmount();
+    render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} departement="69" />);
+    expect(screen.queryByText(/cpam-dijon/)).toBeNull();
+    expect(screen.getByTestId('cpam-finder')).toBeTruthy();
+  });
+
   it('extension not detected: fix steps open, store links, help page, DNS contact', () => {
     render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} />);
     expect(ext()).toContain('non détectée');
@@ -23,7 +32,9 @@ describe('VitaleStatus', () => {
     expect(screen.getByRole('link', { name: 'Chrome / Edge' }).getAttribute('href')).toBe('https://chromewebstore.google.com/detail/kpjpglcbcgnblkigbedgaoegjbifejka');
     expect(screen.getByRole('link', { name: 'Firefox' }).getAttribute('href')).toBe('https://addons.mozilla.org/fr/firefox/addon/lecture-carte-vitale/');
     expect(screen.getByRole('link', { name: /Page d'aide amelipro/ }).getAttribute('href')).toBe('https://espacepro.ameli.fr/inscription/#/aide');
-    expect(screen.getByRole('link', { name: 'eservices.cpam-dijon@assurance-maladie.fr' }).getAttribute('href')).toBe('mailto:eservices.cpam-dijon@assurance-maladie.fr');
+    // no département set: ameli.fr, never one CPAM's address for everyone
+    expect(screen.queryByText(/cpam-dijon/)).toBeNull();
+    expect(screen.getByTestId('cpam-finder').getAttribute('href')).toBe('https://www.ameli.fr/');
     expect(screen.getByText(/délégué numérique en santé \(DNS\)/)).toBeTruthy();
     expect(document.querySelector('details')?.open).toBe(true);
   });
