@@ -89,7 +89,7 @@ export const S = {
   // side panel
   onThisPage: { fr: 'Sur cette page', en: 'On this page' },
   noPage: { fr: 'Aucune page amelipro analysée dans cet onglet.', en: 'No amelipro page analysed in this tab.' },
-  reminders: { fr: 'Règles de cette page', en: 'Rules for this page' },
+  reminders: { fr: 'Rappels pour cette page', en: 'Reminders for this page' },
   indicatorsTitle: { fr: 'Mes indicateurs', en: 'My indicators' },
   indicatorsEmpty: {
     fr: 'Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.',

@@ -17,7 +17,7 @@ import { tr, type Lang } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { daysBetween } from '../../lib/rules/dates';
-import { rulesFor, upcomingFor } from '../../lib/rules/engine';
+import { hasCheck, rulesFor, upcomingFor } from '../../lib/rules/engine';
 import { storage } from '../../lib/storage/client';
 import { startupFailure } from '../../lib/startup-failure';
 
@@ -84,11 +84,12 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
 
   const state = tab?.state ?? null;
   const startFailure = startupFailure(state);
-  // The rules in force on this page that the tab does not already show as a finding: help, not a verdict.
+  // The rules in force on this page that nothing on the page can check (reminders): help, not a verdict. The checked
+  // ones speak for themselves in the tab's findings; the search below reaches every rule.
   const reminders = useMemo(() => {
     if (!state || state.page === 'unknown') return [];
     const shown = new Set(state.findings.map((f) => f.ruleId));
-    return rulesFor({ profession, date, context: state.page }).filter((r) => !shown.has(r.id));
+    return rulesFor({ profession, date, context: state.page }).filter((r) => !hasCheck(r.id) && !shown.has(r.id));
   }, [state?.page, state?.findings, date, profession]);
   // Folded by default (drawn only when opened), open on a transmission summary.
   const [checklistOpen, setChecklistOpen] = useState(false);
