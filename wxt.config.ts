@@ -31,6 +31,9 @@ const minify = !sourcemap || process.env.WXT_MINIFY === '1';
  */
 const shared = () => ({
   json: { stringify: true as const },
+  // webextension-polyfill (module @wxt-dev/webextension-polyfill below) for WXT's bundles; the content module is
+  // built apart, so it gets the same alias here: one `browser` everywhere, promise-returning listeners included.
+  resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
   plugins: [catalogueAsJson()],
   build: { target: 'es2022', sourcemap, minify },
 });
@@ -76,6 +79,9 @@ export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connec
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
+  // `browser` is webextension-polyfill: in Chromium it wraps `chrome` (a runtime.onMessage listener may return a
+  // Promise of its answer, as in Firefox); in Firefox it is the native `browser`.
+  modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The rule catalogue ships as plain data: validate it before every build (throws naming the bad rule).
     'build:before': () => {
