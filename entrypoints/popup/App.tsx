@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Checklist, type ChecklistClient } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
+import { HostAccess } from '../../components/HostAccess';
 import { PrescriptionSection } from '../../components/PrescriptionBox';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
@@ -45,6 +46,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
         </a>
       </header>
       <main>
+        <HostAccess lang={lang} />
         <section aria-labelledby="tab-title" data-section="current-tab">
           <h2 id="tab-title">{tr(S.currentTab, lang)}</h2>
           {tab === null ? (
