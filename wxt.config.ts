@@ -110,7 +110,11 @@ export default defineConfig({
       parseCatalogue(rawCatalogue);
     },
     // Not 'build:done', which `wxt dev` does not call again when it rebuilds after a change.
-    'build:manifestGenerated': async (wxt) => {
+    'build:manifestGenerated': async (wxt, manifest) => {
+      // Firefox opens an extension's sidebar by itself at install unless told not to; Chrome never opens the side
+      // panel unasked. The help panel opens when the user asks (the popup's button, Firefox's sidebar menu).
+      const sidebar = (manifest as { sidebar_action?: { open_at_install?: boolean } }).sidebar_action;
+      if (sidebar) sidebar.open_at_install = false;
       await buildContentModule(wxt.config.outDir, wxt.config.mode);
     },
   },

@@ -44,6 +44,14 @@ test.describe('Firefox', () => {
     test.setTimeout(180_000);
     await journey(driver);
   });
+  test("the popup's button opens the help panel in Firefox's sidebar (sidebar_action, not Chrome's side_panel)", async () => {
+    const popup = await ff.openExtensionPage('popup.html');
+    const isOpen = () => popup.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}) as Promise<boolean>);
+    expect(await isOpen()).toBe(false);
+    await popup.bringToFront();
+    await popup.locator('::-p-aria([name="Ouvrir le panneau d’aide"][role="button"])').click();
+    await expect.poll(isOpen).toBe(true);
+  });
   test('the closed proxy does see what would leave the machine (so that "nothing sent" means something)', async () => {
     const page = await ff.browser.newPage();
     await page.goto('http://example.org/sortie', { timeout: 10_000 }).catch(() => {});
