@@ -19,7 +19,28 @@ function catalogueAsJson() {
   };
 }
 
+/**
+ * The content script's classic loader (entrypoints/amelipro.content/index.ts, life.ts and WXT's content-script
+ * context) registers no message listener: it keeps WXT's plain `browser` (@wxt-dev/browser, what `wxt/browser` is
+ * without the polyfill), so that webextension-polyfill ships once in the content script, in the module, which
+ * Chromium parses off the page's main thread. Measured: README, "Coût de webextension-polyfill".
+ */
+function loaderWithoutPolyfill() {
+  return {
+    name: 'compagnon:loader-without-polyfill',
+    enforce: 'pre' as const,
+    async resolveId(this: { resolve: (s: string, i?: string, o?: object) => Promise<unknown> }, source: string, importer?: string) {
+      if (source !== '@wxt-dev/webextension-polyfill/browser' || !importer) return null;
+      if (!/(utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs|amelipro\.content[\\/](index|life)\.ts)$/.test(importer.split('?')[0]!)) return null;
+      // resolved from WXT's own package, whose dependency it is
+      return this.resolve('@wxt-dev/browser', join(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs'), { skipSelf: true });
+    },
+  };
+}
+
 const sourcemap = process.env.WXT_SOURCEMAP === '1';
+/** WXT_NO_POLYFILL=1: a build without webextension-polyfill, only for the bench to measure its cost (scripts/bench/polyfill.ts). */
+const polyfill = process.env.WXT_NO_POLYFILL !== '1';
 const minify = !sourcemap || process.env.WXT_MINIFY === '1';
 
 /**
@@ -31,7 +52,10 @@ const minify = !sourcemap || process.env.WXT_MINIFY === '1';
  */
 const shared = () => ({
   json: { stringify: true as const },
-  plugins: [catalogueAsJson()],
+  // webextension-polyfill (module @wxt-dev/webextension-polyfill below) for WXT's bundles; the content module is
+  // built apart, so it gets the same alias here: one `browser` everywhere, promise-returning listeners included.
+  ...(polyfill ? { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } } : {}),
+  plugins: [catalogueAsJson(), loaderWithoutPolyfill()],
   build: { target: 'es2022', sourcemap, minify },
 });
 
@@ -76,13 +100,21 @@ export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connec
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
+  // `browser` is webextension-polyfill: where the browser has no `browser` namespace of its own (Chromium before it
+  // had one) it wraps `chrome`, so that a runtime.onMessage listener may return a Promise of its answer; Firefox's
+  // `browser` (and Chromium's own, 156 here) it returns as it is.
+  modules: polyfill ? ['@wxt-dev/webextension-polyfill'] : [],
   hooks: {
     // The rule catalogue ships as plain data: validate it before every build (throws naming the bad rule).
     'build:before': () => {
       parseCatalogue(rawCatalogue);
     },
     // Not 'build:done', which `wxt dev` does not call again when it rebuilds after a change.
-    'build:manifestGenerated': async (wxt) => {
+    'build:manifestGenerated': async (wxt, manifest) => {
+      // Firefox opens an extension's sidebar by itself at install unless told not to; Chrome never opens the side
+      // panel unasked. The help panel opens when the user asks (the popup's button, Firefox's sidebar menu).
+      const sidebar = (manifest as { sidebar_action?: { open_at_install?: boolean } }).sidebar_action;
+      if (sidebar) sidebar.open_at_install = false;
       await buildContentModule(wxt.config.outDir, wxt.config.mode);
     },
   },

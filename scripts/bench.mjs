@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT, setupAll } from './setup.mjs';
 
-await setupAll();
+await setupAll({ firefox: false });
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const r = spawnSync('npx', ['tsx', 'scripts/bench/index.ts', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });

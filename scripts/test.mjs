@@ -1,5 +1,6 @@
 /**
- * `npm test`: set-up, type check, unit tests, builds (Chrome and Firefox), web-ext lint, end-to-end tests.
+ * `npm test`: set-up, type check, unit tests, builds (Chrome and Firefox), web-ext lint, end-to-end tests (Chromium
+ * with the Chrome build, Firefox ESR with the Firefox build: tests/e2e/one-journey.spec.ts runs one journey in both).
  * Every step runs even when an earlier one failed, so one run tells everything; the last line is
  * `N passed, N failed` summing every test and every check step.
  */
@@ -55,15 +56,15 @@ if (want('unit')) {
 if (want('build') || want('e2e')) {
   check('build chrome', step('build (Chrome MV3)', 'npx', ['wxt', 'build']));
 }
-if (want('build')) {
+if (want('build') || want('e2e')) {
   const ff = step('build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
   check('build firefox', ff);
-  if (ff) check('web-ext lint', step('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']));
+  if (ff && want('build')) check('web-ext lint', step('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']));
 }
 
 if (want('e2e')) {
   rmSync(join(ROOT, 'test-results/e2e.json'), { force: true });
-  const ok = step('end-to-end tests (Chromium + built extension)', 'npx', ['playwright', 'test']);
+  const ok = step('end-to-end tests (Chromium and Firefox ESR + built extension)', 'npx', ['playwright', 'test']);
   const report = readJson('test-results/e2e.json');
   if (report?.stats) {
     const s = report.stats;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Checklist, MODULE_MEMORY, type ChecklistClient, type ScopeMemory } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
+import { HostAccess } from '../../components/HostAccess';
 import { PrescriptionSection } from '../../components/PrescriptionBox';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
@@ -67,6 +68,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
         </a>
       </header>
       <main>
+        <HostAccess lang={lang} />
         <PrescriptionSection titleId="rx-title" date={date} profession={profession} lang={lang} />
 
         <section aria-labelledby="tab-title" data-section="current-tab">

@@ -1,33 +1,27 @@
 /**
- * `runtime.onMessage` listeners that answer asynchronously, written once for both browsers without the
- * webextension-polyfill: Chrome ignores a Promise returned by a listener, Firefox accepts both forms; the
- * portable form is `sendResponse` plus `return true`, which is what this helper does.
+ * `runtime.onMessage` listeners that answer asynchronously. webextension-polyfill (`wxt/browser`, see
+ * wxt.config.ts) lets a listener return a Promise of its answer in Chromium as Firefox does natively; what stays
+ * here is the extension's own rule for failures.
  *
  * A handler returns `undefined` for messages that are not its own (another listener may answer them), or a
- * Promise of the answer. A handler that throws or rejects answers `undefined`, which every caller in the
- * extension reads as "unavailable" (the sender's promise never hangs).
+ * Promise of the answer. A handler that rejects answers `undefined`, which every caller in the extension reads as
+ * "unavailable" (the sender's promise never hangs, and no error text crosses to another context); one that
+ * throws does not take the message.
  */
 import { browser } from 'wxt/browser';
 
 export type MessageHandler<S> = (message: unknown, sender: S) => Promise<unknown> | undefined;
 
-type RawListener = (message: unknown, sender: unknown, sendResponse: (answer?: unknown) => void) => boolean;
+type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 
 /** The listener to register with `runtime.onMessage` for `handler` (exported for the tests). */
-export function toListener<S>(handler: MessageHandler<S>): RawListener {
-  return (message, sender, sendResponse) => {
-    let answer: Promise<unknown> | undefined;
+export function toListener<S>(handler: MessageHandler<S>): Listener {
+  return (message, sender) => {
     try {
-      answer = handler(message, sender as S);
+      return handler(message, sender as S)?.catch(() => undefined);
     } catch {
-      return false;
+      return undefined;
     }
-    if (answer === undefined) return false;
-    answer.then(
-      (value) => sendResponse(value),
-      () => sendResponse(undefined),
-    );
-    return true;
   };
 }
 
