@@ -59,7 +59,8 @@ for (const p of pages) {
   const pill = page.locator('compagnon-amelipro .ca-pill:has(.ca-count)');
   if (await pill.count()) await pill.click();
   await page.waitForTimeout(200);
-  const detected = (await host.getAttribute('data-compagnon-page').catch(() => null)) ?? '(aucun overlay)';
+  // a page of another service gets no overlay: 'unknown' is then what was expected
+  const detected = (await host.getAttribute('data-compagnon-page').catch(() => null)) ?? (p.pageType === 'unknown' ? 'unknown' : '(aucun overlay)');
   const findings = await page.locator('compagnon-amelipro [data-rule-id]:not([data-cannot-check])').evaluateAll((els) =>
     els.map((e) => e.getAttribute('data-rule-id')),
   );

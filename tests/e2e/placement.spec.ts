@@ -9,7 +9,8 @@ import { overlay } from './overlay';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { portalPages } from '../portal/router.mjs';
 
-const PAGES = (portalPages() as { id: string; url: string }[]).filter((p) => p.id !== 'home-vitale-ok');
+// the pages of other services (pageType unknown) get no overlay at all: nothing to place there
+const PAGES = (portalPages() as { id: string; url: string; pageType: string }[]).filter((p) => p.id !== 'home-vitale-ok' && p.pageType !== 'unknown');
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
