@@ -119,11 +119,13 @@ export async function journey(d: Driver): Promise<void> {
   await poll(async () => (await d.readStore('snapshots')).length, 'indicator snapshots saved').toBeGreaterThanOrEqual(5);
   const saved = (await d.readStore('snapshots')).length;
 
-  // The popup on the sick-leave tab: its state, the checklist pre-filled from the finding.
+  // The popup on the sick-leave tab: its state, and the checklist of that page (the duration finding has no checklist
+  // question of its own: since issue 21 it is no longer pinned on the paper-Cerfa item).
   const aatTab = await d.tabId('/aat/');
   const popup = await d.openExtensionPage(`popup.html?tabId=${aatTab}`);
   await poll(() => popup.text('[data-testid="tab-summary"]'), 'popup: the tab state').toMatch(/Avis d'arrêt de travail — [1-9]\d* remarques?/);
-  await poll(() => popup.attr('li[data-item-id="aat.secured-cerfa"]', 'data-prefill'), 'popup: checklist pre-filled').toBe('review');
+  await poll(() => popup.count('li[data-item-id="aat.secured-cerfa"]'), "popup: the sick-leave page's checklist").toBe(1);
+  expect(await popup.count('li[data-item-id="secure-prescription.required"]')).toBe(0);
   expect(await popup.count('[data-testid="ameli-access"]')).toBe(0);
 
   // The side panel (Firefox's sidebar) on the Ma Convention tab: indicators and the declaration deadline.
