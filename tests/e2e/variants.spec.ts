@@ -85,16 +85,17 @@ test.describe('portal variants', () => {
     expect(errors).toEqual([]);
   });
 
-  test('AAT: the sick-leave block rendered 2 s after load — read when it appears, the finding comes', async ({ context }) => {
+  test('AAT: the sick-leave block rendered 6 s after load — read when it appears, the finding comes', async ({ context }) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await renderLate(page, '#aat-arret-container', 2_000);
+    // 6 s (was 2): on a loaded machine, opening the panel could take longer than 2 s and the block was already there
+    await renderLate(page, '#aat-arret-container', 6_000);
     await page.goto('https://espacepro.ameli.fr/aat/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
     // Before it appears: the dates cannot be read, and that is said.
     await openOverlay(page);
     await expect(cannotCheck(page, 'aat-notice').first()).toBeVisible();
-    await expect(page.locator('#date_debut_arret')).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator('#date_debut_arret')).toBeVisible({ timeout: 15_000 });
     await page.locator('#date_debut_arret').fill('02/11/2026');
     await page.locator('#date_fin_arret').fill('15/12/2026');
     await openOverlay(page);
