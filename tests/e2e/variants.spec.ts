@@ -1,6 +1,7 @@
 /**
  * Portal variants on the live test pages, in Chromium with the built extension: the fields a feature reads renamed,
- * duplicated or rendered two seconds after load (DOM surgery after load, or an init script that holds a block back),
+ * duplicated or rendered late (DOM surgery after load, or an init script that holds a block back until the test
+ * releases it),
  * and the extension's storage gone mid-journey. Each time: the feature still finds the problem or says
  * "impossible de vérifier", never a silent pass; the page has no error and its own buttons still work.
  */
@@ -46,24 +47,29 @@ async function renameField(page: Page, id: string, label: string): Promise<void>
   );
 }
 
-/** An init script that keeps `selector` out of the page until `ms` after it first appears (a block rendered late). */
-async function renderLate(page: Page, selector: string, ms: number): Promise<void> {
-  await page.addInitScript(
-    ([selector, ms]) => {
-      let done = false;
-      const hold = () => {
-        const el = done ? null : document.querySelector(selector);
-        if (!el) return;
-        done = true;
-        const parent = el.parentNode!;
-        const marker = document.createComment('late');
-        parent.replaceChild(marker, el);
-        setTimeout(() => marker.replaceWith(el), ms);
-      };
-      new MutationObserver(hold).observe(document, { childList: true, subtree: true });
-    },
-    [selector, ms] as const,
-  );
+/**
+ * An init script that keeps `selector` out of the page from the moment it first appears until the test calls
+ * `release()` (a block rendered late). The test decides when the block comes, so no timing is assumed about how
+ * long opening the panel takes on a loaded machine.
+ */
+async function renderLate(page: Page, selector: string): Promise<{ release: () => Promise<void> }> {
+  await page.addInitScript((selector) => {
+    let done = false;
+    let put: (() => void) | null = null;
+    const hold = () => {
+      const el = done ? null : document.querySelector(selector);
+      if (!el) return;
+      done = true;
+      const marker = document.createComment('late');
+      el.parentNode!.replaceChild(marker, el);
+      put = () => marker.replaceWith(el);
+    };
+    new MutationObserver(hold).observe(document, { childList: true, subtree: true });
+    Object.defineProperty(window, '__renderLateRelease', { value: () => put?.() });
+  }, selector);
+  return {
+    release: () => page.evaluate(() => (window as Window & { __renderLateRelease?: () => void }).__renderLateRelease?.()),
+  };
 }
 
 test.describe('portal variants', () => {
@@ -85,17 +91,18 @@ test.describe('portal variants', () => {
     expect(errors).toEqual([]);
   });
 
-  test('AAT: the sick-leave block rendered 6 s after load — read when it appears, the finding comes', async ({ context }) => {
+  test('AAT: the sick-leave block rendered late — said unreadable before, read when it appears, the finding comes', async ({ context }) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
-    // 6 s (was 2): on a loaded machine, opening the panel could take longer than 2 s and the block was already there
-    await renderLate(page, '#aat-arret-container', 6_000);
+    const late = await renderLate(page, '#aat-arret-container');
     await page.goto('https://espacepro.ameli.fr/aat/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
     // Before it appears: the dates cannot be read, and that is said.
     await openOverlay(page);
     await expect(cannotCheck(page, 'aat-notice').first()).toBeVisible();
-    await expect(page.locator('#date_debut_arret')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('#date_debut_arret')).toHaveCount(0);
+    await late.release();
+    await expect(page.locator('#date_debut_arret')).toBeVisible();
     await page.locator('#date_debut_arret').fill('02/11/2026');
     await page.locator('#date_fin_arret').fill('15/12/2026');
     await openOverlay(page);
