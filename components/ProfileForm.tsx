@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { tr, type Lang, type Text } from '../lib/i18n';
 import { PROFESSIONS, type Profession } from '../lib/pages/types';
+import type { PortalProfession } from '../lib/pages/portal-profession';
 import { PROFESSION_LABELS, S } from './surface-text';
 
 export const SPECIALTIES: Record<string, Text> = {
@@ -23,6 +24,13 @@ export const SPECIALTIES: Record<string, Text> = {
   rhumatologie: { fr: 'Rhumatologie', en: 'Rheumatology' },
   autre: { fr: 'Autre spécialité', en: 'Other specialty' },
 };
+
+/** "Médecin spécialiste (Psychiatrie)". */
+export function portalProfessionLabel(p: PortalProfession): Text {
+  const base = PROFESSION_LABELS[p.profession];
+  const spec = p.specialty ? SPECIALTIES[p.specialty] : undefined;
+  return spec ? { fr: `${base.fr} (${spec.fr})`, en: `${base.en} (${spec.en})` } : base;
+}
 
 export interface ProfileValues {
   profession: Profession | null;
@@ -51,11 +59,15 @@ export function validateProfile(v: ProfileValues): ProfileErrors {
 
 export interface ProfileFormProps {
   initial: ProfileValues;
+  /** The profession the portal's header named: pre-selected while no profession is saved, never saved unasked. */
+  suggested?: PortalProfession | null;
   lang: Lang;
   onSave: (values: ProfileValues) => Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
-export function ProfileForm({ initial, lang, onSave }: ProfileFormProps) {
+export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: ProfileFormProps) {
+  const prefill = saved.profession === null && suggested !== null ? suggested : null;
+  const initial: ProfileValues = prefill ? { ...saved, profession: prefill.profession, specialty: prefill.specialty } : saved;
   const [profession, setProfession] = useState<Profession | null>(initial.profession);
   const [specialty, setSpecialty] = useState<string | null>(initial.specialty);
   const [departement, setDepartement] = useState(initial.departement ?? '');
@@ -102,6 +114,11 @@ export function ProfileForm({ initial, lang, onSave }: ProfileFormProps) {
             </option>
           ))}
         </select>
+        {prefill && (
+          <p class="ca-muted" data-testid="profile-prefilled">
+            {tr(S.prefilledFromPortal(portalProfessionLabel(prefill)), lang)}
+          </p>
+        )}
       </div>
       {profession === 'medecin-specialiste' && (
         <div class="ca-field">

@@ -69,6 +69,16 @@ export const S = {
     fr: 'Profil non renseigné : vérifications d’un médecin généraliste. Choisissez votre profession dans les options.',
     en: 'No profile yet: a general practitioner’s checks. Choose your profession in the options.',
   },
+  /** The profession the portal's header names, offered (lib/pages/portal-profession.ts). */
+  portalSays: (label: Text): Text => ({
+    fr: `D’après l’en-tête du portail, vous êtes : ${label.fr}.`,
+    en: `The portal’s header says you are: ${label.en}.`,
+  }),
+  useThisProfile: { fr: 'Utiliser ce profil', en: 'Use this profile' },
+  prefilledFromPortal: (label: Text): Text => ({
+    fr: `Pré-rempli d’après l’en-tête du portail (${label.fr}) : vérifiez, puis enregistrez.`,
+    en: `Pre-filled from the portal’s header (${label.en}): check it, then save.`,
+  }),
   referenceDate: (d: string): Text => ({ fr: `Date de référence : ${d}`, en: `Reference date: ${d}` }),
   vitaleSlot: { fr: 'Carte Vitale', en: 'Carte Vitale' },
   // prescription box

@@ -3,7 +3,7 @@
  * Validated with zod on receipt: anything else is ignored.
  */
 import { z } from 'zod';
-import { PAGE_TYPES } from './pages/types';
+import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
 
 const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
@@ -33,6 +33,8 @@ export const tabStateSchema = z.object({
    * popup's page checklist starts fresh when it changes.
    */
   visit: z.string().regex(/^[a-z0-9]{1,12}-\d{1,6}$/).optional(),
+  /** The profession the portal's header names (lib/pages/portal-profession.ts): a hint the user may save. */
+  portalProfession: z.object({ profession: z.enum(PROFESSIONS), specialty: z.string().regex(/^[a-z-]{1,40}$/).nullable() }).optional(),
   updatedAt: z.string().max(40),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -10,6 +10,7 @@ import { detectPage } from '../../lib/pages/detect';
 import { onPageChange } from '../../lib/features/dom';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
+import { readPortalProfession, type PortalProfession } from '../../lib/pages/portal-profession';
 import type { UserEvent } from '../../lib/features/user-events';
 import { mountOverlayHost } from './host';
 import type { ContentLife } from './life';
@@ -52,6 +53,12 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     lastPatient = shown;
     if (changed) visitCount++;
     return changed;
+  };
+  /** The header's profession, read until found (a single-page app may render its header late). */
+  let portalProfession: PortalProfession | null = null;
+  const portalProfessionHint = (): { portalProfession?: PortalProfession } => {
+    portalProfession ??= readPortalProfession(document);
+    return portalProfession ? { portalProfession } : {};
   };
   /** Findings hidden on this page only ("Masquer sur cette page"): in memory, forgotten at the next page. */
   let hiddenHere = new Set<string>();
@@ -130,6 +137,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
       findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
       snoozed: snoozedCount,
       visit: `${visitBase}-${visitCount}`,
+      ...portalProfessionHint(),
       updatedAt: isoTimestamp(),
     };
     // Rule ids shown for the first time in this page view go with the state: the background adds them to the

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DataManagement } from '../../components/DataManagement';
 import { ProfileForm, type ProfileValues } from '../../components/ProfileForm';
+import { usePortalProfession } from '../../components/usePortalProfession';
 import { SnoozeList } from '../../components/SnoozeList';
 import { S, fmtDate, langName } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
@@ -61,6 +62,7 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
   }, [loaded]);
 
   const profile: ProfileValues = { profession: settings.profession, specialty: settings.specialty, departement: settings.departement };
+  const portalProfession = usePortalProfession();
 
   return (
     <>
@@ -73,7 +75,7 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
       <main class="ca-options">
         <section aria-labelledby="profile-title" data-section="profile">
           <h2 id="profile-title">{tr(S.profile, lang)}</h2>
-          {loaded && <ProfileForm initial={profile} lang={lang} onSave={(v) => save(v)} />}
+          {loaded && <ProfileForm initial={profile} suggested={portalProfession} lang={lang} onSave={(v) => save(v)} />}
         </section>
 
         <section aria-labelledby="features-title" data-section="features">

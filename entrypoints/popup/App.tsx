@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Checklist, MODULE_MEMORY, type ChecklistClient, type ScopeMemory } from '../../components/Checklist';
 import { FindingList } from '../../components/FindingList';
 import { HostAccess } from '../../components/HostAccess';
+import { portalProfessionLabel } from '../../components/ProfileForm';
+import { usePortalProfession } from '../../components/usePortalProfession';
 import { PrescriptionSection } from '../../components/PrescriptionBox';
 import { S, fmtDate } from '../../components/surface-text';
 import { UI } from '../../components/ui-text';
@@ -42,12 +44,15 @@ const helpHref = (ruleId: string) => `/sidepanel.html?help=${encodeURIComponent(
 export function PopupApp({ lang: browserLang, client = storage, currentTab = getCurrentTab, memory }: PopupAppProps) {
   const scopeMemory = useMemo(() => memory ?? sessionMemory(), [memory]);
   const [tab, setTab] = useState<CurrentTab | null>(null);
-  const { profession, profileSet, date, lang, loaded, settings } = useSettings(client, browserLang);
+  const { profession, profileSet, date, lang, loaded, settings, reload } = useSettings(client, browserLang);
+  const seenProfession = usePortalProfession();
   useEffect(() => {
     void currentTab().then(setTab);
   }, [currentTab]);
   const state = tab?.state ?? null;
   const startFailure = startupFailure(state);
+  /** The profession this tab's portal header names (else one seen earlier in the session), offered while none is saved. */
+  const suggestion = state?.portalProfession ?? seenProfession;
   // the page's own questions: none on a page the extension does not check
   const page = state && state.page !== 'unknown' && !startFailure ? state.page : null;
   const items = useMemo(
@@ -110,7 +115,20 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
             {tr(S.checklistTitle, lang)}
             {page && ` — ${tr(PAGE_LABELS[page], lang)}`}
           </h2>
-          {loaded && !profileSet && <p class="ca-muted" data-testid="profile-missing">{tr(S.profileMissing, lang)}</p>}
+          {loaded && !profileSet && (suggestion ? (
+            <div class="ca-news" data-testid="profile-suggested">
+              <p>{tr(S.portalSays(portalProfessionLabel(suggestion)), lang)}</p>
+              <button
+                type="button"
+                class="ca-btn secondary"
+                onClick={() => void client.saveSettings({ profession: suggestion.profession, specialty: suggestion.specialty }).then(() => reload())}
+              >
+                {tr(S.useThisProfile, lang)}
+              </button>
+            </div>
+          ) : (
+            <p class="ca-muted" data-testid="profile-missing">{tr(S.profileMissing, lang)}</p>
+          ))}
           {date !== localIsoDate() && <p class="ca-muted">{tr(S.referenceDate(fmtDate(date)), lang)}</p>}
           {!loaded || tab === null ? (
             <p class="ca-muted">…</p>

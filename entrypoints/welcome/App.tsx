@@ -3,6 +3,7 @@
  * button, and the profile (profession, département) that chooses the checks.
  */
 import { ProfileForm, type ProfileValues } from '../../components/ProfileForm';
+import { usePortalProfession } from '../../components/usePortalProfession';
 import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
 import { tr, type Lang, type Text } from '../../lib/i18n';
@@ -67,6 +68,7 @@ export function WelcomeApp({ lang: browserLang, client = storage }: { lang: Lang
   const view = useSettings(client, browserLang);
   const { settings, lang, loaded } = view;
   const profile: ProfileValues = { profession: settings.profession, specialty: settings.specialty, departement: settings.departement };
+  const portalProfession = usePortalProfession();
   return (
     <>
       <header class="ca-top">
@@ -92,6 +94,7 @@ export function WelcomeApp({ lang: browserLang, client = storage }: { lang: Lang
           {loaded && (
             <ProfileForm
               initial={profile}
+              suggested={portalProfession}
               lang={lang}
               onSave={async (v) => {
                 const res = await client.saveSettings(v);

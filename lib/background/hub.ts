@@ -9,6 +9,7 @@ import { startupFailedState, startupFailure } from '../startup-failure';
 import { isExtensionPage, registerStorageOwner } from '../storage/owner';
 import type { SnapshotInput } from '../storage/stores/snapshots';
 import { onMessage } from '../ext/messaging';
+import { PORTAL_PROFESSION_KEY } from './portal-profession-key';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = (tabId: number) => `tab:${tabId}`;
@@ -102,6 +103,8 @@ export function startBackground(): void {
         // so do the indicator snapshots read on the page, under the content script's rules (catalogue indicators
         // only, a bounded batch and date range: lib/storage/protocol.ts)
         if (msg.snapshots?.length) void owner.contentClient.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
+        // the header's profession: kept for this browser session (memory only), for the welcome page and options
+        if (msg.state.portalProfession) void browser.storage.session?.set({ [PORTAL_PROFESSION_KEY]: msg.state.portalProfession }).catch(() => {});
         return setTabState(tabId, msg.state).then(() => ({ ok: true }));
       }
       case 'content-failed': {
