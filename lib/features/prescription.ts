@@ -68,11 +68,16 @@ function noteFor(field: HTMLElement, create: boolean): HTMLElement | null {
 function renderNote(host: HTMLElement, findings: PrescriptionFinding[], lang: 'fr' | 'en'): void {
   const mount = host.shadowRoot!.lastElementChild as HTMLElement;
   render(
+    // the note's role on a wrapper: on the list itself it would take the list's role away from its items
     h(
-      'ul',
+      'div',
       { role: 'note', 'aria-label': 'Compagnon amelipro' },
-      findings.map((f) =>
-        h('li', { class: f.severity, 'data-rule-id': f.ruleId }, h('strong', null, `${UI.severity[f.severity][lang]} : `), f.text[lang]),
+      h(
+        'ul',
+        null,
+        findings.map((f) =>
+          h('li', { class: f.severity, 'data-rule-id': f.ruleId }, h('strong', null, `${UI.severity[f.severity][lang]} : `), f.text[lang]),
+        ),
       ),
     ),
     mount,

@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-/** axe-core on the page: no serious or critical violation (WCAG 2.x A/AA rules and best practices). */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    'serious/critical accessibility violations',
-  ).toEqual([]);
-}
+import { expectAccessible } from './a11y';
 
 test.describe('extension pages', () => {
   test('popup: no page questions away from amelipro, the end-of-day list of a general practitioner by default, prescription box, accessible', async ({ openExtensionPage, serviceWorker }) => {
