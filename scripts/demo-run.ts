@@ -43,6 +43,9 @@ mkdirSync(outDir, { recursive: true });
 const launched = await launchWithExtension({ headless: !interactive });
 const { context } = launched;
 let problems = 0;
+/** Pages kept open after their visit: the popup and the side panel are shown speaking of them. */
+const SURFACES_FOR = new Set(['aat', 'convention-medecin']);
+const kept = new Map<string, Page>();
 console.log(`\nCompagnon amelipro — démo sur ${pages.length} pages de test\n`);
 for (const p of pages) {
   const page = await context.newPage();
@@ -85,7 +88,32 @@ for (const p of pages) {
     console.log(`    carte Vitale : ${parsed.success ? summarize(parsed.data as VitaleStatus) : 'état non lu'}`);
   }
   await page.screenshot({ path: join(outDir, `${p.id}.png`) });
-  if (!interactive) await page.close();
+  if (SURFACES_FOR.has(p.id)) kept.set(p.id, page);
+  else if (!interactive) await page.close();
+}
+
+// The extension's own surfaces, each as the user sees it: the popup and the side panel speak of a tab (the
+// sick-leave form with its finding, Ma Convention with its indicators), the options and the welcome page.
+const tabIdOf = (url: string) =>
+  launched.serviceWorker.evaluate(async (url) => {
+    const chromeApi = (globalThis as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    return (await chromeApi.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+  }, url);
+for (const [file, path, tabOf, size] of [
+  ['surface-popup', 'popup.html', 'aat', { width: 400, height: 600 }],
+  ['surface-side-panel', 'sidepanel.html', 'convention-medecin', { width: 420, height: 900 }],
+  ['surface-options', 'options.html', null, { width: 1000, height: 900 }],
+  ['surface-welcome', 'welcome.html', null, { width: 1000, height: 900 }],
+] as const) {
+  const tabPage = tabOf ? kept.get(tabOf) : undefined;
+  const tabId = tabPage ? await tabIdOf(tabPage.url()) : null;
+  const surface = await context.newPage();
+  await surface.setViewportSize(size);
+  await surface.goto(`chrome-extension://${launched.extensionId}/${path}${tabId !== null ? `?tabId=${tabId}` : ''}`);
+  await surface.waitForTimeout(1000);
+  await surface.screenshot({ path: join(outDir, `${file}.png`), fullPage: true });
+  console.log(`✓ ${file.padEnd(24)} capture ${file}.png${tabOf ? ` (onglet ${tabOf})` : ''}`);
+  if (!interactive) await surface.close();
 }
 if (launched.blocked.length) console.log(`\nRequêtes bloquées (ne quittent pas la machine) : ${launched.blocked.length}`);
 console.log(`\nCaptures d'écran : ${outDir}`);
