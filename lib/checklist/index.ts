@@ -18,14 +18,8 @@ export const checklistIdFor = (profession: Profession): string => `${CHECKLIST_P
 /** The end-of-day list (billing in the practice software), one per profession too. */
 export const endOfDayIdFor = (profession: Profession): string => `fin-de-journee.${profession}`;
 
-/**
- * Checklist questions about what the practice software bills or sends (lots, fees, serial numbers), not about
- * what is being submitted on the portal's page: they form the end-of-day list, never a page's checklist.
- * (A grouping of this list, by rule family or id; the catalogue has no field for it yet.)
- */
-const END_OF_DAY_FAMILIES = ['billing', 'teletransmission'];
-const END_OF_DAY_IDS = ['pharmacy.fees-avenant1', 'pharmacy.serialisation-penalty', 'aglp1.pharmacist-form-on-file'];
-export const isEndOfDay = (ruleId: string): boolean => END_OF_DAY_FAMILIES.includes(family(ruleId)) || END_OF_DAY_IDS.includes(ruleId);
+/** A question of the end-of-day list (the rule's `checklistWhen`, lib/rules/schema.ts), never of a page's checklist. */
+export const isEndOfDay = (rule: Pick<Rule, 'checklistWhen'>): boolean => rule.checklistWhen === 'end-of-day';
 
 /**
  * The secured-prescription regimes' findings (stupéfiants, assimilés, secured form, tramadol/codeine…) all speak
@@ -93,7 +87,8 @@ function ownQuestionsFirst(selected: Rule[], profession: Profession): Rule[] {
 
 /** The end-of-day list for a profession on a date: the billing questions (see isEndOfDay), not pre-filled. */
 export function buildEndOfDayList({ profession, date }: Pick<ChecklistInput, 'profession' | 'date'>): ChecklistItem[] {
-  return buildChecklist({ profession, date }).filter((i) => isEndOfDay(i.id));
+  const ids = new Set(rulesFor({ profession, date, context: 'checklist' }).filter(isEndOfDay).map((r) => r.id));
+  return buildChecklist({ profession, date }).filter((i) => ids.has(i.id));
 }
 
 const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
@@ -103,7 +98,7 @@ export function buildChecklist({ profession, date, page, findings = [], cannotCh
   let selected: Rule[] = rulesFor({ profession, date, context: 'checklist' }).filter((r) => r.checklist !== undefined);
   if (page !== undefined) {
     selected = ownQuestionsFirst(
-      selected.filter((r) => (r.contexts as readonly string[]).includes(page) && !isEndOfDay(r.id)),
+      selected.filter((r) => (r.contexts as readonly string[]).includes(page) && !isEndOfDay(r)),
       profession,
     );
   }

@@ -85,6 +85,11 @@ export const RuleSchema = z
     confidence: z.enum(CONFIDENCES),
     /** Question shown in the pre-submission checklist. */
     checklist: text.optional(),
+    /**
+     * Which list asks it: the page's "Avant de transmettre" (default), or the end-of-day list, for what the practice
+     * software bills or sends (lots, fees, serial numbers) rather than what is submitted on the portal's page.
+     */
+    checklistWhen: z.enum(['before-submitting', 'end-of-day']).optional(),
     /** Name of the check this rule runs when several rules share one (lib/rules/checks.ts); default: the rule's id. */
     check: z.string().regex(/^[a-z0-9.-]+$/).optional(),
     /** Numbers (and lists) the checks read, so that they live in data. */
@@ -112,6 +117,9 @@ export const RuleSchema = z
     }
     if (r.contexts.includes('unknown')) {
       ctx.addIssue({ code: 'custom', path: ['contexts'], message: "'unknown' pages run no rule; remove it" });
+    }
+    if (r.checklistWhen !== undefined && !r.checklist) {
+      ctx.addIssue({ code: 'custom', path: ['checklistWhen'], message: 'checklistWhen needs a checklist question' });
     }
     if (r.contexts.includes('checklist') && !r.checklist) {
       ctx.addIssue({ code: 'custom', path: ['checklist'], message: "context 'checklist' needs a checklist question" });

@@ -27,6 +27,7 @@ export default defineRules([
     link: 'https://www.ameli.fr/medecin',
     reviewed: '2026-11-28',
     confidence: 'medium',
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Aucun acte facturé deux fois pour le même patient à la même date ?',
       en: 'No act billed twice for the same patient on the same date?',
@@ -53,6 +54,7 @@ export default defineRules([
     link: 'https://www.ameli.fr/medecin',
     reviewed: '2026-11-28',
     confidence: 'medium',
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Les majorations férié / nuit facturées correspondent-elles à une garde ou à une urgence ?',
       en: 'Do the holiday / night supplements billed match a duty shift or an emergency?',
@@ -76,6 +78,7 @@ export default defineRules([
     link: 'https://www.ameli.fr/medecin',
     reviewed: '2026-11-28',
     confidence: 'medium',
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Les majorations de coordination facturées sont-elles justifiées ?',
       en: 'Are the coordination supplements billed justified?',
@@ -97,6 +100,7 @@ export default defineRules([
     link: 'https://www.ameli.fr/medecin',
     reviewed: '2026-11-28',
     confidence: 'medium',
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Les actes du samedi ont-ils la bonne date et les bonnes majorations ?',
       en: 'Do Saturday acts carry the right date and supplements?',
@@ -142,6 +146,7 @@ export default defineRules([
     reviewed: '2026-11-28',
     confidence: 'high',
     params: { maxDays: 30 },
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Les pièces justificatives de vos lots dégradés de moins de 30 jours sont-elles envoyées (SCOR) ?',
       en: 'Have the supporting documents of your degraded batches (under 30 days) been sent (SCOR)?',

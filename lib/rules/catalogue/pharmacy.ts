@@ -30,6 +30,7 @@ export default defineRules([
     link: AMELI_PH,
     reviewed: '2026-11-28',
     confidence: 'high',
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Honoraires de garde (nuit, dimanche, férié) facturés seulement pour une délivrance hors de vos heures d’ouverture ?',
       en: 'On-call fees (night, Sunday, public holiday) billed only when dispensing outside your opening hours?',
@@ -130,6 +131,7 @@ export default defineRules([
     reviewed: '2026-11-28',
     confidence: 'high',
     params: { penalty: 2000, maxPerYear: 8000, complianceMonths: 1 },
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Les identifiants uniques des boîtes délivrées sont-ils bien désactivés dans votre logiciel ?',
       en: 'Are the unique identifiers of dispensed boxes decommissioned in your software?',

@@ -392,6 +392,7 @@ export default defineRules([
     reviewed: '2026-12-04',
     confidence: 'high',
     check: 'prescription.aglp1-form',
+    checklistWhen: 'end-of-day',
     checklist: {
       fr: 'Les délivrances d’AGLP-1 à facturer ont-elles toutes leur justificatif ?',
       en: 'Do all GLP-1 analogue dispensings to bill have their form?',

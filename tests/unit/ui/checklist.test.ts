@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist, buildEndOfDayList, checklistIdFor, isEndOfDay, needsReview, relatedItemId, sameItems, summarize, uncoveredFindings } from '../../../lib/checklist';
 import { rules } from '../../../lib/rules';
+import { findRule, rulesFor } from '../../../lib/rules/engine';
 import { durationFinding, lettersFinding } from './helpers';
 
 const ids = (p: Parameters<typeof buildChecklist>[0]) => buildChecklist(p).map((i) => i.id);
@@ -75,7 +76,10 @@ describe('checklist builder', () => {
     expect(gp('transmission')).toEqual([]);
     const endOfDay = buildEndOfDayList({ profession: 'medecin-generaliste', date: '2026-11-28' }).map((i) => i.id);
     expect(endOfDay).toEqual(expect.arrayContaining(['billing.double-same-date', 'billing.saturday', 'teletransmission.supporting-documents']));
-    for (const page of ['aat', 'prescription', 'transmission', 'home'] as const) for (const id of gp(page)) expect(isEndOfDay(id)).toBe(false);
+    for (const page of ['aat', 'prescription', 'transmission', 'home'] as const) for (const id of gp(page)) expect(isEndOfDay(findRule(id)!)).toBe(false);
+    // which list asks a question is the rule's data: the end-of-day list is exactly the rules that say so
+    const asked = rulesFor({ profession: 'medecin-generaliste', date: '2026-11-28', context: 'checklist' }).filter((r) => r.checklist);
+    expect(asked.filter((r) => r.checklistWhen === 'end-of-day').map((r) => r.id).sort()).toEqual([...endOfDay].sort());
     // the pharmacist's own question, not the prescriber's as well
     expect(ids({ profession: 'pharmacien', date: '2026-11-28', page: 'prescription' })).toEqual(['secure-prescription.pharmacy-dispensing']);
     expect(buildEndOfDayList({ profession: 'pharmacien', date: '2026-11-28' }).map((i) => i.id)).toEqual(
