@@ -71,8 +71,8 @@ export const S = {
   },
   /** The profession the portal's header names, offered (lib/pages/portal-profession.ts). */
   portalSays: (label: Text): Text => ({
-    fr: `D’après l’en-tête du portail, vous êtes : ${label.fr}.`,
-    en: `The portal’s header says you are: ${label.en}.`,
+    fr: `Le portail vous présente comme : ${label.fr}.`,
+    en: `The portal presents you as: ${label.en}.`,
   }),
   useThisProfile: { fr: 'Utiliser ce profil', en: 'Use this profile' },
   prefilledFromPortal: (label: Text): Text => ({

@@ -116,16 +116,17 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
             {page && ` — ${tr(PAGE_LABELS[page], lang)}`}
           </h2>
           {loaded && !profileSet && (suggestion ? (
-            <div class="ca-news" data-testid="profile-suggested">
-              <p>{tr(S.portalSays(portalProfessionLabel(suggestion)), lang)}</p>
+            // one short line, no taller than the note it replaces: the checklist and « Terminer » stay in view
+            <p class="ca-muted" data-testid="profile-suggested">
+              {tr(S.portalSays(portalProfessionLabel(suggestion)), lang)}{' '}
               <button
                 type="button"
-                class="ca-btn secondary"
+                class="ca-link-btn"
                 onClick={() => void client.saveSettings({ profession: suggestion.profession, specialty: suggestion.specialty }).then(() => reload())}
               >
                 {tr(S.useThisProfile, lang)}
               </button>
-            </div>
+            </p>
           ) : (
             <p class="ca-muted" data-testid="profile-missing">{tr(S.profileMissing, lang)}</p>
           ))}

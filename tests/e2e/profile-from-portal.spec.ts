@@ -23,7 +23,7 @@ test('a pharmacist header: the popup offers « Pharmacien d’officine », the o
   // Popup: offered, with the default profile's note replaced; one click saves it.
   const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
   const offer = popup.getByTestId('profile-suggested');
-  await expect(offer).toContainText('vous êtes : Pharmacien d’officine');
+  await expect(offer).toContainText('Le portail vous présente comme : Pharmacien d’officine');
   await expect(popup.getByTestId('profile-missing')).toHaveCount(0);
   await offer.getByRole('button', { name: 'Utiliser ce profil' }).click();
   await expect(offer).toHaveCount(0);
