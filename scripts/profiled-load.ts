@@ -312,6 +312,17 @@ export function floorExtension(): string {
   });
 }
 
+/**
+ * An extension whose one page shows a heading and a line of text from its HTML, with no script or stylesheet: the
+ * least an extension page can cost to paint. The surfaces bench judges the popup, side panel and options by their
+ * first paint relative to this page's, loaded alternately in the same run.
+ */
+export function plainPageExtension(): string {
+  return tempExtension('plain-page', {
+    'page.html': '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Page</title><body><h1>Compagnon amelipro</h1><p>Page vide.</p></body></html>',
+  });
+}
+
 /** A temporary unpacked extension: an empty service worker (the test harness waits for one), `files`, the manifest. */
 function tempExtension(name: string, files: Record<string, string>, manifest: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `compagnon-${name}-ext-`));

@@ -1,18 +1,20 @@
 /**
- * Main-thread time the content script adds on each amelipro test page, two ways:
- * - its own work, judged against the issue's limit (budget.json `contentMainThreadAtLoadMs`): the CPU time of the
- *   extension's own code on the page's main thread, from navigation until the page and the features settle (CPU
- *   profile weighted by each task's thread time, plus the main-thread compilation of the extension's scripts
- *   measured in a second load without the profiler, whose logging would multiply it: see scripts/profiled-load.ts);
- *   the background-thread parse of its module apart;
- * - everything it adds, printed without a limit: the page's whole main-thread CPU (no profiler) with the extension
- *   minus the same page in a browser with an empty extension, loads paired and alternated, median of the
- *   differences. This one also counts what the browser does because of the extension outside its code (injection,
- *   the API's bindings, style, layout and paint of the overlay, the messages' native side, mutation records, garbage
- *   collection); the page's own time varies by several ms from load to load, so its quartiles are printed beside it.
- *   Beside it, the floor: the same difference for a content script that only reads `chrome.runtime.id` (the
- *   browser's price for any content script that talks to its extension), on the login page, the least noisy.
- *   Why this figure has no limit: README, "Mesures et limites connues".
+ * Main-thread time the content script adds on each amelipro test page, two ways, each judged as a ratio to a figure
+ * of the same run (so that a budget means the same on a slower or busier machine; the absolute times are printed
+ * beside them):
+ * - its own work (budget.json `contentOwnWorkOverFloor`): the CPU time of the extension's own code on the page's
+ *   main thread, from navigation until the page and the features settle (CPU profile weighted by each task's thread
+ *   time, plus the main-thread compilation of the extension's scripts measured in a second load without the
+ *   profiler, whose logging would multiply it: see scripts/profiled-load.ts), divided by the floor: the page
+ *   main-thread time added by a content script that only reads `chrome.runtime.id` (the browser's price for any
+ *   content script that talks to its extension), on the login page, the least noisy. The background-thread parse of
+ *   its module is printed apart;
+ * - everything it adds (`contentAddedOverPageOwn`): the page's whole main-thread CPU (no profiler) with the
+ *   extension minus the same page in a browser with an empty extension, loads paired and alternated, median of the
+ *   differences, divided by the page's own main-thread CPU. This one also counts what the browser does because of
+ *   the extension outside its code (injection, the API's bindings, style, layout and paint of the overlay, the
+ *   messages' native side, mutation records, garbage collection); the page's own time varies by several ms from
+ *   load to load, so its quartiles are printed beside it.
  * Also the content script's memory and listeners after 1 000 in-page navigations (no growth allowed).
  */
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -59,6 +61,7 @@ export async function bench(): Promise<Figure[]> {
   const parsed = new Map<string, number[]>();
   const added = new Map<string, number[]>();
   const floorAdded = new Map<string, number[]>();
+  const pageOwn = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, v: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   // The measured browser and the baseline one (an empty extension, same flags) stay open together and their loads
   // alternate, so that a pair sees the same moment of the machine; the idle one takes no CPU from the other.
@@ -75,6 +78,7 @@ export async function bench(): Promise<Figure[]> {
         push(own, p.id, m.mainThread);
         push(parsed, p.id, m.backgroundParse);
         push(added, p.id, m.pageMainThread - b.pageMainThread);
+        push(pageOwn, p.id, b.pageMainThread);
       }
     }
     // the floor, against the same baseline browser: one page is enough (the injection does not depend on the page)
@@ -97,13 +101,22 @@ export async function bench(): Promise<Figure[]> {
     await baseline.close();
     rmSync(emptyDir, { recursive: true, force: true });
   }
+  // The budgets are ratios to figures of the same run, so that they mean the same on a slower or busier machine:
+  // the content script's own work against the floor (what any content script that talks to its extension costs
+  // the page), and everything the extension adds against the page's own main-thread time at load.
+  const floor = median(floorAdded.get('login') ?? [NaN]);
+  figures.push(medianOfPairs('page main-thread time added by any content script that talks to its extension (the floor): login', floorAdded.get('login') ?? []));
   for (const p of pages) {
-    figures.push({ area: 'content', name: `content-script main-thread time at load (its code): ${p.id}`, value: +median(own.get(p.id)!).toFixed(1), unit: 'ms', limit: limit('contentMainThreadAtLoadMs') });
+    const ownMs = median(own.get(p.id)!);
+    const addedMs = median(added.get(p.id)!);
+    const pageMs = median(pageOwn.get(p.id)!);
+    if (floor > 0) figures.push({ area: 'content', name: `content script's own work at load / the floor, same run: ${p.id}`, value: +(ownMs / floor).toFixed(2), unit: '×', limit: limit('contentOwnWorkOverFloor') });
+    figures.push({ area: 'content', name: `main-thread time added by the extension / the page's own, same run: ${p.id}`, value: +(addedMs / pageMs).toFixed(2), unit: '×', limit: limit('contentAddedOverPageOwn') });
+    // the absolute figures beside the ratios: they depend on the machine's speed
+    figures.push({ area: 'content', name: `content-script main-thread time at load (its code): ${p.id}`, value: +ownMs.toFixed(1), unit: 'ms' });
     figures.push(medianOfPairs(`page main-thread time added by the extension: ${p.id}`, added.get(p.id)!));
+    figures.push({ area: 'content', name: `page's own main-thread time at load (empty extension): ${p.id}`, value: +pageMs.toFixed(1), unit: 'ms' });
     figures.push({ area: 'content', name: `content-script module parse, background thread: ${p.id}`, value: +median(parsed.get(p.id)!).toFixed(1), unit: 'ms' });
-  }
-  for (const [id, diffs] of floorAdded) {
-    figures.push(medianOfPairs(`page main-thread time added by any content script that talks to its extension (the floor): ${id}`, diffs));
   }
 
   const memExt = await launchWithExtension();

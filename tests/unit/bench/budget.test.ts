@@ -31,7 +31,8 @@ describe('performance budget', () => {
     expect(limit('contentMainThreadAtLoadMs')).toBe(10);
     expect(limit('contentScriptGzipKB')).toBe(60);
     expect(limit('prescription30LinesMs')).toBe(2);
-    expect(limit('surfaceFirstRenderMs')).toBe(100);
+    // was 100 ms absolute: now relative to a plain extension page's paint in the same run (2.0 to 2.4 measured on a loaded machine)
+    expect(limit('surfaceFirstPaintRatio')).toBe(3);
     expect(limit('listenersAddedPer1000Navs')).toBe(0);
   });
 });
