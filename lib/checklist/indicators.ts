@@ -97,21 +97,24 @@ export function catalogueDeadlines(profession: Profession, date: string, horizon
   return out;
 }
 
-/**
- * The window announced by a «Ma Convention» page, read from the `indicators.declaration-open` finding of its tab
- * (its English detail carries the ISO closing date: "1/3 indicators declared; closes on 2027-02-07 (71 days left).").
- */
-export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'detail'>, date: string): Deadline | undefined {
-  if (f.ruleId !== 'indicators.declaration-open' || !f.detail) return undefined;
-  const closes = /closes on (\d{4}-\d{2}-\d{2})/.exec(f.detail.en)?.[1];
-  if (!closes) return undefined;
-  const counts = /(\d+)\/(\d+)/.exec(f.detail.en);
+/** Title of the window a «Ma Convention» page announces: the GP's and the pharmacist's are told apart. */
+export function pageDeadlineTitle(profession: Profession): Text {
+  return isDoctor(profession)
+    ? { fr: 'Déclaration des indicateurs médecin (Ma Convention)', en: 'Doctor indicators declaration (Ma Convention)' }
+    : { fr: 'Déclaration des indicateurs pharmacien (Ma Convention)', en: 'Pharmacist indicators declaration (Ma Convention)' };
+}
+
+/** The window announced by a «Ma Convention» page, from the data of its `indicators.declaration-open` finding. */
+export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'data'>, date: string, profession: Profession = 'medecin-generaliste'): Deadline | undefined {
+  if (f.ruleId !== 'indicators.declaration-open' || f.data?.kind !== 'declaration' || !f.data.closesOn) return undefined;
+  const { closesOn, declared, total } = f.data;
   return {
-    title: { fr: 'Déclaration en cours sur Ma Convention', en: 'Declaration open on Ma Convention' },
-    closesOn: closes,
+    title: pageDeadlineTitle(profession),
+    closesOn,
     state: 'open',
-    days: Math.max(0, daysBetween(date, closes)),
-    ...(counts ? { declared: Number(counts[1]), total: Number(counts[2]) } : {}),
+    days: Math.max(0, daysBetween(date, closesOn)),
+    declared,
+    total,
     ruleId: f.ruleId,
     origin: 'page',
   };

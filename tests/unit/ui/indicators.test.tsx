@@ -54,11 +54,11 @@ describe('indicators for the side panel', () => {
     ]);
     expect(catalogueDeadlines('pharmacien', '2026-11-28')).toEqual([]);
     const d = deadlineFromFinding(
-      { ruleId: 'indicators.declaration-open', detail: { fr: '1/3 indicateurs déclarés ; clôture le 07/02/2027 (J-71).', en: '1/3 indicators declared; closes on 2027-02-07 (71 days left).' } },
+      { ruleId: 'indicators.declaration-open', data: { kind: 'declaration', declared: 1, total: 3, closesOn: '2027-02-07' } },
       '2026-11-28',
     );
     expect(d).toMatchObject({ closesOn: '2027-02-07', days: 71, declared: 1, total: 3, origin: 'page' });
-    expect(deadlineFromFinding({ ruleId: 'aat.duration-limit', detail: { fr: '', en: '' } }, '2026-11-28')).toBeUndefined();
+    expect(deadlineFromFinding({ ruleId: 'aat.duration-limit', data: { kind: 'duration', days: 45, limit: 31 } }, '2026-11-28')).toBeUndefined();
   });
 
   it('IndicatorPanel: empty state, then values, chart and deadline from storage', async () => {
