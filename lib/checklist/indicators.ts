@@ -97,25 +97,39 @@ export function catalogueDeadlines(profession: Profession, date: string, horizon
   return out;
 }
 
+export type ConventionPage = 'convention-medecin' | 'convention-pharmacien';
+
 /** Title of the window a «Ma Convention» page announces: the GP's and the pharmacist's are told apart. */
-export function pageDeadlineTitle(profession: Profession): Text {
-  return isDoctor(profession)
+export function pageDeadlineTitle(page: ConventionPage): Text {
+  return page === 'convention-medecin'
     ? { fr: 'Déclaration des indicateurs médecin (Ma Convention)', en: 'Doctor indicators declaration (Ma Convention)' }
     : { fr: 'Déclaration des indicateurs pharmacien (Ma Convention)', en: 'Pharmacist indicators declaration (Ma Convention)' };
 }
 
 /** The window announced by a «Ma Convention» page, from the data of its `indicators.declaration-open` finding. */
-export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'data'>, date: string, profession: Profession = 'medecin-generaliste'): Deadline | undefined {
+export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'data'>, date: string, page: ConventionPage = 'convention-medecin'): Deadline | undefined {
   if (f.ruleId !== 'indicators.declaration-open' || f.data?.kind !== 'declaration' || !f.data.closesOn) return undefined;
   const { closesOn, declared, total } = f.data;
-  return {
-    title: pageDeadlineTitle(profession),
-    closesOn,
-    state: 'open',
-    days: Math.max(0, daysBetween(date, closesOn)),
-    declared,
-    total,
-    ruleId: f.ruleId,
-    origin: 'page',
-  };
+  const days = daysBetween(date, closesOn);
+  if (days < 0) return undefined;
+  return { title: pageDeadlineTitle(page), closesOn, state: 'open', days, declared, total, ruleId: f.ruleId, origin: 'page' };
+}
+
+/** The deadlines kept from «Ma Convention» pages (dates only) still to come on `date`, nearest first. */
+export function keptDeadlines(kept: readonly { page: ConventionPage; closesOn: string }[], date: string): Deadline[] {
+  return kept
+    .map((k): Deadline => ({ title: pageDeadlineTitle(k.page), closesOn: k.closesOn, state: 'open', days: daysBetween(date, k.closesOn), ruleId: 'indicators.declaration-open', origin: 'page' }))
+    .filter((d) => d.days >= 0)
+    .sort((a, b) => a.days - b.days);
+}
+
+/** Deadlines without repeats (same title and closing day): the first one given wins (the open tab's, with its counts). */
+export function uniqueDeadlines(list: readonly Deadline[]): Deadline[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.title.fr}|${d.closesOn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

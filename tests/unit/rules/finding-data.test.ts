@@ -64,8 +64,8 @@ describe('finding data', () => {
 
   it('GP and pharmacist deadlines get distinct titles', () => {
     const shown = toShown('indicators', declaration('2026-11-28'));
-    const gp = deadlineFromFinding(shown, '2026-11-28', 'medecin-generaliste')!;
-    const ph = deadlineFromFinding(shown, '2026-11-28', 'pharmacien')!;
+    const gp = deadlineFromFinding(shown, '2026-11-28', 'convention-medecin')!;
+    const ph = deadlineFromFinding(shown, '2026-11-28', 'convention-pharmacien')!;
     expect(gp.title.fr).not.toBe(ph.title.fr);
     expect(gp.title.en).not.toBe(ph.title.en);
   });
