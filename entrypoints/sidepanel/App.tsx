@@ -111,6 +111,14 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         <h1>{tr(UI.appName, lang)}</h1>
       </header>
       <main>
+        {/* The practitioner's indicators and deadlines first (for the profession of the settings). */}
+        {!focusId && (
+          <section aria-labelledby="indicators-title" data-section="indicators">
+            <h2 id="indicators-title">{tr(S.indicatorsTitle, lang)}</h2>
+            <IndicatorPanel profession={profession} date={date} lang={lang} client={storage} pageDeadlines={deadlines} refreshKey={stateKey(tab)} />
+          </section>
+        )}
+
         {!focusId && (
           <section aria-labelledby="page-title" data-section="current-page">
             <h2 id="page-title">{tr(S.onThisPage, lang)}</h2>
@@ -193,13 +201,6 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         {!focusId && (
           <section aria-labelledby="vitale-title" data-section="vitale">
             <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} departement={settings.departement} />
-          </section>
-        )}
-
-        {!focusId && (
-          <section aria-labelledby="indicators-title" data-section="indicators">
-            <h2 id="indicators-title">{tr(S.indicatorsTitle, lang)}</h2>
-            <IndicatorPanel profession={profession} date={date} lang={lang} client={storage} pageDeadlines={deadlines} refreshKey={stateKey(tab)} />
           </section>
         )}
 
