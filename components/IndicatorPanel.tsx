@@ -9,8 +9,9 @@ import type { Programme } from '../lib/indicators/definitions';
 import { catalogueDeadlines, indicatorRows, programmeLabel, progressOf, type Deadline, type IndicatorRow } from '../lib/checklist/indicators';
 import type { StorageClient } from '../lib/storage/client';
 import type { Snapshot } from '../lib/storage/schema';
-import { ProgressChart } from './ProgressChart';
-import { S, fmtDate, fmtNumber } from './surface-text';
+import { definitionOf } from '../lib/indicators/definitions';
+import { ChartLegend, ProgressChart } from './ProgressChart';
+import { S, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
 
 export type IndicatorClient = Pick<StorageClient, 'listLatestSnapshots' | 'getHistory'>;
 
@@ -19,7 +20,7 @@ export interface IndicatorPanelProps {
   date: string;
   lang: Lang;
   client: IndicatorClient;
-  /** Windows announced by open «Ma Convention» tabs. */
+  /** Windows announced by «Ma Convention»: the current tab's and those kept from earlier visits. */
   pageDeadlines?: Deadline[];
   /** Changes when new snapshots may have been saved (reloads). */
   refreshKey?: string | number;
@@ -43,10 +44,14 @@ export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang:
   );
 }
 
+/** Yes/no indicators get no chart: a line between "reached" and "not reached" says nothing more. */
+const charted = (row: IndicatorRow, history: Snapshot[]) => history.length > 1 && definitionOf(row.id)?.unit !== 'done';
+
 function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Snapshot[]; lang: Lang }) {
   const s = row.latest;
   const label = tr(row.label, lang);
-  const p = s ? progressOf(s) : undefined;
+  const unit = definitionOf(row.id)?.unit;
+  const p = s && unit !== 'done' ? progressOf(s) : undefined;
   const safeId = `ind-${row.id.replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <li class="ca-indicator" data-indicator-id={row.id}>
@@ -54,11 +59,11 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
       {s ? (
         <>
           <p class="ca-msg" data-testid="latest">
-            {tr(S.value, lang)} : <strong>{fmtNumber(s.value)}</strong>
-            {s.target !== null && (
+            <strong>{fmtIndicator(s.value, unit, s.target, lang)}</strong>
+            {s.target !== null && unit !== 'done' && unit !== 'ratio' && (
               <>
                 {' '}
-                · {tr(S.target, lang)} : {fmtNumber(s.target)}
+                · {tr(S.target, lang)} : {fmtIndicator(s.target, unit, null, lang)}
               </>
             )}{' '}
             · {tr(S.asOf(fmtDate(s.asOf)), lang)}
@@ -69,8 +74,15 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
               <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
             </div>
           )}
-          {history.length > 1 && (
-            <ProgressChart id={safeId} label={label} points={history.map((h) => ({ date: h.asOf, value: h.value }))} target={s.target} lang={lang} />
+          {charted(row, history) && (
+            <ProgressChart
+              id={safeId}
+              label={label}
+              points={history.map((h) => ({ date: h.asOf, value: h.value }))}
+              target={s.target}
+              lang={lang}
+              showLegend={false}
+            />
           )}
         </>
       ) : (
@@ -104,6 +116,7 @@ export function IndicatorPanel({ profession, date, lang, client, pageDeadlines =
   const deadlines = [...pageDeadlines, ...catalogueDeadlines(profession, date)];
   const rows = latest ? indicatorRows(profession, date, latest) : [];
   const anyValue = rows.some((r) => r.latest);
+  const anyChart = rows.some((r) => r.latest && r.latest.target !== null && charted(r, histories[r.id] ?? []));
   const groups = new Map<Programme, IndicatorRow[]>();
   for (const r of rows) groups.set(r.programme, [...(groups.get(r.programme) ?? []), r]);
 
@@ -129,6 +142,7 @@ export function IndicatorPanel({ profession, date, lang, client, pageDeadlines =
           </section>
         ))
       )}
+      {anyChart && <ChartLegend lang={lang} />}
     </div>
   );
 }

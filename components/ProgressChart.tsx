@@ -20,15 +20,24 @@ export interface ProgressChartProps {
   lang: Lang;
   width?: number;
   height?: number;
+  /** The legend under the chart; a list of charts shows it once instead (ChartLegend). */
+  showLegend?: boolean;
 }
 
 const PAD = { l: 8, r: 8, t: 16, b: 20 };
+/** Column at the right kept for the target's label, so that it never sits on a reading's value label. */
+const TARGET_LABEL_W = 64;
+
+/** What the shapes and the dotted line mean: once per list of charts. */
+export function ChartLegend({ lang }: { lang: Lang }) {
+  return <p class="ca-muted ca-legend" data-testid="chart-legend">{tr(S.legend, lang)}</p>;
+}
 
 export function reachedTarget(value: number, target: number | null): boolean | undefined {
   return target === null ? undefined : value >= target;
 }
 
-export function ProgressChart({ id, label, points, target, lang, width = 300, height = 120 }: ProgressChartProps) {
+export function ProgressChart({ id, label, points, target, lang, width = 300, height = 120, showLegend = true }: ProgressChartProps) {
   const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (sorted.length === 0) return null;
   const values = sorted.map((p) => p.value).concat(target === null ? [] : [target]);
@@ -37,7 +46,9 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
   const span = max - min || 1;
   const t0 = Date.parse(sorted[0]!.date);
   const t1 = Date.parse(sorted[sorted.length - 1]!.date);
-  const x = (d: string) => (sorted.length === 1 ? width / 2 : PAD.l + ((Date.parse(d) - t0) / (t1 - t0 || 1)) * (width - PAD.l - PAD.r - 24) + 12);
+  // the readings stay left of the target's label column
+  const right = width - PAD.r - (target === null ? 0 : TARGET_LABEL_W);
+  const x = (d: string) => (sorted.length === 1 ? (PAD.l + right) / 2 : PAD.l + ((Date.parse(d) - t0) / (t1 - t0 || 1)) * (right - PAD.l - 24) + 12);
   const y = (v: number) => PAD.t + (1 - (v - min) / span) * (height - PAD.t - PAD.b);
   const first = fmtDate(sorted[0]!.date);
   const last = fmtDate(sorted[sorted.length - 1]!.date);
@@ -70,8 +81,8 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
         <line x1={PAD.l} x2={width - PAD.r} y1={height - PAD.b} y2={height - PAD.b} stroke="#555" stroke-width="1" />
         {target !== null && (
           <g data-target={target}>
-            <line x1={PAD.l} x2={width - PAD.r} y1={y(target)} y2={y(target)} stroke="#1d1d1b" stroke-width="1.5" stroke-dasharray="2 3" />
-            <text x={width - PAD.r} y={y(target) - 3} text-anchor="end" font-size="10" fill="#1d1d1b">
+            <line x1={PAD.l} x2={right} y1={y(target)} y2={y(target)} stroke="#1d1d1b" stroke-width="1.5" stroke-dasharray="2 3" />
+            <text x={width - PAD.r} y={y(target) + 3} text-anchor="end" font-size="10" fill="#1d1d1b">
               {`${tr(S.target, lang)} ${fmtNumber(target)}`}
             </text>
           </g>
@@ -105,7 +116,7 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
           </text>
         )}
       </svg>
-      {target !== null && <figcaption class="ca-muted">{tr(S.legend, lang)}</figcaption>}
+      {showLegend && target !== null && <figcaption class="ca-muted">{tr(S.legend, lang)}</figcaption>}
       <details class="ca-table">
         <summary>{tr(S.table, lang)}</summary>
         <table>

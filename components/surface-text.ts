@@ -2,7 +2,7 @@
  * Interface strings of the popup, side panel and options (French first, English second), plus the fr-FR
  * formatting used everywhere (dates and numbers are always written the French way).
  */
-import { frDate, type Lang, type Text } from '../lib/i18n';
+import { frDate, tr, type Lang, type Text } from '../lib/i18n';
 import { isIsoDate } from '../lib/rules/dates';
 import type { Profession } from '../lib/pages/types';
 
@@ -119,6 +119,8 @@ export const S = {
   fromPortal: { fr: 'annoncé par Ma Convention', en: 'announced by Ma Convention' },
   fromCatalogue: { fr: 'calendrier connu', en: 'known calendar' },
   value: { fr: 'Valeur', en: 'Value' },
+  done: { fr: 'Atteint', en: 'Reached' },
+  notDone: { fr: 'Non atteint', en: 'Not reached' },
   target: { fr: 'Objectif', en: 'Target' },
   asOf: (d: string): Text => ({ fr: `au ${d}`, en: `as of ${d}` }),
   ofTarget: (pct: string): Text => ({ fr: `${pct} % de l’objectif`, en: `${pct} % of target` }),
@@ -225,6 +227,13 @@ export function fmtDateTime(iso: string): string {
     ? iso
     : `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
+/** An indicator's value as the portal shows it: "72 %", "1/2", "Atteint", "6". */
+export function fmtIndicator(value: number, unit: 'ratio' | '%' | 'count' | 'done' | undefined, target: number | null, lang: Lang): string {
+  if (unit === 'done') return tr(value >= (target ?? 1) ? S.done : S.notDone, lang);
+  if (unit === 'ratio' && target !== null) return `${fmtNumber(value)}/${fmtNumber(target)}`;
+  return unit === '%' ? `${fmtNumber(value)} %` : fmtNumber(value);
+}
+
 /** 1234.5 → "1 234,5" (French separators, at most two decimals). */
 export function fmtNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PORTAL_PROFESSION_KEY } from '../lib/background/portal-profession-key';
+import { PORTAL_PROFESSION_KEY } from '../lib/session-keys';
 import { tabStateSchema } from '../lib/messages';
 import type { PortalProfession } from '../lib/pages/portal-profession';
 

@@ -7,6 +7,14 @@ import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
 
 const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const count = z.number().int().min(0).max(100_000);
+
+/** A finding's data (lib/rules/finding-data.ts), as the background and the extension pages accept it. */
+export const findingDataSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('declaration'), declared: count, total: count, closesOn: isoDay.optional() }),
+  z.strictObject({ kind: z.literal('duration'), days: count, limit: count, lastDay: isoDay.optional() }),
+]);
 
 export const shownFindingSchema = z.object({
   ruleId: z.string().max(120),
@@ -15,6 +23,7 @@ export const shownFindingSchema = z.object({
   title: text,
   message: text,
   detail: text.optional(),
+  data: findingDataSchema.optional(),
   link: z.string().max(500).optional(),
   source: z.string().max(500).optional(),
   action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),

@@ -10,79 +10,81 @@ import { UI } from '../../components/ui-text';
 import { useSettings } from '../../components/useSettings';
 import { VitaleStatusSection } from '../../components/VitaleStatus';
 import { buildChecklist, checklistIdFor } from '../../lib/checklist';
-import { deadlineFromFinding, type Deadline } from '../../lib/checklist/indicators';
+import { deadlineFromFinding, keptDeadlines, uniqueDeadlines, type Deadline } from '../../lib/checklist/indicators';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
 import { formatSource } from '../../lib/features/present';
 import { tr, type Lang } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
+import { DEADLINES_CHANGED_KEY, tabSessionKey } from '../../lib/session-keys';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { daysBetween } from '../../lib/rules/dates';
 import { hasCheck, rulesFor, upcomingFor } from '../../lib/rules/engine';
 import { storage } from '../../lib/storage/client';
+import type { Deadline as KeptDeadline } from '../../lib/storage/schema';
 import { startupFailure } from '../../lib/startup-failure';
 
-/** Declaration windows announced by any open «Ma Convention» tab (the background keeps each tab's findings). */
-async function openTabDeadlines(date: string): Promise<Deadline[]> {
-  try {
-    const tabs = await browser.tabs.query({});
-    const states = await Promise.all(
-      tabs.map((t) =>
-        t.id === undefined
-          ? null
-          : (browser.runtime.sendMessage({ type: 'get-tab-state', tabId: t.id }) as Promise<TabState | null>).catch(() => null),
-      ),
-    );
-    const out = new Map<string, Deadline>();
-    for (const s of states) {
-      for (const f of s?.findings ?? []) {
-        const d = deadlineFromFinding(f, date);
-        if (d) out.set(d.closesOn, d);
-      }
-    }
-    return [...out.values()];
-  } catch {
-    return [];
-  }
+/** The deadline the current tab shows (with its counts), then those kept from «Ma Convention» pages (dates only). */
+function deadlinesOf(state: TabState | null, kept: readonly KeptDeadline[], date: string): Deadline[] {
+  const page = state?.page === 'convention-medecin' || state?.page === 'convention-pharmacien' ? state.page : undefined;
+  const fromTab = page ? (state?.findings ?? []).flatMap((f) => deadlineFromFinding(f, date, page) ?? []) : [];
+  return uniqueDeadlines([...fromTab, ...keptDeadlines(kept, date)]);
 }
 
 const stateKey = (t: CurrentTab | null) => `${t?.tabId ?? ''}:${t?.state?.updatedAt ?? ''}:${t?.state?.page ?? ''}`;
 
 export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
-  const [deadlines, setDeadlines] = useState<Deadline[]>([]);
+  const [kept, setKept] = useState<KeptDeadline[]>([]);
+  const [deadlineStamp, setDeadlineStamp] = useState(0);
   const { profession, date, lang, loaded, settings } = useSettings(storage, browserLang);
   const focusId = new URLSearchParams(location.search).get('help');
 
+  // Pushed, not polled: the tab's state as the content script computed it (the background writes it to
+  // storage.session), the kept deadlines when the background says they changed, the tab on tab events.
   useEffect(() => {
     let alive = true;
-    let last = '';
     const refresh = async () => {
       const t = await getCurrentTab();
-      if (!alive) return;
-      const key = stateKey(t);
-      if (key === last) return;
-      last = key;
-      setTab(t);
-      setDeadlines(await openTabDeadlines(date));
+      if (alive) setTab(t);
     };
     void refresh();
-    // Tab events need no "tabs" permission; the poll catches in-page changes (findings updated by the content script).
     const onActivated = () => void refresh();
     const onUpdated = (_id: number, info: { status?: string }) => {
       if (info.status === 'complete') void refresh();
     };
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'session') return;
+      if (changes[DEADLINES_CHANGED_KEY]) setDeadlineStamp((n) => n + 1);
+      setTab((cur) => {
+        const change = cur?.tabId == null ? undefined : changes[tabSessionKey(cur.tabId)];
+        if (!cur || !change) return cur;
+        // written by the background only, from a validated message
+        return { ...cur, state: (change.newValue as TabState | undefined) ?? null };
+      });
+    };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
-    const timer = setInterval(() => void refresh(), 2000);
+    browser.storage.onChanged.addListener(onChanged);
     return () => {
       alive = false;
-      clearInterval(timer);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.storage.onChanged.removeListener(onChanged);
     };
-  }, [date]);
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    void storage.listDeadlines().then((r) => {
+      if (alive && r.ok) setKept(r.value);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [deadlineStamp]);
 
   const state = tab?.state ?? null;
+  const deadlines = useMemo(() => deadlinesOf(state, kept, date), [state, kept, date]);
   const startFailure = startupFailure(state);
   // The rules in force on this page that nothing on the page can check (reminders): help, not a verdict. The checked
   // ones speak for themselves in the tab's findings; the search below reaches every rule.
@@ -109,6 +111,14 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         <h1>{tr(UI.appName, lang)}</h1>
       </header>
       <main>
+        {/* The practitioner's indicators and deadlines first (for the profession of the settings). */}
+        {!focusId && (
+          <section aria-labelledby="indicators-title" data-section="indicators">
+            <h2 id="indicators-title">{tr(S.indicatorsTitle, lang)}</h2>
+            <IndicatorPanel profession={profession} date={date} lang={lang} client={storage} pageDeadlines={deadlines} refreshKey={stateKey(tab)} />
+          </section>
+        )}
+
         {!focusId && (
           <section aria-labelledby="page-title" data-section="current-page">
             <h2 id="page-title">{tr(S.onThisPage, lang)}</h2>
@@ -191,13 +201,6 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         {!focusId && (
           <section aria-labelledby="vitale-title" data-section="vitale">
             <VitaleStatusSection tabId={tab?.tabId ?? null} lang={lang} storage={storage} departement={settings.departement} />
-          </section>
-        )}
-
-        {!focusId && (
-          <section aria-labelledby="indicators-title" data-section="indicators">
-            <h2 id="indicators-title">{tr(S.indicatorsTitle, lang)}</h2>
-            <IndicatorPanel profession={profession} date={date} lang={lang} client={storage} pageDeadlines={deadlines} refreshKey={stateKey(tab)} />
           </section>
         )}
 

@@ -5,14 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
+import { DEADLINES_CHANGED_KEY, PORTAL_PROFESSION_KEY, tabSessionKey } from '../session-keys';
 import { startupFailedState, startupFailure } from '../startup-failure';
 import { isExtensionPage, registerStorageOwner } from '../storage/owner';
 import type { SnapshotInput } from '../storage/stores/snapshots';
 import { onMessage } from '../ext/messaging';
-import { PORTAL_PROFESSION_KEY } from './portal-profession-key';
+import type { StorageClient } from '../storage/client';
+import { createStorageService, type OpName, type StorageService } from '../storage/service';
+import { DEADLINE_PAGES, type Deadline } from '../storage/schema';
+import { daysBetween, todayIso } from '../rules/dates';
 
 const tabStates = new Map<number, TabState>();
-const sessionKey = (tabId: number) => `tab:${tabId}`;
+const sessionKey = tabSessionKey;
 
 export function badgeFor(state: TabState): { text: string; color: string } {
   // not started: nothing was checked, which must not look like "nothing to say"
@@ -23,14 +27,81 @@ export function badgeFor(state: TabState): { text: string; color: string } {
   return { text: n ? String(n) : '', color: blocking ? '#b3261e' : '#a15c00' };
 }
 
+/** The badge counts down in the last DEADLINE_BADGE_DAYS days before a declaration closes. */
+export const DEADLINE_BADGE_DAYS = 15;
+const DEADLINE_COLOR = '#a15c00';
+
+/** The nearest kept deadline within DEADLINE_BADGE_DAYS days of `today` ("J-5", "J-0"); a past one is dropped. */
+export function deadlineBadge(deadlines: readonly Pick<Deadline, 'closesOn'>[], today: string): { text: string; color: string } {
+  const left = deadlines.map((d) => daysBetween(today, d.closesOn)).filter((n) => n >= 0 && n <= DEADLINE_BADGE_DAYS);
+  return left.length ? { text: `J-${Math.min(...left)}`, color: DEADLINE_COLOR } : { text: '', color: DEADLINE_COLOR };
+}
+
+/** The deadline a «Ma Convention» tab shows, from its finding's data (dates only: no count, no page text). */
+export function deadlineOf(state: TabState, today: string): Deadline | null {
+  const page = DEADLINE_PAGES.find((p) => p === state.page);
+  if (!page) return null;
+  for (const f of state.findings) {
+    if (f.ruleId === 'indicators.declaration-open' && f.data?.kind === 'declaration' && f.data.closesOn) {
+      return { page, closesOn: f.data.closesOn, seenOn: today };
+    }
+  }
+  return null;
+}
+
+/** The engine's today: the reference date of the settings, else the local calendar day. */
+async function today(client: StorageClient): Promise<string> {
+  const settings = await client.getSettings().catch(() => null);
+  return (settings?.ok ? settings.value.referenceDate : null) ?? todayIso();
+}
+
+let deadlineBadgeText = '';
+
+/** Recomputes the badge of the kept deadlines (shown where no tab has findings of its own). */
+async function refreshDeadlineBadge(client: StorageClient): Promise<void> {
+  const [listed, day] = await Promise.all([client.listDeadlines().catch(() => null), today(client)]);
+  const badge = deadlineBadge(listed?.ok ? listed.value : [], day);
+  deadlineBadgeText = badge.text;
+  await Promise.allSettled([
+    browser.action.setBadgeText({ text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+  ]);
+}
+
 async function setTabState(tabId: number, state: TabState): Promise<void> {
   tabStates.set(tabId, state);
   const badge = badgeFor(state);
+  // A tab with nothing of its own shows the deadline countdown (the global badge) rather than an empty badge.
+  const text = badge.text || deadlineBadgeText;
   await Promise.allSettled([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.text ? badge.color : DEADLINE_COLOR }),
     browser.storage.session?.set({ [sessionKey(tabId)]: state }),
   ]);
+}
+
+/** Runs `then` after each call of `op` (the owner's writes that change what the badge shows). */
+function after<K extends OpName>(service: StorageService, op: K, then: () => void): void {
+  const run = service[op];
+  service[op] = (async (input) => {
+    const result = await run(input);
+    then();
+    return result;
+  }) as StorageService[K];
+}
+
+/** Keeps the deadline a «Ma Convention» tab shows, then updates the badge and tells the extension pages. */
+async function keepDeadline(client: StorageClient, state: TabState): Promise<void> {
+  const deadline = deadlineOf(state, await today(client));
+  if (deadline) {
+    const kept = await client.listDeadlines().catch(() => null);
+    const same = kept?.ok && kept.value.some((d) => d.page === deadline.page && d.closesOn === deadline.closesOn);
+    if (!same) {
+      const saved = await client.putDeadline(deadline).catch(() => null);
+      if (saved?.ok) await browser.storage.session?.set({ [DEADLINES_CHANGED_KEY]: Date.now() }).catch(() => {});
+    }
+  }
+  await refreshDeadlineBadge(client);
 }
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
@@ -81,7 +152,14 @@ export async function openChecklist(tabId: number | undefined): Promise<{ opened
 
 export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
-  const owner = registerStorageOwner();
+  const service = createStorageService();
+  const owner = registerStorageOwner({ service });
+  // A new reference date, an import or an erase change the countdown: the badge and the side panel follow.
+  const deadlinesChanged = () => {
+    void refreshDeadlineBadge(owner.client).catch(() => {});
+    void browser.storage.session?.set({ [DEADLINES_CHANGED_KEY]: Date.now() }).catch(() => {});
+  };
+  for (const op of ['settings.save', 'data.import', 'data.erase'] as const) after(service, op, deadlinesChanged);
 
   // At install (not at an update or a browser update): the welcome page, once.
   browser.runtime.onInstalled?.addListener((details: { reason: string }) => {
@@ -105,7 +183,10 @@ export function startBackground(): void {
         if (msg.snapshots?.length) void owner.contentClient.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
         // the header's profession: kept for this browser session (memory only), for the welcome page and options
         if (msg.state.portalProfession) void browser.storage.session?.set({ [PORTAL_PROFESSION_KEY]: msg.state.portalProfession }).catch(() => {});
-        return setTabState(tabId, msg.state).then(() => ({ ok: true }));
+        return keepDeadline(owner.client, msg.state)
+          .catch(() => {})
+          .then(() => setTabState(tabId, msg.state))
+          .then(() => ({ ok: true }));
       }
       case 'content-failed': {
         const tabId = sender.tab?.id;
@@ -130,6 +211,9 @@ export function startBackground(): void {
     tabStates.delete(tabId);
     void browser.storage.session?.remove(sessionKey(tabId)).catch(() => {});
   });
+
+  // The countdown of the kept deadlines, whether or not a «Ma Convention» tab is open.
+  void refreshDeadlineBadge(owner.client).catch(() => {});
 
   // Chrome: the toolbar button opens the popup; the side panel opens from the popup's button.
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } }).chrome?.sidePanel;

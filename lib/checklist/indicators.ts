@@ -97,22 +97,39 @@ export function catalogueDeadlines(profession: Profession, date: string, horizon
   return out;
 }
 
-/**
- * The window announced by a «Ma Convention» page, read from the `indicators.declaration-open` finding of its tab
- * (its English detail carries the ISO closing date: "1/3 indicators declared; closes on 2027-02-07 (71 days left).").
- */
-export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'detail'>, date: string): Deadline | undefined {
-  if (f.ruleId !== 'indicators.declaration-open' || !f.detail) return undefined;
-  const closes = /closes on (\d{4}-\d{2}-\d{2})/.exec(f.detail.en)?.[1];
-  if (!closes) return undefined;
-  const counts = /(\d+)\/(\d+)/.exec(f.detail.en);
-  return {
-    title: { fr: 'Déclaration en cours sur Ma Convention', en: 'Declaration open on Ma Convention' },
-    closesOn: closes,
-    state: 'open',
-    days: Math.max(0, daysBetween(date, closes)),
-    ...(counts ? { declared: Number(counts[1]), total: Number(counts[2]) } : {}),
-    ruleId: f.ruleId,
-    origin: 'page',
-  };
+export type ConventionPage = 'convention-medecin' | 'convention-pharmacien';
+
+/** Title of the window a «Ma Convention» page announces: the GP's and the pharmacist's are told apart. */
+export function pageDeadlineTitle(page: ConventionPage): Text {
+  return page === 'convention-medecin'
+    ? { fr: 'Déclaration des indicateurs médecin (Ma Convention)', en: 'Doctor indicators declaration (Ma Convention)' }
+    : { fr: 'Déclaration des indicateurs pharmacien (Ma Convention)', en: 'Pharmacist indicators declaration (Ma Convention)' };
+}
+
+/** The window announced by a «Ma Convention» page, from the data of its `indicators.declaration-open` finding. */
+export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'data'>, date: string, page: ConventionPage = 'convention-medecin'): Deadline | undefined {
+  if (f.ruleId !== 'indicators.declaration-open' || f.data?.kind !== 'declaration' || !f.data.closesOn) return undefined;
+  const { closesOn, declared, total } = f.data;
+  const days = daysBetween(date, closesOn);
+  if (days < 0) return undefined;
+  return { title: pageDeadlineTitle(page), closesOn, state: 'open', days, declared, total, ruleId: f.ruleId, origin: 'page' };
+}
+
+/** The deadlines kept from «Ma Convention» pages (dates only) still to come on `date`, nearest first. */
+export function keptDeadlines(kept: readonly { page: ConventionPage; closesOn: string }[], date: string): Deadline[] {
+  return kept
+    .map((k): Deadline => ({ title: pageDeadlineTitle(k.page), closesOn: k.closesOn, state: 'open', days: daysBetween(date, k.closesOn), ruleId: 'indicators.declaration-open', origin: 'page' }))
+    .filter((d) => d.days >= 0)
+    .sort((a, b) => a.days - b.days);
+}
+
+/** Deadlines without repeats (same title and closing day): the first one given wins (the open tab's, with its counts). */
+export function uniqueDeadlines(list: readonly Deadline[]): Deadline[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.title.fr}|${d.closesOn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

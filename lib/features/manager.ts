@@ -2,6 +2,7 @@ import type { Text } from '../i18n';
 import type { PageType } from '../pages/types';
 import { onWatchError } from './dom';
 import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
+import { copyData } from '../rules/finding-data';
 
 export interface ManagerState {
   page: PageType;
@@ -55,6 +56,8 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
       if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
       if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && typeof f.source !== 'string')) return null;
       if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
+      const data = f.data === undefined ? undefined : copyData(f.data);
+      if (f.data !== undefined && !data) return null;
       findings.push({
         ruleId: f.ruleId,
         featureId: f.featureId,
@@ -62,6 +65,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
         title: copyText(f.title),
         message: copyText(f.message),
         ...(f.detail ? { detail: copyText(f.detail) } : {}),
+        ...(data ? { data } : {}),
         ...(f.link !== undefined ? { link: f.link } : {}),
         ...(f.source !== undefined ? { source: f.source } : {}),
         ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),

@@ -18,6 +18,7 @@ export function toShown(featureId: string, f: Finding): ShownFinding {
     title,
     message,
     ...(f.detail ? { detail: f.detail } : {}),
+    ...(f.data ? { data: f.data } : {}),
     link: f.link,
     source: formatSource(f.source),
   };

@@ -1,5 +1,6 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
+import type { FindingData } from '../rules/finding-data';
 import type { UserEvent } from './user-events';
 
 export type Severity = 'blocking' | 'warning' | 'info';
@@ -12,6 +13,8 @@ export interface ShownFinding {
   title: Text;
   message: Text;
   detail?: Text;
+  /** What the check saw, as values (dates, counts): every surface computes from this, never from the texts. */
+  data?: FindingData;
   link?: string;
   source?: string;
   /**

@@ -16,7 +16,11 @@ export interface IndicatorDefinition {
   /** Matches the tile's label (lower case, no accents). */
   match: RegExp;
   source: string;
+  /** How the portal shows the value: a percentage, a count, a fraction ("1/2") or reached / not reached. */
+  unit: IndicatorUnit;
 }
+
+export type IndicatorUnit = '%' | 'count' | 'ratio' | 'done';
 
 const MED = ['medecin-generaliste', 'medecin-specialiste'] as const;
 const PH = ['pharmacien'] as const;
@@ -33,6 +37,7 @@ export const PROGRAMME_LABELS: Record<Programme, Text> = {
 export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'donum.socle.usage-teleservices',
+    unit: '%',
     programme: 'donum',
     label: { fr: "Taux moyen d'usage des téléservices (DCMT, FSE, PSE, AAT)", en: 'Average use of online services (DCMT, FSE, PSE, AAT)' },
     professions: MED,
@@ -41,6 +46,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'donum.socle.logiciel',
+    unit: 'done',
     programme: 'donum',
     label: { fr: 'Logiciel référencé Ségur, LAP certifié HAS, derniers avenants SESAM-Vitale', en: 'Ségur-referenced software, certified LAP, latest SESAM-Vitale addenda' },
     professions: MED,
@@ -49,6 +55,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'donum.option.autres-teleservices',
+    unit: '%',
     programme: 'donum',
     label: { fr: 'Autres téléservices (CM AT/MP, DSG, SPE)', en: 'Other online services (CM AT/MP, DSG, SPE)' },
     professions: MED,
@@ -57,6 +64,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'donum.option.dmp-ordonnance',
+    unit: '%',
     programme: 'donum',
     label: { fr: 'Alimentation du DMP et ordonnances numériques', en: 'DMP feeding and e-prescriptions' },
     professions: MED,
@@ -65,6 +73,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'donum.option.apcv-mss',
+    unit: 'ratio',
     programme: 'donum',
     label: { fr: 'ApCV et MSS avec les patients', en: 'ApCV and secure messaging with patients' },
     professions: MED,
@@ -73,6 +82,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'pharmacien.numerique.ordonnances-numeriques',
+    unit: '%',
     programme: 'pharmacien-numerique',
     label: { fr: 'Ordonnances numériques exécutées', en: 'E-prescriptions dispensed' },
     professions: PH,
@@ -81,6 +91,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'pharmacien.numerique.dmp',
+    unit: '%',
     programme: 'pharmacien-numerique',
     label: { fr: 'Alimentation du DMP', en: 'DMP feeding' },
     professions: PH,
@@ -89,6 +100,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'pharmacien.bups.entretiens-opioides',
+    unit: 'count',
     programme: 'pharmacien-bups',
     label: { fr: 'Entretiens courts opioïdes', en: 'Short opioid interviews' },
     professions: PH,
@@ -97,6 +109,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'pharmacien.bups.trod-angine',
+    unit: 'count',
     programme: 'pharmacien-bups',
     label: { fr: 'TROD angine réalisés', en: 'Strep throat rapid tests' },
     professions: PH,

@@ -4,20 +4,28 @@
  */
 import type { IsoDate } from './dates';
 import type { Facts } from './facts';
+import type { FindingData } from './finding-data';
 import type { Text } from './i18n';
 import type { Rule, Severity } from './schema';
 
 export type CheckResult =
   | { status: 'pass' }
-  /** `severity` may lower the rule's severity for this case (never raise it). */
-  | { status: 'fail'; detail?: Text; severity?: Severity }
+  /**
+   * `severity` may lower the rule's severity for this case (never raise it). `data` is what the check saw, as
+   * values: surfaces compute from it (a deadline, a count), never from `detail`, which is rendered for reading.
+   */
+  | { status: 'fail'; detail?: Text; severity?: Severity; data?: FindingData }
   | { status: 'cannot-check'; reason: Text };
 
 export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
 
 export const pass: CheckResult = { status: 'pass' };
 export const cannot = (fr: string, en: string): CheckResult => ({ status: 'cannot-check', reason: { fr, en } });
-export const fail = (fr: string, en: string): CheckResult => ({ status: 'fail', detail: { fr, en } });
+export const fail = (fr: string, en: string, data?: FindingData): CheckResult => ({
+  status: 'fail',
+  detail: { fr, en },
+  ...(data ? { data } : {}),
+});
 
 /** A number from rule.params; a missing or non-numeric param is a catalogue bug and throws. */
 export function numParam(rule: Rule, name: string): number {

@@ -4,9 +4,10 @@
  * Rules without a check are reminders. A rule names its check with `check` when it shares one
  * (the prescription regimes), otherwise the check is found under the rule's id.
  */
-import { cannot, fail, listParam, numParam, pass, type Check } from './check';
+import { cannot, fail, listParam, numParam, pass, type Check, type CheckResult } from './check';
 import { daysBetween, formatFr, lastDayOfMonths } from './dates';
 import { prescriptionChecks } from './checks-prescription';
+import { declarationText, type DeclarationData } from './finding-data';
 import type { Text } from './i18n';
 import type { Rule } from './schema';
 
@@ -48,11 +49,13 @@ const aatDuration: Check = (facts, rule) => {
   const days = daysBetween(aat.start, aat.end) + 1;
   const maxDays = numParam(rule, initial ? 'maxDaysInitial' : 'maxDaysProlongation');
   const what = initial ? { fr: 'arrêt initial', en: 'initial notice' } : { fr: 'prolongation', en: 'extension' };
+  const data = { kind: 'duration', days, limit: maxDays, lastDay: last } as const;
   if (aat.scheme === 'atmp') {
     // The cap concerns sick pay for illness (CSS L.321-1): its reach to AT/MP certificates is not confirmed.
     return {
       status: 'fail',
       severity: 'info',
+      data,
       detail: {
         fr: `${days} jours (${what.fr}) : au-delà du ${formatFr(last)}. Le plafond vise les arrêts maladie ; son application aux AT/MP n'est pas confirmée : à vérifier.`,
         en: `${days} days (${what.en}): beyond ${last}. The cap concerns sick leave for illness; whether it applies to work accidents is not confirmed: to be verified.`,
@@ -64,6 +67,7 @@ const aatDuration: Check = (facts, rule) => {
     return {
       status: 'fail',
       severity: 'info',
+      data,
       detail: {
         fr: `${days} jours (${what.fr}) : à la limite, vérifiez. Au-delà du ${formatFr(last)} si le plafond se compte en mois, dans les ${maxDays} jours s'il se compte en jours ; au besoin, justifiez la durée sur l'avis.`,
         en: `${days} days (${what.en}): at the limit, check. Beyond ${last} if the cap counts in months, within ${maxDays} days if it counts in days; if needed, justify the length on the notice.`,
@@ -73,6 +77,7 @@ const aatDuration: Check = (facts, rule) => {
   return fail(
     `${days} jours (${what.fr}) : au-delà du plafond (${formatFr(last)}, ${maxDays} jours au plus) ; pour dépasser, justifiez la durée sur l'avis.`,
     `${days} days (${what.en}): beyond the cap (${last}, ${maxDays} days at most); to exceed it, justify the length on the notice.`,
+    data,
   );
 };
 
@@ -85,7 +90,11 @@ const aatTeleconsultation: Check = (facts, rule) => {
   const unless = { fr: 'sauf médecin traitant ou impossibilité de consulter en présentiel', en: 'unless you are the regular doctor or the patient cannot come in person' };
   const days = daysBetween(aat.start, aat.end) + 1;
   if (days > max) {
-    return fail(`${days} jours en téléconsultation (maximum ${max} ${unless.fr}).`, `${days} days by teleconsultation (maximum ${max} ${unless.en}).`);
+    return fail(`${days} jours en téléconsultation (maximum ${max} ${unless.fr}).`, `${days} days by teleconsultation (maximum ${max} ${unless.en}).`, {
+      kind: 'duration',
+      days,
+      limit: max,
+    });
   }
   if (aat.kind === 'initial') return pass;
   if (aat.kind === undefined) {
@@ -107,6 +116,7 @@ const aatTeleconsultation: Check = (facts, rule) => {
     : fail(
         `Prolongation en téléconsultation : l'arrêt en cours irait à ${total} jours depuis le ${formatFr(aat.initialStart)} (maximum ${max} ${unless.fr}).`,
         `Extension by teleconsultation: the ongoing leave would reach ${total} days since ${aat.initialStart} (maximum ${max} ${unless.en}).`,
+        { kind: 'duration', days: total, limit: max },
       );
 };
 
@@ -159,17 +169,11 @@ const declarationWindow: Check = (facts, rule, date) => {
     return cannot('Nombre d’indicateurs déclarés non détecté.', 'Number of declared indicators not detected.');
   }
   if (ind.declared >= ind.total) return pass;
-  const closes = ind.declarationClosesOn ?? rule.until;
-  const left = closes ? daysBetween(date, closes) : undefined;
-  const when =
-    closes && left !== undefined
-      ? { fr: ` ; clôture le ${formatFr(closes)} (J-${Math.max(left, 0)})`, en: `; closes on ${closes} (${Math.max(left, 0)} days left)` }
-      : { fr: '', en: '' };
-  const result = fail(
-    `${ind.declared}/${ind.total} indicateurs déclarés${when.fr}.`,
-    `${ind.declared}/${ind.total} indicators declared${when.en}.`,
-  );
+  const closesOn = ind.declarationClosesOn ?? rule.until;
+  const data: DeclarationData = { kind: 'declaration', declared: ind.declared, total: ind.total, ...(closesOn ? { closesOn } : {}) };
+  const result: CheckResult = { status: 'fail', detail: declarationText(data, date), data };
   // Weeks before the close, a reminder on the corner button is enough; the panel opens in the last days.
+  const left = closesOn ? daysBetween(date, closesOn) : undefined;
   return left !== undefined && left > numParam(rule, 'warnWithinDays') ? { ...result, severity: 'info' } : result;
 };
 

@@ -5,6 +5,7 @@
 import type { PageType, Profession } from '../pages/types';
 import { checkFor, type Check } from './checks';
 import type { Facts } from './facts';
+import type { FindingData } from './finding-data';
 import type { Text } from './i18n';
 import { addDays, asIsoDate, todayIso, type IsoDate } from './dates';
 import { rawCatalogue } from './catalogue';
@@ -95,6 +96,8 @@ export interface Finding {
   message: Text;
   /** What the check saw (e.g. "45 jours (arrêt initial)"). */
   detail?: Text;
+  /** What the check saw, as values: surfaces compute from this, never from `detail`. */
+  data?: FindingData;
   /** Tolerance period message, when the rule is in its transition. */
   transition?: Text;
   /** Low-confidence rule: show as "à vérifier". */
@@ -205,6 +208,7 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       title: titleOf(rule),
       message: messageOf(rule),
       ...(result.detail ? { detail: result.detail } : {}),
+      ...(result.data ? { data: result.data } : {}),
       ...(inTransition && rule.transition ? { transition: rule.transition.message } : {}),
       toVerify: rule.confidence === 'low',
       link: rule.link,

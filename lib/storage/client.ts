@@ -43,6 +43,8 @@ export interface StorageClient {
   listChecklistRuns(q?: { checklistId?: string; limit?: number }): Promise<StorageResult<OpOutput<'checklist.list'>>>;
   getVitaleStatus(): Promise<StorageResult<OpOutput<'vitale.get'>>>;
   setVitaleStatus(status: VitaleStatusInput): Promise<StorageResult<OpOutput<'vitale.set'>>>;
+  listDeadlines(): Promise<StorageResult<OpOutput<'deadline.list'>>>;
+  putDeadline(deadline: OpInput<'deadline.put'>): Promise<StorageResult<OpOutput<'deadline.put'>>>;
   exportAll(): Promise<StorageResult<OpOutput<'data.export'>>>;
   importAll(text: string, mode: ImportMode): Promise<StorageResult<OpOutput<'data.import'>>>;
   eraseAll(): Promise<StorageResult<null>>;
@@ -92,6 +94,8 @@ export function createStorageClient(transport: StorageTransport = runtimeTranspo
     listChecklistRuns: (q = {}) => call('checklist.list', q),
     getVitaleStatus: () => call('vitale.get', {}),
     setVitaleStatus: (status) => call('vitale.set', status),
+    listDeadlines: () => call('deadline.list', {}),
+    putDeadline: (deadline) => call('deadline.put', deadline),
     exportAll: () => call('data.export', {}),
     importAll: (text, mode) => call('data.import', { text, mode }),
     eraseAll: () => call('data.erase', {}),

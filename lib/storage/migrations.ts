@@ -138,6 +138,16 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...stores, snapshots: (stores['snapshots'] ?? []).filter((r) => !(isObj(r) && isPageTextIndicator(r['indicatorId']))) };
     },
   },
+  {
+    version: 4,
+    release: '0.4.0',
+    description:
+      'deadlines : les dates de clôture de déclaration lues sur « Ma Convention » (une par page, médecin et pharmacien), ' +
+      'gardées pour le compte à rebours et le badge quand aucun onglet Ma Convention n’est ouvert ; des dates seulement.',
+    async up({ db }) {
+      db.createObjectStore('deadlines', { keyPath: 'page' });
+    },
+  },
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,6 +15,7 @@ import {
   snapshotSchema,
   snoozeSchema,
   vitaleStatusSchema,
+  deadlineSchema,
 } from './schema';
 
 import { MAX_SNAPSHOTS_WITH_STATE, SNOOZE_DAYS, STORAGE_MESSAGE_TYPE } from './message';
@@ -48,6 +49,8 @@ export const PAYLOAD_SCHEMAS = {
   'checklist.list': z.object({ checklistId: short.optional(), limit: z.number().int().min(1).max(10_000).optional() }).optional(),
   'vitale.get': empty,
   'vitale.set': obj,
+  'deadline.list': empty,
+  'deadline.put': obj,
   'data.export': empty,
   'data.import': z.object({ text: z.string(), mode: z.enum(['merge', 'replace']) }),
   'data.erase': empty,
@@ -152,6 +155,8 @@ export const OUTPUT_SCHEMAS = {
   'checklist.list': z.array(checklistRunSchema),
   'vitale.get': vitaleStatusSchema.nullable(),
   'vitale.set': vitaleStatusSchema,
+  'deadline.list': z.array(deadlineSchema),
+  'deadline.put': deadlineSchema,
   'data.export': z.object({ format: z.string(), schemaVersion: z.number(), exportedAt: z.string(), stores: obj }),
   'data.import': z.object({ mode: z.enum(['merge', 'replace']), schemaVersion: z.number(), counts: z.record(z.string(), z.number()) }),
   'data.erase': z.null(),

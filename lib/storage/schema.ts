@@ -83,6 +83,18 @@ export const vitaleStatusSchema = z.strictObject({
 });
 export type VitaleStatus = z.infer<typeof vitaleStatusSchema>;
 
+/** Pages that announce a declaration window: one deadline kept per page (the GP's and the pharmacist's). */
+export const DEADLINE_PAGES = ['convention-medecin', 'convention-pharmacien'] as const;
+/** A declaration deadline read on «Ma Convention»: dates only (no count, no page text). */
+export const deadlineSchema = z.strictObject({
+  page: z.enum(DEADLINE_PAGES),
+  /** Last day to declare (inclusive). */
+  closesOn: dateSchema,
+  /** Day the page last showed it. */
+  seenOn: dateSchema,
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
 export const ERROR_MESSAGE_MAX = 200;
 export const errorEntrySchema = z.strictObject({
   id: z.number().int().positive().optional(),
@@ -107,7 +119,7 @@ export const quarantineEntrySchema = z.strictObject({
 export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
 
 /** Stores holding the practitioner's data (exported, imported, erased). */
-export const DATA_STORES = ['settings', 'snapshots', 'checklistRuns', 'snoozes', 'dailyCounts', 'vitaleStatus', 'errors'] as const;
+export const DATA_STORES = ['settings', 'snapshots', 'checklistRuns', 'snoozes', 'dailyCounts', 'vitaleStatus', 'deadlines', 'errors'] as const;
 export type DataStoreName = (typeof DATA_STORES)[number];
 export const ALL_STORES = [...DATA_STORES, 'quarantine'] as const;
 export type StoreName = (typeof ALL_STORES)[number];
@@ -119,6 +131,7 @@ export const RECORD_SCHEMAS = {
   snoozes: snoozeSchema,
   dailyCounts: dailyCountSchema,
   vitaleStatus: vitaleStatusSchema,
+  deadlines: deadlineSchema,
   errors: errorEntrySchema,
   quarantine: quarantineEntrySchema,
 } as const;
@@ -130,6 +143,7 @@ export interface AmeliproDB extends DBSchema {
   snoozes: { key: string; value: Snooze };
   dailyCounts: { key: [string, string]; value: DailyCount; indexes: { byRule: string } };
   vitaleStatus: { key: 'vitale'; value: VitaleStatus };
+  deadlines: { key: Deadline['page']; value: Deadline };
   errors: { key: number; value: ErrorEntry; indexes: { byAt: string } };
   quarantine: { key: number; value: QuarantineEntry };
 }

@@ -5,7 +5,7 @@
 import { StorageConnection, type ConnectionOptions } from './db';
 import { exportAll, importAll, eraseAll, type ExportFile, type ImportMode, type ImportSummary } from './data';
 import type { StorageResult } from './result';
-import type { ChecklistRun, DailyCount, ErrorEntry, QuarantineEntry, Settings, Snapshot, Snooze, VitaleStatus } from './schema';
+import type { ChecklistRun, DailyCount, Deadline, ErrorEntry, QuarantineEntry, Settings, Snapshot, Snooze, VitaleStatus } from './schema';
 import type { StorageContext } from './stores/common';
 import { getSettings, saveSettings, type SettingsPatch } from './stores/settings';
 import { getHistory, listLatestSnapshots, saveSnapshots, type HistoryQuery, type SnapshotInput } from './stores/snapshots';
@@ -15,6 +15,7 @@ import type { SnoozeDays } from './snooze-days';
 import { countFinding, listDailyCounts } from './stores/dailyCounts';
 import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stores/vitaleStatus';
 import { listErrors, recordError, type ErrorInput } from './stores/errors';
+import { listDeadlines, putDeadline } from './stores/deadlines';
 import { clearQuarantine, listQuarantine } from './stores/quarantine';
 import { localIsoDate } from '../i18n';
 
@@ -46,6 +47,9 @@ export interface OpTypes {
   'checklist.list': { in: { checklistId?: string; limit?: number }; out: ChecklistRun[] };
   'vitale.get': { in: Record<string, never>; out: VitaleStatus | null };
   'vitale.set': { in: VitaleStatusInput; out: VitaleStatus };
+  'deadline.list': { in: Record<string, never>; out: Deadline[] };
+  /** Written by the background from the data of a «Ma Convention» finding (never by a page). */
+  'deadline.put': { in: Deadline; out: Deadline };
   'data.export': { in: Record<string, never>; out: ExportFile };
   'data.import': { in: { text: string; mode: ImportMode }; out: ImportSummary };
   'data.erase': { in: Record<string, never>; out: null };
@@ -112,6 +116,8 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
     'checklist.list': (i) => listChecklistRuns(ctx, i ?? {}),
     'vitale.get': () => getVitaleStatus(ctx),
     'vitale.set': (i) => setVitaleStatus(ctx, i),
+    'deadline.list': () => listDeadlines(ctx),
+    'deadline.put': (i) => putDeadline(ctx, i),
     'data.export': () => exportAll(ctx),
     'data.import': (i) => importAll(ctx, i),
     'data.erase': () => eraseAll(ctx),

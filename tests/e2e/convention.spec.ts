@@ -1,6 +1,19 @@
 import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
+import type { Page } from '@playwright/test';
+
+/** Sets the engine's "today" (the options' reference date), from an extension page. */
+const setReferenceDate = (extensionPage: Page, referenceDate: string) =>
+  extensionPage.evaluate(
+    (date) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'storage',
+        op: 'settings.save',
+        payload: { patch: { referenceDate: date } },
+      }),
+    referenceDate,
+  );
 
 test.describe('Ma Convention', () => {
   test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back, without duplicates', async ({ context, serviceWorker }) => {
@@ -46,17 +59,41 @@ test('the open declaration window is flagged with the days left: quietly weeks b
 
   // eight days before the close (reference date set in the options): a warning, the button turns orange
   const options = await openExtensionPage('options.html');
-  const saved = await options.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
-      type: 'storage',
-      op: 'settings.save',
-      payload: { patch: { referenceDate: '2027-01-30' } },
-    }),
-  );
-  expect(saved).toMatchObject({ ok: true });
+  expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });
   await page.reload();
   await expect(overlay(page).locator('.ca-pill-warning')).toBeVisible();
   await expect(overlay(page).locator('.ca-panel')).toHaveCount(0);
   await openOverlay(page);
   await expect(finding).toContainText('J-8');
+});
+
+test('the declaration deadline is kept (dates only): once the Ma Convention tab is closed, the side panel and the badge still count down', async ({ context, serviceWorker, openExtensionPage }) => {
+  // eight days before the close announced by the page (07/02/2027), the engine's "today" set in the options
+  const options = await openExtensionPage('options.html');
+  expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });
+  const page = await context.newPage();
+  await page.goto('https://convention2.ameli.fr/ma-convention/');
+  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+  // the closing day only: no count, no page text
+  await expect
+    .poll(async () => readStore(serviceWorker, 'deadlines'), { timeout: 10_000 })
+    .toEqual([{ page: 'convention-medecin', closesOn: '2027-02-07', seenOn: '2027-01-30' }]);
+  await page.close();
+
+  const panel = await openExtensionPage('sidepanel.html');
+  const deadline = panel.locator('[data-testid="deadlines"] [data-deadline="2027-02-07"]');
+  await expect(deadline).toContainText('Déclaration des indicateurs médecin');
+  await expect(deadline).toContainText('Clôture le 07/02/2027');
+  await expect(deadline).toHaveAttribute('data-days', '8');
+  const badge = () =>
+    serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}),
+    );
+  await expect.poll(badge).toBe('J-8');
+
+  // the day after the close: dropped from the badge and from the side panel
+  expect(await setReferenceDate(options, '2027-02-08')).toMatchObject({ ok: true });
+  await expect.poll(badge).toBe('');
+  await panel.reload();
+  await expect(panel.locator('[data-testid="deadlines"] [data-deadline="2027-02-07"]')).toHaveCount(0);
 });

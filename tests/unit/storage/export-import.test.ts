@@ -26,7 +26,7 @@ describe('export / import / erase', () => {
     const exp = await service['data.export']({});
     if (!exp.ok) throw new Error(exp.error.message);
     expect(exp.value).toMatchObject({ format: EXPORT_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: '2026-11-28T10:00:00.000Z' });
-    expect(Object.keys(exp.value.stores).sort()).toEqual(['checklistRuns', 'dailyCounts', 'errors', 'settings', 'snapshots', 'snoozes', 'vitaleStatus']);
+    expect(Object.keys(exp.value.stores).sort()).toEqual(['checklistRuns', 'dailyCounts', 'deadlines', 'errors', 'settings', 'snapshots', 'snoozes', 'vitaleStatus']);
     expect(await service['data.erase']({})).toEqual({ ok: true, value: null });
     const emptied = await rawDump(factory);
     expect(Object.values(emptied).every((records) => records.length === 0)).toBe(true);

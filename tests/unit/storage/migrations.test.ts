@@ -41,6 +41,7 @@ async function readEverything(service: ReturnType<typeof makeService>['service']
   await service['snooze.list']({ at: '2000-01-01T00:00:00.000Z' });
   await service['count.list']({});
   await service['vitale.get']({});
+  await service['deadline.list']({});
   await service['error.list']({});
 }
 

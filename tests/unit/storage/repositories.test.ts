@@ -79,6 +79,26 @@ describe('repositories', () => {
     expect(list.ok && list.value).toHaveLength(1);
   });
 
+  it('deadlines: one per Ma Convention page, dates only (no count, no page text)', async () => {
+    const { service } = makeService();
+    expect(await service['deadline.list']({})).toEqual({ ok: true, value: [] });
+    await service['deadline.put']({ page: 'convention-medecin', closesOn: '2027-01-31', seenOn: '2026-12-01' });
+    await service['deadline.put']({ page: 'convention-pharmacien', closesOn: '2027-02-15', seenOn: '2026-12-01' });
+    await service['deadline.put']({ page: 'convention-medecin', closesOn: '2027-02-07', seenOn: '2026-12-02' });
+    const got = await service['deadline.list']({});
+    expect(got.ok && got.value).toEqual([
+      { page: 'convention-medecin', closesOn: '2027-02-07', seenOn: '2026-12-02' },
+      { page: 'convention-pharmacien', closesOn: '2027-02-15', seenOn: '2026-12-01' },
+    ]);
+    for (const bad of [
+      { page: 'convention-medecin', closesOn: '2027-02-07', seenOn: '2026-12-02', declared: 1 },
+      { page: 'convention-medecin', closesOn: 'clôture le 07/02/2027', seenOn: '2026-12-02' },
+      { page: 'aat', closesOn: '2027-02-07', seenOn: '2026-12-02' },
+    ]) {
+      expect(await service['deadline.put'](bad as never)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+  });
+
   it('vitale status: get null, set, get', async () => {
     const { service } = makeService();
     expect(await service['vitale.get']({})).toEqual({ ok: true, value: null });

@@ -44,6 +44,24 @@ describe('ProgressChart', () => {
     expect(document.querySelector('figcaption')?.textContent).toContain('Carré plein : objectif atteint');
   });
 
+  it('the target label has its own column: right of every reading and its value label', () => {
+    render(<ProgressChart id="c" label="X" points={points} target={60} lang="fr" />);
+    const label = document.querySelector('[data-target] text')!;
+    const line = document.querySelector('[data-target] line')!;
+    // the label is right-aligned at the edge and about 60 px wide at 10 px: it starts right of the line's end
+    const labelStart = Number(label.getAttribute('x')) - 60;
+    expect(Number(line.getAttribute('x2'))).toBeLessThanOrEqual(labelStart);
+    for (const t of document.querySelectorAll('[data-point] text')) {
+      // a value label is centred on its point and at most ~20 px wide
+      expect(Number(t.getAttribute('x')) + 12).toBeLessThanOrEqual(labelStart);
+    }
+  });
+
+  it('a list of charts can show the legend once (showLegend=false on each chart)', () => {
+    render(<ProgressChart id="c" label="X" points={points} target={60} lang="fr" showLegend={false} />);
+    expect(document.querySelector('figcaption')).toBeNull();
+  });
+
   it('without target: no reached/not reached claim; one point is drawn; English labels', () => {
     render(<ProgressChart id="c" label="Tests" points={[{ date: '2026-10-31', value: 6 }]} target={null} lang="en" />);
     expect(document.querySelector('[data-reached]')?.getAttribute('data-reached')).toBe('unknown');

@@ -54,11 +54,11 @@ describe('indicators for the side panel', () => {
     ]);
     expect(catalogueDeadlines('pharmacien', '2026-11-28')).toEqual([]);
     const d = deadlineFromFinding(
-      { ruleId: 'indicators.declaration-open', detail: { fr: '1/3 indicateurs déclarés ; clôture le 07/02/2027 (J-71).', en: '1/3 indicators declared; closes on 2027-02-07 (71 days left).' } },
+      { ruleId: 'indicators.declaration-open', data: { kind: 'declaration', declared: 1, total: 3, closesOn: '2027-02-07' } },
       '2026-11-28',
     );
     expect(d).toMatchObject({ closesOn: '2027-02-07', days: 71, declared: 1, total: 3, origin: 'page' });
-    expect(deadlineFromFinding({ ruleId: 'aat.duration-limit', detail: { fr: '', en: '' } }, '2026-11-28')).toBeUndefined();
+    expect(deadlineFromFinding({ ruleId: 'aat.duration-limit', data: { kind: 'duration', days: 45, limit: 31 } }, '2026-11-28')).toBeUndefined();
   });
 
   it('IndicatorPanel: empty state, then values, chart and deadline from storage', async () => {
@@ -83,10 +83,34 @@ describe('indicators for the side panel', () => {
     );
     await waitFor(() => expect(document.querySelectorAll('[data-indicator-id="donum.socle.usage-teleservices"] svg [data-point]')).toHaveLength(2));
     const item = document.querySelector('[data-indicator-id="donum.socle.usage-teleservices"]')!;
-    expect(item.querySelector('[data-testid="latest"]')?.textContent).toBe('Valeur : 72 · Objectif : 60 · au 31/10/2026');
+    expect(item.querySelector('[data-testid="latest"]')?.textContent).toBe('72 % · Objectif : 60 % · au 31/10/2026');
+    // one legend for the list, none under each chart
+    expect(document.querySelectorAll('[data-testid="chart-legend"]')).toHaveLength(1);
+    expect(document.querySelectorAll('figcaption')).toHaveLength(0);
     expect(item.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('100');
     expect(document.querySelector('[data-deadline="2027-02-07"]')?.textContent).toContain('Clôture le 07/02/2027 — 71 jours restants');
     expect(document.querySelector('[data-indicator-id="donum.socle.logiciel"]')?.textContent).toContain('pas encore relevé');
+  });
+
+  it('IndicatorPanel: values with their unit, no chart for a yes/no indicator, English too', async () => {
+    const { client, service } = makeClient();
+    await service['snapshot.put']({
+      snapshots: [
+        { indicatorId: 'donum.socle.logiciel', asOf: '2026-06-30', value: 0, target: 1, pageType: 'convention-medecin' },
+        { indicatorId: 'donum.socle.logiciel', asOf: '2026-10-31', value: 1, target: 1, pageType: 'convention-medecin' },
+        { indicatorId: 'donum.option.apcv-mss', asOf: '2026-06-30', value: 0, target: 2, pageType: 'convention-medecin' },
+        { indicatorId: 'donum.option.apcv-mss', asOf: '2026-10-31', value: 1, target: 2, pageType: 'convention-medecin' },
+      ],
+    });
+    render(<IndicatorPanel profession="medecin-generaliste" date="2026-11-28" lang="en" client={client} />);
+    await waitFor(() => expect(document.querySelectorAll('[data-indicator-id="donum.option.apcv-mss"] svg [data-point]')).toHaveLength(2));
+    const yesNo = document.querySelector('[data-indicator-id="donum.socle.logiciel"]')!;
+    expect(yesNo.querySelector('[data-testid="latest"]')?.textContent).toBe('Reached · as of 31/10/2026');
+    expect(yesNo.querySelector('svg')).toBeNull();
+    expect(yesNo.querySelector('[role="progressbar"]')).toBeNull();
+    const ratio = document.querySelector('[data-indicator-id="donum.option.apcv-mss"]')!;
+    expect(ratio.querySelector('[data-testid="latest"]')?.textContent).toBe('1/2 · as of 31/10/2026');
+    expect(document.querySelectorAll('[data-testid="chart-legend"]')).toHaveLength(1);
   });
 
   it('changelog: shown once per new version', () => {

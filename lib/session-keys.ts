@@ -1,0 +1,8 @@
+/** storage.session keys the background writes and the extension pages listen to (pushed state, never polled). */
+
+/** A tab's state, as its content script computed it (written by the background from a validated message). */
+export const tabSessionKey = (tabId: number) => `tab:${tabId}`;
+/** Changed by the background whenever the kept declaration deadlines change. */
+export const DEADLINES_CHANGED_KEY = 'deadlines-changed';
+/** The last profession a portal header named (lib/pages/portal-profession.ts), offered by the welcome page, options and popup. */
+export const PORTAL_PROFESSION_KEY = 'portal-profession';
