@@ -129,6 +129,11 @@ export interface EvaluationOptions {
   profile: { profession: Profession };
   /** Only these rules (a feature's own): the others in force on the page are not checked. */
   only?: readonly string[];
+  /**
+   * Show the rules as reminders, not checked (the page cannot tell): each one in force for the profession and
+   * context becomes an information finding.
+   */
+  remind?: boolean;
 }
 
 export function titleOf(rule: Rule): Text {
@@ -187,6 +192,10 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       continue;
     }
     if (rule.until !== undefined && date > rule.until) continue;
+    if (options.remind) {
+      findings.push(findingOf(rule, date, 'info'));
+      continue;
+    }
     const check = checkById.get(rule.id);
     if (!check) {
       reminders.push(rule);
@@ -198,18 +207,21 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       cannotCheck.push({ ruleId: rule.id, reason: result.reason });
       continue;
     }
-    const inTransition = isInTransition(rule, date);
-    findings.push({
-      ruleId: rule.id,
-      severity: lower(effectiveSeverity(rule, date), result.severity),
-      title: titleOf(rule),
-      message: messageOf(rule),
-      ...(result.detail ? { detail: result.detail } : {}),
-      ...(inTransition && rule.transition ? { transition: rule.transition.message } : {}),
-      toVerify: rule.confidence === 'low',
-      link: rule.link,
-      source: rule.source,
-    });
+    findings.push(findingOf(rule, date, lower(effectiveSeverity(rule, date), result.severity), result.detail));
   }
   return { findings, cannotCheck, reminders, upcoming };
+}
+
+function findingOf(rule: Rule, date: IsoDate, severity: Severity, detail?: Text): Finding {
+  return {
+    ruleId: rule.id,
+    severity,
+    title: titleOf(rule),
+    message: messageOf(rule),
+    ...(detail ? { detail } : {}),
+    ...(isInTransition(rule, date) && rule.transition ? { transition: rule.transition.message } : {}),
+    toVerify: rule.confidence === 'low',
+    link: rule.link,
+    source: rule.source,
+  };
 }
