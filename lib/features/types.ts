@@ -2,7 +2,9 @@ import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
 import type { UserEvent } from './user-events';
 
-export type Severity = 'blocking' | 'warning' | 'info';
+import type { Severity } from '../rules/severity';
+
+export type { Severity };
 
 /** A finding as shown to the user: what rule, how serious, what to do. Never contains patient data. */
 export interface ShownFinding {

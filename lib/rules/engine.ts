@@ -8,7 +8,8 @@ import type { Facts } from './facts';
 import type { Text } from './i18n';
 import { addDays, asIsoDate, todayIso, type IsoDate } from './dates';
 import { rawCatalogue } from './catalogue';
-import type { Rule, RuleContext, Severity } from './schema';
+import type { Rule, RuleContext } from './schema';
+import { lessSerious, type Severity } from './severity';
 
 /**
  * The catalogue. It is validated with zod (`parseCatalogue`) at build time by wxt.config.ts and in the tests
@@ -150,11 +151,6 @@ export function effectiveSeverity(rule: Rule, date: IsoDate | Date = todayIso())
   return rule.severity;
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, blocking: 2 };
-/** The lower of two severities (a check may lower a rule's severity, never raise it). */
-function lower(a: Severity, b: Severity | undefined): Severity {
-  return b !== undefined && RANK[b] < RANK[a] ? b : a;
-}
 
 const checkById = new Map<string, Check>();
 for (const r of rules) {
@@ -207,7 +203,7 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       cannotCheck.push({ ruleId: rule.id, reason: result.reason });
       continue;
     }
-    findings.push(findingOf(rule, date, lower(effectiveSeverity(rule, date), result.severity), result.detail));
+    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), result.detail));
   }
   return { findings, cannotCheck, reminders, upcoming };
 }
