@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { Lang } from '../lib/i18n';
 import { tr, type Text } from '../lib/i18n';
 import type { ManagerState } from '../lib/features/manager';
+import { HOST_TAG } from '../lib/host-tag';
 import { PAGE_LABELS } from '../lib/pages/detect';
 import { FINDING_CSS, FindingList } from './FindingList';
 import { UI } from './ui-text';
@@ -389,7 +390,7 @@ const PANEL_MIN_HEIGHT = 140;
 /** True when the focus is in one of the portal's own fields (outside the overlay). */
 function userIsTyping(doc: Document): boolean {
   const active = doc.activeElement;
-  if (!active || active.tagName.toLowerCase() === 'compagnon-amelipro') return false;
+  if (!active || active.tagName.toLowerCase() === HOST_TAG) return false;
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 

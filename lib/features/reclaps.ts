@@ -4,6 +4,7 @@
  * only each file's position, extension and size ("pièce 2 (.heic)").
  */
 import { normalize, watch } from './dom';
+import { HOST_TAG } from '../host-tag';
 import { evaluateExtraction, type Extraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
@@ -27,7 +28,7 @@ export function anonymise(files: PickedFile[]): PickedFile[] {
  * shows each name), or, for a plain file input, its current selection.
  */
 export function attachedFiles(doc: Document, picked: Map<string, number>): PickedFile[] | undefined {
-  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="file"]')).filter((i) => !i.closest('compagnon-amelipro'));
+  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="file"]')).filter((i) => !i.closest(HOST_TAG));
   if (!inputs.length) return undefined;
   const current = new Map<string, number>();
   for (const input of inputs) for (const f of Array.from(input.files ?? [])) current.set(f.name, f.size);
