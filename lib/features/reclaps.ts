@@ -4,6 +4,7 @@
  * only each file's position, extension and size ("pièce 2 (.heic)").
  */
 import { normalize, watch } from './dom';
+import { extensionOf } from '../file-extension';
 import { HOST_TAG } from '../host-tag';
 import { evaluateExtraction, type Extraction } from './page-rules';
 import { sameOutput } from './present';
@@ -15,8 +16,6 @@ export interface PickedFile {
   name: string;
   size: number;
 }
-
-const extensionOf = (name: string) => (/\.([a-z0-9]{1,8})$/i.exec(name)?.[1] ?? '').toLowerCase();
 
 /** Files as the rule sees them: anonymous names that keep the extension. */
 export function anonymise(files: PickedFile[]): PickedFile[] {

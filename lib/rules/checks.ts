@@ -8,6 +8,7 @@ import { cannot, fail, listParam, numParam, pass, type Check } from './check';
 import { daysBetween, formatFr, lastDayOfMonths } from './dates';
 import { prescriptionChecks } from './checks-prescription';
 import type { Text } from './i18n';
+import { extensionOf } from '../file-extension';
 import type { Rule } from './schema';
 
 export type { Check, CheckResult } from './check';
@@ -108,11 +109,6 @@ const aatTeleconsultation: Check = (facts, rule) => {
         `Prolongation en téléconsultation : l'arrêt en cours irait à ${total} jours depuis le ${formatFr(aat.initialStart)} (maximum ${max} ${unless.fr}).`,
         `Extension by teleconsultation: the ongoing leave would reach ${total} days since ${aat.initialStart} (maximum ${max} ${unless.en}).`,
       );
-};
-
-const extensionOf = (name: string) => {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 };
 
 const reclapsAttachments: Check = (facts, rule) => {
