@@ -4,7 +4,8 @@
  * `VitaleStatusSection` connects it to the current amelipro tab for the popup and the side panel.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { frDate, tr, type Lang, type Text } from '../lib/i18n';
+import { tr, type Lang, type Text } from '../lib/i18n';
+import { formatFr, localDayTime } from '../lib/rules/dates';
 import { cpamContact, DNS_CONTACT, KNOWN_VERSIONS, LINKS } from '../lib/vitale/data';
 import { fetchTabVitaleStatus, loadStoredVitaleStatus, runTabVitaleTest, type VitaleStatusReader } from '../lib/vitale/client';
 import type { ComponentStatus, VitaleStatus as Status } from '../lib/vitale/status';
@@ -97,12 +98,9 @@ const T = {
 } satisfies Record<string, Text | ((...a: never[]) => Text)>;
 
 function dateTime(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  const time = `${p(d.getHours())}:${p(d.getMinutes())}`;
-  return lang === 'fr' ? `${frDate(day)} à ${time}` : `${day} ${time}`;
+  const t = localDayTime(iso);
+  if (!t) return iso;
+  return lang === 'fr' ? `${formatFr(t.day)} à ${t.time}` : `${t.day} ${t.time}`;
 }
 
 function extText(s: Status): { text: Text; cls: string } {
@@ -246,7 +244,7 @@ export function VitaleStatus({ status, onTest, testing = false, testUnavailable 
           </li>
         </ol>
         <p class="ca-muted">{tr(T.onlyExt, lang)}</p>
-        <p class="ca-muted">{tr(T.reference(lang === 'fr' ? frDate(KNOWN_VERSIONS.recordedOn) : KNOWN_VERSIONS.recordedOn), lang)}</p>
+        <p class="ca-muted">{tr(T.reference(lang === 'fr' ? formatFr(KNOWN_VERSIONS.recordedOn) : KNOWN_VERSIONS.recordedOn), lang)}</p>
       </details>
     </div>
   );

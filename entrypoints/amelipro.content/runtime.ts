@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { FEATURES } from '../../lib/features/registry';
 import { FeatureManager } from '../../lib/features/manager';
-import { detectLang, localIsoDate } from '../../lib/i18n';
+import { detectLang } from '../../lib/i18n';
+import { todayIso } from '../../lib/rules/dates';
 import { detectPage } from '../../lib/pages/detect';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
@@ -32,7 +33,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   }
   const settings = await loadContentSettings();
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
-  const date = settings.referenceDate ?? settings.today ?? localIsoDate();
+  const date = settings.referenceDate ?? settings.today ?? todayIso();
   const visit = trackVisit(document);
   const outbox = createTabStateOutbox(ctx, { date, visit: visit.id });
   const overlay = createOverlayController(ctx, {

@@ -16,7 +16,7 @@ import { countFinding, listDailyCounts } from './stores/dailyCounts';
 import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stores/vitaleStatus';
 import { listErrors, recordError, type ErrorInput } from './stores/errors';
 import { clearQuarantine, listQuarantine } from './stores/quarantine';
-import { localIsoDate } from '../i18n';
+import { todayIso } from '../rules/dates';
 
 /** Input and output of every operation (the message protocol carries exactly these). */
 export interface OpTypes {
@@ -81,7 +81,7 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
     'snooze.days': async (i) => {
       const settings = await getSettings(ctx);
       if (!settings.ok) return settings;
-      return snoozeForDays(ctx, i, settings.value.referenceDate ?? localIsoDate(ctx.now()));
+      return snoozeForDays(ctx, i, settings.value.referenceDate ?? todayIso(ctx.now()));
     },
     'snooze.clear': (i) => unsnooze(ctx, i),
     'snooze.list': (i) => listSnoozes(ctx, i ?? {}),
@@ -101,7 +101,7 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
       const snoozes = await listSnoozes(ctx, i ?? {});
       if (!snoozes.ok) return snoozes;
       const quarantined = (settings.quarantined ?? 0) + (snoozes.quarantined ?? 0);
-      const today = localIsoDate(ctx.now());
+      const today = todayIso(ctx.now());
       return { ok: true, value: { settings: settings.value, snoozes: snoozes.value, today }, ...(quarantined ? { quarantined } : {}) };
     },
     'count.list': (i) => listDailyCounts(ctx, i ?? {}),
