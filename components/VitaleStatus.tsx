@@ -9,15 +9,16 @@ import { formatFr, localDayTime } from '../lib/rules/dates';
 import { cpamContact, DNS_CONTACT, KNOWN_VERSIONS, LINKS } from '../lib/vitale/data';
 import { fetchTabVitaleStatus, loadStoredVitaleStatus, runTabVitaleTest, type VitaleStatusReader } from '../lib/vitale/client';
 import type { ComponentStatus, VitaleStatus as Status } from '../lib/vitale/status';
+import { BLUE, GREY_TINT, RED_TINT_2 } from '../lib/colors';
 
 export const VITALE_CSS = `
 .ca-vitale ul{margin:4px 0;padding-left:18px}
 .ca-vitale ol{margin:4px 0;padding-left:20px}
 .ca-vitale li{margin:2px 0}
-.ca-vitale .ca-test-msg{margin:6px 0;padding:6px 8px;border-radius:4px;background:#f3f5f9;font-size:13px}
-.ca-vitale .ca-test-msg.ca-bad{background:#fdecea}
+.ca-vitale .ca-test-msg{margin:6px 0;padding:6px 8px;border-radius:4px;background:${GREY_TINT};font-size:13px}
+.ca-vitale .ca-test-msg.ca-bad{background:${RED_TINT_2}}
 .ca-vitale details{margin-top:6px}
-.ca-vitale summary{cursor:pointer;color:#0c419a}
+.ca-vitale summary{cursor:pointer;color:${BLUE}}
 `;
 
 const T = {

@@ -9,17 +9,18 @@ import { startupFailedState, startupFailure } from '../startup-failure';
 import { isExtensionPage, registerStorageOwner } from '../storage/owner';
 import type { SnapshotInput } from '../storage/stores/snapshots';
 import { onMessage } from '../ext/messaging';
+import { AMBER, RED } from '../colors';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = (tabId: number) => `tab:${tabId}`;
 
 export function badgeFor(state: TabState): { text: string; color: string } {
   // not started: nothing was checked, which must not look like "nothing to say"
-  if (startupFailure(state)) return { text: '!', color: '#b3261e' };
+  if (startupFailure(state)) return { text: '!', color: RED };
   const blocking = state.findings.filter((f) => f.severity === 'blocking').length;
   const warnings = state.findings.filter((f) => f.severity === 'warning').length;
   const n = blocking + warnings;
-  return { text: n ? String(n) : '', color: blocking ? '#b3261e' : '#a15c00' };
+  return { text: n ? String(n) : '', color: blocking ? RED : AMBER };
 }
 
 async function setTabState(tabId: number, state: TabState): Promise<void> {

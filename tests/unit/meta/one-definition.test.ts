@@ -26,4 +26,9 @@ describe('one definition per concept', () => {
     ];
     expect(usesOutside('lib/host-tag.ts', /compagnon-amelipro(?![-\w])/, known)).toEqual([]);
   });
+
+  it('colours are written only in lib/colors.ts', () => {
+    // TODO: lib/features/prescription.ts too, once its note's UI has moved out of the file
+    expect(usesOutside('lib/colors.ts', /#[0-9a-f]{3}(?:[0-9a-f]{3})?\b/i, ['lib/features/prescription.ts'])).toEqual([]);
+  });
 });
