@@ -1,8 +1,8 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
-import type { UserEvent } from './user-events';
-
+import type { CannotCheck as RuleCannotCheck } from '../rules/engine';
 import type { Severity } from '../rules/severity';
+import type { UserEvent } from './user-events';
 
 export type { Severity };
 
@@ -25,11 +25,12 @@ export interface ShownFinding {
   action?: { kind: 'open-checklist'; label: Text };
 }
 
-/** A feature recognised the page but could not find what it needs: shown as "impossible de vérifier", never a pass. */
-export interface CannotCheck {
+/**
+ * The engine's cannot-check as shown, with the feature that reports it; without a rule when the whole feature
+ * could not check anything (it stopped on an error).
+ */
+export interface CannotCheck extends Omit<RuleCannotCheck, 'ruleId'>, Partial<Pick<RuleCannotCheck, 'ruleId'>> {
   featureId: string;
-  ruleId?: string;
-  reason: Text;
 }
 
 export interface FeatureOutput {

@@ -104,6 +104,7 @@ export interface Finding {
   source: Rule['source'];
 }
 
+/** A rule whose check could not decide, and why: shown as "impossible de vérifier", never as a pass. */
 export interface CannotCheck {
   ruleId: string;
   reason: Text;
