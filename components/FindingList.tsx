@@ -3,6 +3,7 @@ import { tr } from '../lib/i18n';
 import type { CannotCheck, ShownFinding } from '../lib/features/types';
 import { UI } from './ui-text';
 import { SNOOZE_DAYS, type SnoozeDays } from '../lib/storage/message';
+import { AMBER, AMBER_DARK, AMBER_TINT, BLUE, BLUE_TINT, INK, INK_2, LIGHT_GREY, MUTED, MUTED_2, RED, RED_DARK, RED_TINT, WHITE } from '../lib/colors';
 
 
 export interface FindingListProps {
@@ -110,29 +111,29 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onHide
  * stands out at 3:1 or more (WCAG 2.2, 1.4.11 and 2.4.13) on every background it meets, light or the blue header
  * (a single yellow ring was 1.6:1 on white).
  */
-export const FOCUS_RING = { inner: '#ffffff', outer: '#1d1d1b' } as const;
+export const FOCUS_RING = { inner: WHITE, outer: INK } as const;
 export const focusCss = (selectors: string) =>
   `${selectors}{outline:3px solid ${FOCUS_RING.outer};outline-offset:2px;box-shadow:0 0 0 2px ${FOCUS_RING.inner}}`;
 
 /** Styles shared by every surface that shows a FindingList (px only: rem is not isolated in a shadow root). */
 export const FINDING_CSS = `
 .ca-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
-.ca-finding{border-left:4px solid #0c419a;background:#f5f8fd;padding:8px 10px;border-radius:4px}
-.ca-blocking{border-left-color:#b3261e;background:#fdf1f0}
-.ca-warning{border-left-color:#a15c00;background:#fff7e8}
-.ca-info{border-left-color:#0c419a}
-.ca-cannot-check{border-left-color:#5c5c5c;background:#f2f2f2;border-left-style:dashed}
+.ca-finding{border-left:4px solid ${BLUE};background:${BLUE_TINT};padding:8px 10px;border-radius:4px}
+.ca-blocking{border-left-color:${RED};background:${RED_TINT}}
+.ca-warning{border-left-color:${AMBER};background:${AMBER_TINT}}
+.ca-info{border-left-color:${BLUE}}
+.ca-cannot-check{border-left-color:${MUTED_2};background:${LIGHT_GREY};border-left-style:dashed}
 .ca-head{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
-.ca-sev{font-size:13px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#333}
-.ca-blocking .ca-sev{color:#8c1d18}.ca-warning .ca-sev{color:#7a4500}
+.ca-sev{font-size:13px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:${INK_2}}
+.ca-blocking .ca-sev{color:${RED_DARK}}.ca-warning .ca-sev{color:${AMBER_DARK}}
 .ca-title{font-size:14px}
 .ca-msg,.ca-detail,.ca-source{margin:4px 0 0;font-size:13px;line-height:1.4}
-.ca-detail{color:#333}.ca-source{color:#555;font-size:13px}
+.ca-detail{color:${INK_2}}.ca-source{color:${MUTED};font-size:13px}
 .ca-actions{display:flex;gap:12px;align-items:center;margin-top:6px;font-size:13px;flex-wrap:wrap}
-.ca-actions a{color:#0c419a}
-.ca-action{font:inherit;font-size:13px;padding:3px 8px;border-radius:4px;border:1px solid #0c419a;background:#0c419a;color:#fff;cursor:pointer}
+.ca-actions a{color:${BLUE}}
+.ca-action{font:inherit;font-size:13px;padding:3px 8px;border-radius:4px;border:1px solid ${BLUE};background:${BLUE};color:${WHITE};cursor:pointer}
 .ca-actions select{font-size:13px;padding:2px;max-width:200px}
-.ca-text-btn{font:inherit;font-size:13px;background:none;border:0;padding:0;color:#0c419a;text-decoration:underline;cursor:pointer}
+.ca-text-btn{font:inherit;font-size:13px;background:none;border:0;padding:0;color:${BLUE};text-decoration:underline;cursor:pointer}
 .ca-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 ${focusCss('a:focus-visible,button:focus-visible,select:focus-visible')}
 `;

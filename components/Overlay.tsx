@@ -2,11 +2,13 @@ import { h, render } from 'preact';
 import type { Lang } from '../lib/i18n';
 import { tr, type Text } from '../lib/i18n';
 import type { ManagerState } from '../lib/features/manager';
+import { HOST_TAG } from '../lib/host-tag';
 import { PAGE_LABELS } from '../lib/pages/detect';
 import { FINDING_CSS, FindingList } from './FindingList';
 import { UI } from './ui-text';
 import type { SnoozeDays } from '../lib/storage/message';
 import { controlBoxes, MARGIN, placeButton, placePanel, type Spot } from './placement';
+import { AMBER, BLUE, BLUE_BORDER, BLUE_TINT_2, INK, INK_2, INK_3, INK_4, MUTED_2, RED, WHITE } from '../lib/colors';
 
 export interface OverlayCallbacks {
   onSnooze: (ruleId: string, days: SnoozeDays) => void;
@@ -389,29 +391,29 @@ const PANEL_MIN_HEIGHT = 140;
 /** True when the focus is in one of the portal's own fields (outside the overlay). */
 function userIsTyping(doc: Document): boolean {
   const active = doc.activeElement;
-  if (!active || active.tagName.toLowerCase() === 'compagnon-amelipro') return false;
+  if (!active || active.tagName.toLowerCase() === HOST_TAG) return false;
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
 /** The overlay's styles (the shadow host adds its `:host` rules; the root resets the inherited text properties). */
 export const OVERLAY_CSS = `
-.ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:#1d1d1b;letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:left;text-indent:0;text-shadow:none;white-space:normal;direction:ltr;cursor:auto;visibility:visible}
+.ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:${INK};letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:left;text-indent:0;text-shadow:none;white-space:normal;direction:ltr;cursor:auto;visibility:visible}
 .ca-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.ca-pill{display:flex;align-items:center;justify-content:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid #0c419a;background:#fff;color:#0c419a;font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
+.ca-pill{display:flex;align-items:center;justify-content:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border-radius:16px;border:1px solid ${BLUE};background:${WHITE};color:${BLUE};font-size:15px;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
 .ca-mark{display:inline-block;width:5px;height:10px;margin:0 3px 3px;border:solid currentColor;border-width:0 2px 2px 0;transform:rotate(45deg)}
-.ca-pill-blocking{background:#b3261e;border-color:#b3261e;color:#fff}
-.ca-pill-warning{background:#a15c00;border-color:#a15c00;color:#fff}
-.ca-pill-info{background:#0c419a;color:#fff}
-.ca-pill-cannot{border-color:#5c5c5c;color:#3d3d3d;border-style:dashed}
+.ca-pill-blocking{background:${RED};border-color:${RED};color:${WHITE}}
+.ca-pill-warning{background:${AMBER};border-color:${AMBER};color:${WHITE}}
+.ca-pill-info{background:${BLUE};color:${WHITE}}
+.ca-pill-cannot{border-color:${MUTED_2};color:${INK_3};border-style:dashed}
 .ca-count{font-size:14px;font-weight:700}
-.ca-panel{width:340px;max-width:calc(100vw - 32px);max-height:55vh;box-sizing:border-box;display:flex;flex-direction:column;background:#fff;border:1px solid #c7d2e4;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
-.ca-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;background:#0c419a;color:#fff}
+.ca-panel{width:340px;max-width:calc(100vw - 32px);max-height:55vh;box-sizing:border-box;display:flex;flex-direction:column;background:${WHITE};border:1px solid ${BLUE_BORDER};border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
+.ca-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;background:${BLUE};color:${WHITE}}
 .ca-brand{font-weight:700;font-size:13px}
 .ca-page{font-size:13px;opacity:.9;flex:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.ca-close{background:transparent;border:0;color:#fff;font-size:20px;line-height:1;cursor:pointer;padding:0 4px}
+.ca-close{background:transparent;border:0;color:${WHITE};font-size:20px;line-height:1;cursor:pointer;padding:0 4px}
 .ca-body{padding:10px;overflow:auto}
-.ca-empty{margin:0;font-size:13px;color:#333}
-.ca-notice{margin:0 0 8px;padding:6px 8px;font-size:13px;background:#eef3fb;border-radius:4px}
-.ca-hidden-count{margin:8px 0 0;font-size:13px;color:#444}
+.ca-empty{margin:0;font-size:13px;color:${INK_2}}
+.ca-notice{margin:0 0 8px;padding:6px 8px;font-size:13px;background:${BLUE_TINT_2};border-radius:4px}
+.ca-hidden-count{margin:8px 0 0;font-size:13px;color:${INK_4}}
 ${FINDING_CSS}
 `;

@@ -5,6 +5,7 @@
  */
 import { tr, type Lang } from '../lib/i18n';
 import { S, fmtDate, fmtNumber } from './surface-text';
+import { BLUE, INK, MUTED, WHITE } from '../lib/colors';
 
 export interface ChartPoint {
   /** YYYY-MM-DD */
@@ -78,17 +79,17 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
       >
         <title id={titleId}>{`${tr(S.history, lang)} — ${label}`}</title>
         <desc id={descId}>{desc}</desc>
-        <line x1={PAD.l} x2={width - PAD.r} y1={height - PAD.b} y2={height - PAD.b} stroke="#555" stroke-width="1" />
+        <line x1={PAD.l} x2={width - PAD.r} y1={height - PAD.b} y2={height - PAD.b} stroke={MUTED} stroke-width="1" />
         {target !== null && (
           <g data-target={target}>
-            <line x1={PAD.l} x2={right} y1={y(target)} y2={y(target)} stroke="#1d1d1b" stroke-width="1.5" stroke-dasharray="2 3" />
-            <text x={width - PAD.r} y={y(target) + 3} text-anchor="end" font-size="10" fill="#1d1d1b">
+            <line x1={PAD.l} x2={right} y1={y(target)} y2={y(target)} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
+            <text x={width - PAD.r} y={y(target) + 3} text-anchor="end" font-size="10" fill={INK}>
               {`${tr(S.target, lang)} ${fmtNumber(target)}`}
             </text>
           </g>
         )}
         {sorted.length > 1 && (
-          <polyline fill="none" stroke="#0c419a" stroke-width="2" points={sorted.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
+          <polyline fill="none" stroke={BLUE} stroke-width="2" points={sorted.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
         )}
         {sorted.map((p) => {
           const r = reachedTarget(p.value, target);
@@ -97,21 +98,21 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
           return (
             <g key={p.date} data-point={p.date} data-reached={r === undefined ? 'unknown' : String(r)}>
               {r === true ? (
-                <rect x={cx - 4} y={cy - 4} width="8" height="8" fill="#0c419a" stroke="#0c419a" />
+                <rect x={cx - 4} y={cy - 4} width="8" height="8" fill={BLUE} stroke={BLUE} />
               ) : (
-                <circle cx={cx} cy={cy} r="4" fill="#fff" stroke="#0c419a" stroke-width="2" />
+                <circle cx={cx} cy={cy} r="4" fill={WHITE} stroke={BLUE} stroke-width="2" />
               )}
-              <text x={cx} y={cy - 7} text-anchor="middle" font-size="10" fill="#1d1d1b">
+              <text x={cx} y={cy - 7} text-anchor="middle" font-size="10" fill={INK}>
                 {fmtNumber(p.value)}
               </text>
             </g>
           );
         })}
-        <text x={PAD.l} y={height - 5} font-size="10" fill="#1d1d1b">
+        <text x={PAD.l} y={height - 5} font-size="10" fill={INK}>
           {first}
         </text>
         {sorted.length > 1 && (
-          <text x={width - PAD.r} y={height - 5} font-size="10" text-anchor="end" fill="#1d1d1b">
+          <text x={width - PAD.r} y={height - 5} font-size="10" text-anchor="end" fill={INK}>
             {last}
           </text>
         )}

@@ -4,19 +4,21 @@
  * `VitaleStatusSection` connects it to the current amelipro tab for the popup and the side panel.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { frDate, tr, type Lang, type Text } from '../lib/i18n';
+import { tr, type Lang, type Text } from '../lib/i18n';
+import { formatFr, localDayTime } from '../lib/rules/dates';
 import { cpamContact, DNS_CONTACT, KNOWN_VERSIONS, LINKS } from '../lib/vitale/data';
 import { fetchTabVitaleStatus, loadStoredVitaleStatus, runTabVitaleTest, type VitaleStatusReader } from '../lib/vitale/client';
 import type { ComponentStatus, VitaleStatus as Status } from '../lib/vitale/status';
+import { BLUE, GREY_TINT, RED_TINT_2 } from '../lib/colors';
 
 export const VITALE_CSS = `
 .ca-vitale ul{margin:4px 0;padding-left:18px}
 .ca-vitale ol{margin:4px 0;padding-left:20px}
 .ca-vitale li{margin:2px 0}
-.ca-vitale .ca-test-msg{margin:6px 0;padding:6px 8px;border-radius:4px;background:#f3f5f9;font-size:13px}
-.ca-vitale .ca-test-msg.ca-bad{background:#fdecea}
+.ca-vitale .ca-test-msg{margin:6px 0;padding:6px 8px;border-radius:4px;background:${GREY_TINT};font-size:13px}
+.ca-vitale .ca-test-msg.ca-bad{background:${RED_TINT_2}}
 .ca-vitale details{margin-top:6px}
-.ca-vitale summary{cursor:pointer;color:#0c419a}
+.ca-vitale summary{cursor:pointer;color:${BLUE}}
 `;
 
 const T = {
@@ -97,12 +99,9 @@ const T = {
 } satisfies Record<string, Text | ((...a: never[]) => Text)>;
 
 function dateTime(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  const time = `${p(d.getHours())}:${p(d.getMinutes())}`;
-  return lang === 'fr' ? `${frDate(day)} à ${time}` : `${day} ${time}`;
+  const t = localDayTime(iso);
+  if (!t) return iso;
+  return lang === 'fr' ? `${formatFr(t.day)} à ${t.time}` : `${t.day} ${t.time}`;
 }
 
 function extText(s: Status): { text: Text; cls: string } {
@@ -246,7 +245,7 @@ export function VitaleStatus({ status, onTest, testing = false, testUnavailable 
           </li>
         </ol>
         <p class="ca-muted">{tr(T.onlyExt, lang)}</p>
-        <p class="ca-muted">{tr(T.reference(lang === 'fr' ? frDate(KNOWN_VERSIONS.recordedOn) : KNOWN_VERSIONS.recordedOn), lang)}</p>
+        <p class="ca-muted">{tr(T.reference(lang === 'fr' ? formatFr(KNOWN_VERSIONS.recordedOn) : KNOWN_VERSIONS.recordedOn), lang)}</p>
       </details>
     </div>
   );

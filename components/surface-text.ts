@@ -2,8 +2,8 @@
  * Interface strings of the popup, side panel and options (French first, English second), plus the fr-FR
  * formatting used everywhere (dates and numbers are always written the French way).
  */
-import { frDate, tr, type Lang, type Text } from '../lib/i18n';
-import { isIsoDate } from '../lib/rules/dates';
+import { tr, type Lang, type Text } from '../lib/i18n';
+import { formatFr, formatFrDateTime, isIsoDate } from '../lib/rules/dates';
 import type { Profession } from '../lib/pages/types';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -214,19 +214,13 @@ export const PROFESSION_LABELS: Record<Profession, Text> = {
 
 // Written by hand rather than with Intl formatters: creating those at start-up costs the popup and the side
 // panel milliseconds before their first paint, for three fixed French formats.
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** 2026-11-28 → 28/11/2026 (calendar date, no time zone shift); anything else is shown as it is. */
 export function fmtDate(iso: string): string {
-  return isIsoDate(iso.slice(0, 10)) ? frDate(iso) : iso;
+  return isIsoDate(iso.slice(0, 10)) ? formatFr(iso) : iso;
 }
 /** ISO date-time → 28/11/2026 14:05 (local time). */
-export function fmtDateTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
-}
+export const fmtDateTime = formatFrDateTime;
 /** An indicator's value as the portal shows it: "72 %", "1/2", "Atteint", "6". */
 export function fmtIndicator(value: number, unit: 'ratio' | '%' | 'count' | 'done' | undefined, target: number | null, lang: Lang): string {
   if (unit === 'done') return tr(value >= (target ?? 1) ? S.done : S.notDone, lang);

@@ -3,7 +3,8 @@
  * (profession with its default, reference date, language).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { localIsoDate, type Lang } from '../lib/i18n';
+import type { Lang } from '../lib/i18n';
+import { todayIso } from '../lib/rules/dates';
 import type { Profession } from '../lib/pages/types';
 import type { StorageClient } from '../lib/storage/client';
 import { DEFAULT_SETTINGS } from '../lib/storage/defaults';
@@ -22,7 +23,7 @@ export interface SettingsView {
   lang: Lang;
 }
 
-export function viewOf(settings: Settings, loaded: boolean, fallbackLang: Lang, today: string = localIsoDate()): SettingsView {
+export function viewOf(settings: Settings, loaded: boolean, fallbackLang: Lang, today: string = todayIso()): SettingsView {
   return {
     settings,
     loaded,

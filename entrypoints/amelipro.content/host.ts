@@ -5,8 +5,7 @@
  * splitting, option merging) were start-up time spent on every amelipro page.
  */
 import { markOwn } from '../../lib/features/dom';
-
-export const HOST_TAG = 'compagnon-amelipro';
+import { HOST_TAG } from '../../lib/host-tag';
 
 const HOST_RESET =
   ':host{display:inline !important;position:static !important;transform:none !important;filter:none !important;' +

@@ -11,7 +11,8 @@ import { useSettings } from '../../components/useSettings';
 import { VitaleStatusSection } from '../../components/VitaleStatus';
 import { buildChecklist, buildEndOfDayList, checklistIdFor, endOfDayIdFor } from '../../lib/checklist';
 import { getCurrentTab, openSidePanel, type CurrentTab } from '../../lib/ext/current-tab';
-import { tr, localIsoDate, type Lang } from '../../lib/i18n';
+import { tr, type Lang } from '../../lib/i18n';
+import { todayIso } from '../../lib/rules/dates';
 import { startupFailure } from '../../lib/startup-failure';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { storage, type StorageClient } from '../../lib/storage/client';
@@ -130,7 +131,7 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
           ) : (
             <p class="ca-muted" data-testid="profile-missing">{tr(S.profileMissing, lang)}</p>
           ))}
-          {date !== localIsoDate() && <p class="ca-muted">{tr(S.referenceDate(fmtDate(date)), lang)}</p>}
+          {date !== todayIso() && <p class="ca-muted">{tr(S.referenceDate(fmtDate(date)), lang)}</p>}
           {!loaded || tab === null ? (
             <p class="ca-muted">…</p>
           ) : !page ? (

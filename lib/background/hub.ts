@@ -14,22 +14,23 @@ import type { StorageClient } from '../storage/client';
 import { createStorageService, type OpName, type StorageService } from '../storage/service';
 import { DEADLINE_PAGES, type Deadline } from '../storage/schema';
 import { daysBetween, todayIso } from '../rules/dates';
+import { AMBER, RED } from '../colors';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = tabSessionKey;
 
 export function badgeFor(state: TabState): { text: string; color: string } {
   // not started: nothing was checked, which must not look like "nothing to say"
-  if (startupFailure(state)) return { text: '!', color: '#b3261e' };
+  if (startupFailure(state)) return { text: '!', color: RED };
   const blocking = state.findings.filter((f) => f.severity === 'blocking').length;
   const warnings = state.findings.filter((f) => f.severity === 'warning').length;
   const n = blocking + warnings;
-  return { text: n ? String(n) : '', color: blocking ? '#b3261e' : '#a15c00' };
+  return { text: n ? String(n) : '', color: blocking ? RED : AMBER };
 }
 
 /** The badge counts down in the last DEADLINE_BADGE_DAYS days before a declaration closes. */
 export const DEADLINE_BADGE_DAYS = 15;
-const DEADLINE_COLOR = '#a15c00';
+const DEADLINE_COLOR = AMBER;
 
 /** The nearest kept deadline within DEADLINE_BADGE_DAYS days of `today` ("J-5", "J-0"); a past one is dropped. */
 export function deadlineBadge(deadlines: readonly Pick<Deadline, 'closesOn'>[], today: string): { text: string; color: string } {

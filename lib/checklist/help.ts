@@ -3,6 +3,7 @@
  * on the title, message, source, dates and id of each rule, in both languages.
  */
 import type { Text } from '../i18n';
+import { formatFr } from '../rules/dates';
 import type { Profession } from '../pages/types';
 // engine, source and types only: the rules index also exports the zod schemas, which the surfaces never need
 import { phaseOf, rules, type RulePhase } from '../rules/engine';
@@ -41,11 +42,9 @@ export interface HelpEntry {
   readonly titles: string;
 }
 
-const frDate = (iso: string) => iso.split('-').reverse().join('/');
-
 export function helpEntry(r: Rule, date: string): HelpEntry {
   const source = formatSource(r.source);
-  const dates = [r.from, frDate(r.from), r.until ?? '', r.until ? frDate(r.until) : ''].join(' ');
+  const dates = [r.from, formatFr(r.from), r.until ?? '', r.until ? formatFr(r.until) : ''].join(' ');
   // The search texts are built on the first search, not when the side panel opens (an empty query needs none).
   let titles: string | undefined;
   let haystack: string | undefined;

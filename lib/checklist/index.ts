@@ -6,7 +6,8 @@
 import type { Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
 import { effectiveSeverity, isInTransition, rulesFor, titleOf } from '../rules/engine';
-import type { Rule, Severity } from '../rules/schema';
+import type { Rule } from '../rules/schema';
+import { mostSeriousFirst, type Severity } from '../rules/severity';
 import { formatSource } from '../rules/source';
 import type { CannotCheck, ShownFinding } from '../features/types';
 
@@ -91,8 +92,6 @@ export function buildEndOfDayList({ profession, date }: Pick<ChecklistInput, 'pr
   return buildChecklist({ profession, date }).filter((i) => ids.has(i.id));
 }
 
-const RANK: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
-
 /** The checklist for a profession on a date, catalogue order, pre-filled from the current tab's findings. */
 export function buildChecklist({ profession, date, page, findings = [], cannotCheck = [] }: ChecklistInput): ChecklistItem[] {
   let selected: Rule[] = rulesFor({ profession, date, context: 'checklist' }).filter((r) => r.checklist !== undefined);
@@ -131,7 +130,7 @@ export function buildChecklist({ profession, date, page, findings = [], cannotCh
     if (!c.ruleId || !ids.includes(c.ruleId)) continue;
     byId.get(c.ruleId)!.prefill.push({ kind: 'cannot-check', ruleId: c.ruleId, reason: c.reason });
   }
-  for (const item of items) item.prefill.sort((a, b) => (a.kind === 'finding' && b.kind === 'finding' ? RANK[a.severity] - RANK[b.severity] : a.kind === 'finding' ? -1 : 1));
+  for (const item of items) item.prefill.sort((a, b) => (a.kind === 'finding' && b.kind === 'finding' ? mostSeriousFirst(a, b) : a.kind === 'finding' ? -1 : 1));
   return items;
 }
 

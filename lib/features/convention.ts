@@ -4,6 +4,7 @@
  * (rules `indicators.declaration-*`: indicators left to declare, days before the portal closes the entry).
  */
 import type { Text } from '../i18n';
+import { HOST_TAG } from '../host-tag';
 import { declarationTexts, readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
 import { INDICATOR_IDS } from '../indicators/definitions';
 import { rules } from '../rules/engine';
@@ -50,7 +51,7 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
 function pendingCounts(texts: readonly Element[]): number {
   let n = 0;
   for (const e of texts) {
-    if (e.closest('compagnon-amelipro')) continue;
+    if (e.closest(HOST_TAG)) continue;
     const m = /declares?\s*:\s*(\d+)\s*\/\s*(\d+)/.exec(normalize(e.textContent));
     if (m && Number(m[1]) < Number(m[2])) n++;
   }

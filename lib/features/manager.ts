@@ -1,5 +1,6 @@
 import type { Text } from '../i18n';
 import type { PageType } from '../pages/types';
+import { isSeverity, mostSeriousFirst } from '../rules/severity';
 import { onWatchError } from './dom';
 import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
 import { copyData } from '../rules/finding-data';
@@ -37,7 +38,6 @@ export function safeErrorMessage(err: unknown): string {
   }
 }
 
-const SEVERITIES = new Set(['blocking', 'warning', 'info']);
 const isText = (t: unknown): t is Text => !!t && typeof t === 'object' && typeof (t as Text).fr === 'string' && typeof (t as Text).en === 'string';
 const copyText = (t: Text): Text => ({ fr: t.fr, en: t.en });
 
@@ -51,7 +51,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
     if (!o || typeof o !== 'object' || !Array.isArray(o.findings) || !Array.isArray(o.cannotCheck)) return null;
     const findings: ShownFinding[] = [];
     for (const f of o.findings) {
-      if (!f || typeof f.ruleId !== 'string' || typeof f.featureId !== 'string' || !SEVERITIES.has(f.severity)) return null;
+      if (!f || typeof f.ruleId !== 'string' || typeof f.featureId !== 'string' || !isSeverity(f.severity)) return null;
       if (!isText(f.title) || !isText(f.message)) return null;
       if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
       if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && typeof f.source !== 'string')) return null;
@@ -176,8 +176,7 @@ export class FeatureManager {
         },
       });
     }
-    const order = { blocking: 0, warning: 1, info: 2 } as const;
-    findings.sort((a, b) => order[a.severity] - order[b.severity]);
+    findings.sort(mostSeriousFirst);
     return {
       page: this.current,
       findings,

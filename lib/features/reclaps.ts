@@ -4,6 +4,8 @@
  * only each file's position, extension and size ("pièce 2 (.heic)").
  */
 import { normalize, watch } from './dom';
+import { extensionOf } from '../file-extension';
+import { HOST_TAG } from '../host-tag';
 import { evaluateExtraction, type Extraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
@@ -15,8 +17,6 @@ export interface PickedFile {
   size: number;
 }
 
-const extensionOf = (name: string) => (/\.([a-z0-9]{1,8})$/i.exec(name)?.[1] ?? '').toLowerCase();
-
 /** Files as the rule sees them: anonymous names that keep the extension. */
 export function anonymise(files: PickedFile[]): PickedFile[] {
   return files.map((f, i) => ({ name: `pièce ${i + 1}.${extensionOf(f.name) || 'sans-extension'}`, size: f.size }));
@@ -27,7 +27,7 @@ export function anonymise(files: PickedFile[]): PickedFile[] {
  * shows each name), or, for a plain file input, its current selection.
  */
 export function attachedFiles(doc: Document, picked: Map<string, number>): PickedFile[] | undefined {
-  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="file"]')).filter((i) => !i.closest('compagnon-amelipro'));
+  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="file"]')).filter((i) => !i.closest(HOST_TAG));
   if (!inputs.length) return undefined;
   const current = new Map<string, number>();
   for (const input of inputs) for (const f of Array.from(input.files ?? [])) current.set(f.name, f.size);

@@ -3,9 +3,9 @@
  * Shown as information, once per page, snoozable like any finding; the catalogue says whether they are in force.
  */
 import type { Text } from '../i18n';
-import { findRule, isInForce, titleOf } from '../rules/engine';
+import { evaluate } from '../rules/engine';
 import { normalize, watch } from './dom';
-import { formatSource } from './present';
+import { toShown } from './present';
 import { defineFeature, type Feature, type FeatureContext, type ShownFinding } from './types';
 import type { PageType } from '../pages/types';
 import { featureTitle } from './names';
@@ -43,23 +43,10 @@ export function defineReminderFeature(spec: ReminderSpec): Feature {
   });
 }
 
+/** The spec's rules in force for the profession on this page, as the engine renders reminders. */
 function reminderFindings(spec: ReminderSpec, ctx: FeatureContext): ShownFinding[] {
-  const findings: ShownFinding[] = [];
-  for (const id of spec.ruleIds) {
-    const rule = findRule(id);
-    if (!rule || !isInForce(rule, ctx.date) || !rule.professions.includes(ctx.profile.profession)) continue;
-    findings.push({
-      ruleId: rule.id,
-      featureId: spec.id,
-      severity: 'info',
-      title: titleOf(rule),
-      message: { fr: rule.message, en: rule.en.message },
-      link: rule.link,
-      source: formatSource(rule.source),
-      ...(spec.action ? { action: spec.action } : {}),
-    });
-  }
-  return findings;
+  const ev = evaluate({ page: ctx.page }, { date: ctx.date, profile: ctx.profile, only: spec.ruleIds, remind: true });
+  return ev.findings.map((f) => ({ ...toShown(spec.id, f), ...(spec.action ? { action: spec.action } : {}) }));
 }
 
 export const loginReminder = defineReminderFeature({

@@ -1,9 +1,11 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
 import type { FindingData } from '../rules/finding-data';
+import type { CannotCheck as RuleCannotCheck } from '../rules/engine';
+import type { Severity } from '../rules/severity';
 import type { UserEvent } from './user-events';
 
-export type Severity = 'blocking' | 'warning' | 'info';
+export type { Severity };
 
 /** A finding as shown to the user: what rule, how serious, what to do. Never contains patient data. */
 export interface ShownFinding {
@@ -26,11 +28,12 @@ export interface ShownFinding {
   action?: { kind: 'open-checklist'; label: Text };
 }
 
-/** A feature recognised the page but could not find what it needs: shown as "impossible de vérifier", never a pass. */
-export interface CannotCheck {
+/**
+ * The engine's cannot-check as shown, with the feature that reports it; without a rule when the whole feature
+ * could not check anything (it stopped on an error).
+ */
+export interface CannotCheck extends Omit<RuleCannotCheck, 'ruleId'>, Partial<Pick<RuleCannotCheck, 'ruleId'>> {
   featureId: string;
-  ruleId?: string;
-  reason: Text;
 }
 
 export interface FeatureOutput {

@@ -17,6 +17,7 @@ import { sameOutput } from './present';
 import { defineFeature, type FeatureContext, type FeatureOutput } from './types';
 import { featureTitle } from './names';
 import { onUserEvent } from './user-events';
+import { BLUE, NOTE_BORDER, NOTE_INK, NOTE_TINT } from '../colors';
 
 const SPEC = { id: 'vitale-setup', ruleIds: ['vitale.atsam-and-extension'] } as const;
 /** A card-read error counts only if it appears this soon after a click on the carte Vitale button. */
@@ -86,9 +87,9 @@ export function diagnosis(s: VitaleStatus): Text | null {
 
 const NOTE_CSS = `
 :host{all:initial;display:block;margin-top:6px;max-width:100%}
-.note{box-sizing:border-box;font:12px/1.4 Arial,"Helvetica Neue",sans-serif;color:#5c3b00;background:#fff6e0;border:1px solid #e8c37a;border-radius:4px;padding:6px 8px;overflow-wrap:anywhere}
+.note{box-sizing:border-box;font:12px/1.4 Arial,"Helvetica Neue",sans-serif;color:${NOTE_INK};background:${NOTE_TINT};border:1px solid ${NOTE_BORDER};border-radius:4px;padding:6px 8px;overflow-wrap:anywhere}
 .note strong{font-weight:bold}
-a{color:#0c419a}
+a{color:${BLUE}}
 `;
 
 /** The note under the carte Vitale button, in its own shadow root; updated in place, removed when not needed. */

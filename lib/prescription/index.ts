@@ -21,7 +21,9 @@ import { foldFr } from './normalize';
 export { loadLexicon, isLexiconLoaded } from './lexicon';
 export type { ProductClass, Regime } from './lexicon';
 
-export type Severity = 'blocking' | 'warning' | 'info';
+import type { Severity } from '../rules/severity';
+
+export type { Severity };
 
 export interface PrescriptionProduct {
   label: string;

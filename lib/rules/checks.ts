@@ -9,6 +9,7 @@ import { daysBetween, formatFr, lastDayOfMonths } from './dates';
 import { prescriptionChecks } from './checks-prescription';
 import { declarationText, type DeclarationData } from './finding-data';
 import type { Text } from './i18n';
+import { extensionOf } from '../file-extension';
 import type { Rule } from './schema';
 
 export type { Check, CheckResult } from './check';
@@ -118,11 +119,6 @@ const aatTeleconsultation: Check = (facts, rule) => {
         `Extension by teleconsultation: the ongoing leave would reach ${total} days since ${aat.initialStart} (maximum ${max} ${unless.en}).`,
         { kind: 'duration', days: total, limit: max },
       );
-};
-
-const extensionOf = (name: string) => {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 };
 
 const reclapsAttachments: Check = (facts, rule) => {

@@ -120,8 +120,23 @@ export function lastDayOfMonths(start: IsoDate, months: number): IsoDate {
   return fromDayNumber(dayNumber(ty, tm, d) - 1);
 }
 
-/** `DD/MM/YYYY` for French messages. */
-export function formatFr(iso: IsoDate): string {
-  const [y, m, d] = parts(iso);
-  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** `DD/MM/YYYY` for French texts, of an ISO date or of a date-time's date part; anything else as it is. */
+export function formatFr(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** An ISO date-time in local time: its calendar day and its `HH:MM`; null when it is not a date. */
+export function localDayTime(iso: string): { day: IsoDate; time: string } | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return { day: toIsoDate(d), time: `${pad2(d.getHours())}:${pad2(d.getMinutes())}` };
+}
+
+/** ISO date-time → `28/11/2026 14:05` (local time); anything else as it is. */
+export function formatFrDateTime(iso: string): string {
+  const t = localDayTime(iso);
+  return t ? `${formatFr(t.day)} ${t.time}` : iso;
 }

@@ -9,7 +9,8 @@ import type { FindingData } from './finding-data';
 import type { Text } from './i18n';
 import { addDays, asIsoDate, todayIso, type IsoDate } from './dates';
 import { rawCatalogue } from './catalogue';
-import type { Rule, RuleContext, Severity } from './schema';
+import type { Rule, RuleContext } from './schema';
+import { lessSerious, type Severity } from './severity';
 
 /**
  * The catalogue. It is validated with zod (`parseCatalogue`) at build time by wxt.config.ts and in the tests
@@ -106,6 +107,7 @@ export interface Finding {
   source: Rule['source'];
 }
 
+/** A rule whose check could not decide, and why: shown as "impossible de vérifier", never as a pass. */
 export interface CannotCheck {
   ruleId: string;
   reason: Text;
@@ -132,6 +134,11 @@ export interface EvaluationOptions {
   profile: { profession: Profession };
   /** Only these rules (a feature's own): the others in force on the page are not checked. */
   only?: readonly string[];
+  /**
+   * Show the rules as reminders, not checked (the page cannot tell): each one in force for the profession and
+   * context becomes an information finding.
+   */
+  remind?: boolean;
 }
 
 export function titleOf(rule: Rule): Text {
@@ -148,11 +155,6 @@ export function effectiveSeverity(rule: Rule, date: IsoDate | Date = todayIso())
   return rule.severity;
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, blocking: 2 };
-/** The lower of two severities (a check may lower a rule's severity, never raise it). */
-function lower(a: Severity, b: Severity | undefined): Severity {
-  return b !== undefined && RANK[b] < RANK[a] ? b : a;
-}
 
 const checkById = new Map<string, Check>();
 for (const r of rules) {
@@ -190,6 +192,10 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       continue;
     }
     if (rule.until !== undefined && date > rule.until) continue;
+    if (options.remind) {
+      findings.push(findingOf(rule, date, 'info'));
+      continue;
+    }
     const check = checkById.get(rule.id);
     if (!check) {
       reminders.push(rule);
@@ -201,19 +207,22 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       cannotCheck.push({ ruleId: rule.id, reason: result.reason });
       continue;
     }
-    const inTransition = isInTransition(rule, date);
-    findings.push({
-      ruleId: rule.id,
-      severity: lower(effectiveSeverity(rule, date), result.severity),
-      title: titleOf(rule),
-      message: messageOf(rule),
-      ...(result.detail ? { detail: result.detail } : {}),
-      ...(result.data ? { data: result.data } : {}),
-      ...(inTransition && rule.transition ? { transition: rule.transition.message } : {}),
-      toVerify: rule.confidence === 'low',
-      link: rule.link,
-      source: rule.source,
-    });
+    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), result.detail, result.data));
   }
   return { findings, cannotCheck, reminders, upcoming };
+}
+
+function findingOf(rule: Rule, date: IsoDate, severity: Severity, detail?: Text, data?: FindingData): Finding {
+  return {
+    ruleId: rule.id,
+    severity,
+    title: titleOf(rule),
+    message: messageOf(rule),
+    ...(detail ? { detail } : {}),
+    ...(data ? { data } : {}),
+    ...(isInTransition(rule, date) && rule.transition ? { transition: rule.transition.message } : {}),
+    toVerify: rule.confidence === 'low',
+    link: rule.link,
+    source: rule.source,
+  };
 }

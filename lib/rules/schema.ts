@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import { PAGE_TYPES, PROFESSIONS } from '../pages/types';
 import { isIsoDate } from './dates';
+import { SEVERITIES } from './severity';
 
 /** Where a rule can show: any page type, the prescription checker, the pre-submission checklist. */
 export const RULE_CONTEXTS = [...PAGE_TYPES, 'checklist'] as const;
 export type RuleContext = (typeof RULE_CONTEXTS)[number];
 
-export const SEVERITIES = ['blocking', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity } from './severity';
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];

@@ -17,7 +17,7 @@ import { getVitaleStatus, setVitaleStatus, type VitaleStatusInput } from './stor
 import { listErrors, recordError, type ErrorInput } from './stores/errors';
 import { listDeadlines, putDeadline } from './stores/deadlines';
 import { clearQuarantine, listQuarantine } from './stores/quarantine';
-import { localIsoDate } from '../i18n';
+import { todayIso } from '../rules/dates';
 
 /** Input and output of every operation (the message protocol carries exactly these). */
 export interface OpTypes {
@@ -85,7 +85,7 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
     'snooze.days': async (i) => {
       const settings = await getSettings(ctx);
       if (!settings.ok) return settings;
-      return snoozeForDays(ctx, i, settings.value.referenceDate ?? localIsoDate(ctx.now()));
+      return snoozeForDays(ctx, i, settings.value.referenceDate ?? todayIso(ctx.now()));
     },
     'snooze.clear': (i) => unsnooze(ctx, i),
     'snooze.list': (i) => listSnoozes(ctx, i ?? {}),
@@ -105,7 +105,7 @@ export function createStorageService(opts: ServiceOptions = {}): StorageService 
       const snoozes = await listSnoozes(ctx, i ?? {});
       if (!snoozes.ok) return snoozes;
       const quarantined = (settings.quarantined ?? 0) + (snoozes.quarantined ?? 0);
-      const today = localIsoDate(ctx.now());
+      const today = todayIso(ctx.now());
       return { ok: true, value: { settings: settings.value, snoozes: snoozes.value, today }, ...(quarantined ? { quarantined } : {}) };
     },
     'count.list': (i) => listDailyCounts(ctx, i ?? {}),

@@ -4,6 +4,7 @@
  * patient identification widget; never keeps their text.
  */
 import type { Text } from '../i18n';
+import { HOST_TAG } from '../host-tag';
 import { LINKS } from './data';
 import type { VitaleStatus } from './status';
 
@@ -59,7 +60,7 @@ export function findCardReadError(doc: Document): boolean {
   scopes.push(doc);
   for (const scope of scopes) {
     for (const el of Array.from(scope.querySelectorAll(MESSAGE_SELECTORS)).slice(0, 300)) {
-      if (el.closest('compagnon-amelipro, compagnon-vitale-note')) continue;
+      if (el.closest(`${HOST_TAG}, compagnon-vitale-note`)) continue;
       if (isCardReadErrorText(el.textContent)) return true;
     }
   }

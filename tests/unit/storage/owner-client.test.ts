@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { registerStorageOwner, type StorageMessageSender } from '../../../lib/storage/owner';
 import { createStorageClient, type StorageTransport } from '../../../lib/storage/client';
 import { NOW, rawDump, snap } from './helpers';
-import { localIsoDate } from '../../../lib/i18n';
+import { todayIso } from '../../../lib/rules/dates';
 import { ask, deliver } from '../helpers/runtime';
 import { CONTENT_SCRIPT_OPS, MAX_PAGE_SNAPSHOTS, pageSnapshotAsOfRange } from '../../../lib/storage/protocol';
 
@@ -52,7 +52,7 @@ describe('storage owner (background) and clients', () => {
   it('a content script does what it uses, no more: start, snapshots of catalogue indicators, offered snoozes and their undo, error classes, the carte Vitale status', async () => {
     expect([...CONTENT_SCRIPT_OPS].sort()).toEqual(['content.start', 'error.record', 'snapshot.put', 'snooze.clear', 'snooze.days', 'vitale.set']);
     const page = createStorageClient(triggerTransport(CONTENT));
-    const today = localIsoDate(new Date());
+    const today = todayIso(new Date());
     expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', today, 45)])).toEqual({ ok: true, value: { saved: 1 } });
     expect(await page.snoozeFor('aat.duree', 7)).toEqual({ ok: true, value: { ruleId: 'aat.duree', until: '2026-12-05T23:59:59.000Z' } });
     expect(await page.recordError('badge', Object.assign(new Error(''), { name: 'TypeError' }))).toMatchObject({ ok: true, value: { name: 'TypeError', message: '' } });
@@ -104,7 +104,7 @@ describe('storage owner (background) and clients', () => {
       error: { code: 'invalid' },
     });
     const page = createStorageClient(triggerTransport(CONTENT));
-    const today = localIsoDate(new Date());
+    const today = todayIso(new Date());
     const refused = [
       [snap('autre.jean-dupont-ne-le-12-05-1985', today)],
       [snap('donum.socle.usage-teleservices', '1990-01-01')],
@@ -130,7 +130,7 @@ describe('storage owner (background) and clients', () => {
     if (!start.ok) throw new Error(start.error.message);
     expect(start.value.settings.profession).toBe('pharmacien');
     expect(start.value.snoozes.map((z) => z.ruleId)).toEqual(['aat.online-preferred']);
-    expect(start.value.today).toBe(localIsoDate(NOW));
+    expect(start.value.today).toBe(todayIso(NOW));
     // (its findings are counted with its tab state, by the background's own client: senders.test.ts)
     const counts = await options.countFindings(['a.rule', 'b.rule', 'a.rule'], '2026-11-28');
     expect(counts).toMatchObject({ ok: true });
