@@ -127,7 +127,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     const tabState: TabState = {
       ...visible,
       // what quotes the page stays in the page
-      findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
+      findings: visible.findings.map(({ pageOnly: _pageOnly, group: _group, ...f }) => f),
       snoozed: snoozedCount,
       visit: `${visitBase}-${visitCount}`,
       updatedAt: isoTimestamp(),

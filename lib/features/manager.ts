@@ -55,6 +55,8 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
       if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
       if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && typeof f.source !== 'string')) return null;
       if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
+      const g = f.group;
+      if (g !== undefined && (!g || typeof g.key !== 'string' || !isText(g.label) || (g.pageOnly !== undefined && !isText(g.pageOnly)))) return null;
       findings.push({
         ruleId: f.ruleId,
         featureId: f.featureId,
@@ -66,6 +68,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
         ...(f.source !== undefined ? { source: f.source } : {}),
         ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),
         ...(f.action ? { action: { kind: f.action.kind, label: copyText(f.action.label) } } : {}),
+        ...(g ? { group: { key: g.key, label: copyText(g.label), ...(g.pageOnly ? { pageOnly: copyText(g.pageOnly) } : {}) } } : {}),
       });
     }
     const cannotCheck: CannotCheck[] = [];
