@@ -7,6 +7,7 @@ import { asIsoDate, isIsoDate, todayIso } from '../rules/dates';
 import type { Check } from '../rules/check';
 import type { Text } from '../rules/i18n';
 import { PROFESSIONS, type Profession } from '../pages/types';
+import { foldFr } from './normalize';
 import type { PrescriptionProduct, ReadLine } from './read';
 
 export type Severity = 'blocking' | 'warning' | 'info';
@@ -68,10 +69,17 @@ export function settleContext(context: PrescriptionContext | undefined): { date:
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, blocking: 2 };
 
-/** Folding that keeps every character's place (a letter and its accent fold to one letter), or null. */
+/** Longest line written out in words (a longer one is not a prescription line: the reader analyses less). */
+const MAX_IN_WORDS = 4000;
+
+/**
+ * The line folded as the mention reader folds it (foldFr), when every character keeps its place: no combining mark
+ * or ligature that would shift the places of the mentions found in the folded text; otherwise null.
+ */
 function foldInPlace(text: string): string | null {
-  const folded = Array.from(text, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`´]/g, "'"));
-  return folded.every((c) => c.length === 1) ? folded.join('') : null;
+  if (text.length > MAX_IN_WORDS || /[\u0300-\u036fœŒ]/.test(text)) return null;
+  const folded = foldFr(text);
+  return folded.length === text.length ? folded : null;
 }
 
 /**
@@ -83,7 +91,7 @@ export function lineInWords(line: string, facts: ReadLine['facts']): string | un
   if (!facts) return undefined;
   const m = facts.mentions;
   const folded = foldInPlace(line);
-  if (folded === null || folded.length !== line.length) return undefined;
+  if (folded === null) return undefined;
   const spans: Array<{ at: number; end: number; words: string }> = [];
   const place = (texts: readonly string[], words: string | undefined): boolean => {
     if (!words) return false;
