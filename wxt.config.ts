@@ -1,14 +1,20 @@
 import { basename, dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MODULE_PATH } from './entrypoints/amelipro.content/module-path';
+import { CONTENT_MODULE_PATH, CONTENT_OMITTED_RULE_FIELDS, PRESCRIPTION_READER_PATH } from './entrypoints/amelipro.content/module-path';
 import { AMELIPRO_MATCHES } from './lib/hosts';
 import { families, rawCatalogue } from './lib/rules/catalogue';
 import { parseCatalogue } from './lib/rules/schema';
 
-/** The rule catalogue, validated at build time, is shipped as JSON (its TypeScript files are for editing). */
-function catalogueAsJson() {
-  const json = JSON.stringify(JSON.stringify(families));
+/**
+ * The rule catalogue, validated at build time, is shipped as JSON (its TypeScript files are for editing); `omit`:
+ * fields left out (the content script's module).
+ */
+function catalogueAsJson(omit: readonly string[] = []) {
+  const shipped = Object.fromEntries(
+    Object.entries(families).map(([k, list]) => [k, list.map((r) => Object.fromEntries(Object.entries(r).filter(([f]) => !omit.includes(f))))]),
+  );
+  const json = JSON.stringify(JSON.stringify(shipped));
   return {
     name: 'compagnon:catalogue-as-json',
     enforce: 'pre' as const,
@@ -50,12 +56,12 @@ const minify = !sourcemap || process.env.WXT_MINIFY === '1';
  * bundle is made of (add WXT_MINIFY=1 to keep the shipped minification, e.g. to map a CPU profile of the real
  * bundle back to the sources).
  */
-const shared = () => ({
+const shared = (omit: readonly string[] = []) => ({
   json: { stringify: true as const },
   // webextension-polyfill (module @wxt-dev/webextension-polyfill below) for WXT's bundles; the content module is
   // built apart, so it gets the same alias here: one `browser` everywhere, promise-returning listeners included.
   ...(polyfill ? { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } } : {}),
-  plugins: [catalogueAsJson(), loaderWithoutPolyfill()],
+  plugins: [catalogueAsJson(omit), loaderWithoutPolyfill()],
   build: { target: 'es2022', sourcemap, minify },
 });
 
@@ -64,15 +70,17 @@ const shared = () => ({
  * (entrypoints/amelipro.content/index.ts), which imports it. Chromium parses a module fetched that way on a
  * background thread; a classic content script is parsed on the page's main thread, while the portal loads.
  * One file (its dynamic imports inlined), web-accessible to the AmeliPRO hosts only (see the manifest below).
+ * The prescription-line reader (lib/prescription/reader.ts: the line reading and the prescription-line checks) is a second file built the same way, which the module
+ * imports only on pages with a medicine field (entrypoints/amelipro.content/services.ts): most pages never load it.
  */
-async function buildContentModule(outDir: string, mode: string): Promise<void> {
-  const file = join(outDir, CONTENT_MODULE_PATH);
+async function buildContentModule(outDir: string, mode: string, path: string, input: string): Promise<void> {
+  const file = join(outDir, path);
   await viteBuild({
     configFile: false,
     root: import.meta.dirname,
     mode,
     logLevel: 'warn',
-    ...shared(),
+    ...shared(CONTENT_OMITTED_RULE_FIELDS),
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     build: {
       ...shared().build,
@@ -81,7 +89,7 @@ async function buildContentModule(outDir: string, mode: string): Promise<void> {
       copyPublicDir: false,
       // not Vite's library mode, which leaves an ES module unminified
       rollupOptions: {
-        input: join(import.meta.dirname, 'entrypoints/amelipro.content/runtime.ts'),
+        input: join(import.meta.dirname, input),
         preserveEntrySignatures: 'strict',
         // V8's explicit compile hint: compile every function of the module eagerly, i.e. on the background thread
         // that parses it, rather than each one on the main thread at its first call (≈ 2–4 ms of a page load when
@@ -115,10 +123,11 @@ export default defineConfig({
       // panel unasked. The help panel opens when the user asks (the popup's button, Firefox's sidebar menu).
       const sidebar = (manifest as { sidebar_action?: { open_at_install?: boolean } }).sidebar_action;
       if (sidebar) sidebar.open_at_install = false;
-      await buildContentModule(wxt.config.outDir, wxt.config.mode);
+      await buildContentModule(wxt.config.outDir, wxt.config.mode, CONTENT_MODULE_PATH, 'entrypoints/amelipro.content/runtime.ts');
+      await buildContentModule(wxt.config.outDir, wxt.config.mode, PRESCRIPTION_READER_PATH, 'lib/prescription/reader.ts');
     },
   },
-  vite: shared,
+  vite: () => shared(),
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
     return {
@@ -128,11 +137,12 @@ export default defineConfig({
       default_locale: 'fr',
       permissions: isFirefox ? ['storage'] : ['storage', 'sidePanel'],
       host_permissions: AMELIPRO_MATCHES,
-      // The content script's module (see buildContentModule), for the AmeliPRO pages only. In Chromium, behind a
+      // The content script's module and the prescription reader it imports (see buildContentModule), for the
+      // AmeliPRO pages only. In Chromium, behind a
       // URL that changes every session: a page cannot probe a fixed chrome-extension:// address to learn that the
       // extension is installed. (Firefox's moz-extension:// addresses are already random per installation.)
       web_accessible_resources: [
-        { resources: [CONTENT_MODULE_PATH], matches: AMELIPRO_MATCHES, ...(isFirefox ? {} : { use_dynamic_url: true }) },
+        { resources: [CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH], matches: AMELIPRO_MATCHES, ...(isFirefox ? {} : { use_dynamic_url: true }) },
       ],
       // Extension pages (popup, side panel, options) and the service worker: scripts of the extension only, and no
       // connection anywhere but the extension's own files, so "no request leaves the browser" is enforced by the

@@ -1,6 +1,8 @@
 import type { Lang } from '../lib/i18n';
 import { tr } from '../lib/i18n';
-import type { CannotCheck, ShownFinding } from '../lib/features/types';
+import type { CannotCheck, FindingGroup, ShownFinding } from '../lib/features/types';
+import { InWords } from './FieldNote';
+import { mostSerious } from '../lib/rules/severity';
 import { UI } from './ui-text';
 import { SNOOZE_DAYS, type SnoozeDays } from '../lib/storage/message';
 import { AMBER, AMBER_DARK, AMBER_TINT, BLUE, BLUE_TINT, INK, INK_2, LIGHT_GREY, MUTED, MUTED_2, RED, RED_DARK, RED_TINT, WHITE } from '../lib/colors';
@@ -22,72 +24,130 @@ export interface FindingListProps {
   byUser?: (e: Event) => boolean;
 }
 
+type ItemProps = Omit<FindingListProps, 'findings' | 'cannotCheck'> & { f: ShownFinding; inCard?: boolean };
+
+/** One finding: severity, title, what was seen, "en savoir plus", hide or snooze (in a card: what was seen, without the rule's general message). */
+function FindingItem({ f, inCard, lang, onSnooze, onHideHere, onAction, showSource, byUser = () => true }: ItemProps) {
+  return (
+    <li class={`ca-finding ca-${f.severity}`} data-rule-id={f.ruleId}>
+      <div class="ca-head">
+        <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span>
+        <strong class="ca-title">{tr(f.title, lang)}</strong>
+      </div>
+      {!(inCard && f.pageOnly) && <p class="ca-msg">{tr(f.message, lang)}</p>}
+      {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
+      {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
+      {showSource && f.source && (
+        <p class="ca-source">
+          {tr(UI.source, lang)} : {f.source}
+        </p>
+      )}
+      <div class="ca-actions">
+        {f.action && onAction && (
+          <button type="button" class="ca-action" onClick={(e) => byUser(e) && onAction(f.action!.kind)}>
+            {tr(f.action.label, lang)}
+          </button>
+        )}
+        {f.link && (
+          <a href={f.link} target="_blank" rel="noopener noreferrer">
+            {tr(UI.learnMore, lang)}
+          </a>
+        )}
+        {onHideHere && f.severity === 'blocking' && (
+          <button
+            type="button"
+            class="ca-text-btn"
+            title={tr(UI.hideHereNote, lang)}
+            aria-label={`${tr(UI.hideHere, lang)} (${tr(f.title, lang)})`}
+            onClick={(e) => byUser(e) && onHideHere(f.ruleId)}
+          >
+            {tr(UI.hideHere, lang)}
+          </button>
+        )}
+        {onSnooze && f.severity !== 'blocking' && (
+          <label>
+            <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
+            <select
+              aria-label={`${tr(UI.snoozeFor, lang)} (${tr(f.title, lang)})`}
+              onChange={(e) => {
+                const select = e.currentTarget as HTMLSelectElement;
+                // the length is the chosen option's place among those offered, never a value read from
+                // the page's DOM (a page script may add or rewrite options)
+                const days = SNOOZE_DAYS[select.selectedIndex - 1];
+                if (byUser(e) && days !== undefined) onSnooze(f.ruleId, days);
+                else select.selectedIndex = 0;
+              }}
+            >
+              <option value="0">{tr(UI.snoozeFor, lang)}</option>
+              {SNOOZE_DAYS.map((d) => (
+                <option value={String(d)}>{tr(UI.snoozeDays(d), lang)}</option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The findings of one group (a prescription line) in one card: the worst severity, the group's label, each finding
+ * inside (still its own item, with its rule id and controls), then what the group quotes from the page (the line
+ * written out in words).
+ */
+function GroupCard({ group, findings, ...props }: Omit<ItemProps, 'f' | 'inCard'> & { group: FindingGroup; findings: ShownFinding[] }) {
+  const worst = mostSerious(findings.map((f) => f.severity));
+  const { lang } = props;
+  return (
+    <li class={`ca-card ca-${worst}`} data-group={group.key}>
+      <div class="ca-head">
+        <span class="ca-sev">{tr(UI.severity[worst], lang)}</span>
+        <strong class="ca-title">{tr(group.label, lang)}</strong>
+      </div>
+      <ul class="ca-list ca-in-card">
+        {findings.map((f) => (
+          <FindingItem key={f.ruleId} f={f} inCard {...props} />
+        ))}
+      </ul>
+      {group.pageOnly && <InWords text={tr(group.pageOnly, lang)} lang={lang} />}
+    </li>
+  );
+}
+
+/** Findings in order, those of one group gathered where the group first appears. */
+function gather(findings: readonly ShownFinding[]): Array<ShownFinding | { group: FindingGroup; findings: ShownFinding[] }> {
+  const out: Array<ShownFinding | { group: FindingGroup; findings: ShownFinding[] }> = [];
+  const groups = new Map<string, { group: FindingGroup; findings: ShownFinding[] }>();
+  for (const f of findings) {
+    if (!f.group) {
+      out.push(f);
+      continue;
+    }
+    let g = groups.get(f.group.key);
+    if (!g) {
+      g = { group: f.group, findings: [] };
+      groups.set(f.group.key, g);
+      out.push(g);
+    }
+    g.findings.push(f);
+  }
+  return out;
+}
+
 /** Findings with severity, message, "en savoir plus" and snooze; then what could not be checked. */
-export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onHideHere, onAction, showSource, byUser = () => true }: FindingListProps) {
+export function FindingList({ findings, cannotCheck = [], ...items }: FindingListProps) {
+  const { lang } = items;
   return (
     <div class="ca-findings">
       {findings.length > 0 && (
         <ul class="ca-list">
-          {findings.map((f) => (
-            <li key={`${f.featureId}:${f.ruleId}`} class={`ca-finding ca-${f.severity}`} data-rule-id={f.ruleId}>
-              <div class="ca-head">
-                <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span>
-                <strong class="ca-title">{tr(f.title, lang)}</strong>
-              </div>
-              <p class="ca-msg">{tr(f.message, lang)}</p>
-              {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
-              {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
-              {showSource && f.source && (
-                <p class="ca-source">
-                  {tr(UI.source, lang)} : {f.source}
-                </p>
-              )}
-              <div class="ca-actions">
-                {f.action && onAction && (
-                  <button type="button" class="ca-action" onClick={(e) => byUser(e) && onAction(f.action!.kind)}>
-                    {tr(f.action.label, lang)}
-                  </button>
-                )}
-                {f.link && (
-                  <a href={f.link} target="_blank" rel="noopener noreferrer">
-                    {tr(UI.learnMore, lang)}
-                  </a>
-                )}
-                {onHideHere && f.severity === 'blocking' && (
-                  <button
-                    type="button"
-                    class="ca-text-btn"
-                    title={tr(UI.hideHereNote, lang)}
-                    aria-label={`${tr(UI.hideHere, lang)} (${tr(f.title, lang)})`}
-                    onClick={(e) => byUser(e) && onHideHere(f.ruleId)}
-                  >
-                    {tr(UI.hideHere, lang)}
-                  </button>
-                )}
-                {onSnooze && f.severity !== 'blocking' && (
-                  <label>
-                    <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
-                    <select
-                      aria-label={`${tr(UI.snoozeFor, lang)} (${tr(f.title, lang)})`}
-                      onChange={(e) => {
-                        const select = e.currentTarget as HTMLSelectElement;
-                        // the length is the chosen option's place among those offered, never a value read from
-                        // the page's DOM (a page script may add or rewrite options)
-                        const days = SNOOZE_DAYS[select.selectedIndex - 1];
-                        if (byUser(e) && days !== undefined) onSnooze(f.ruleId, days);
-                        else select.selectedIndex = 0;
-                      }}
-                    >
-                      <option value="0">{tr(UI.snoozeFor, lang)}</option>
-                      {SNOOZE_DAYS.map((d) => (
-                        <option value={String(d)}>{tr(UI.snoozeDays(d), lang)}</option>
-                      ))}
-                    </select>
-                  </label>
-                )}
-              </div>
-            </li>
-          ))}
+          {gather(findings).map((x) =>
+            'ruleId' in x ? (
+              <FindingItem key={`${x.featureId}:${x.ruleId}`} f={x} {...items} />
+            ) : (
+              <GroupCard key={x.group.key} group={x.group} findings={x.findings} {...items} />
+            ),
+          )}
         </ul>
       )}
       {cannotCheck.length > 0 && (
@@ -122,6 +182,11 @@ export const FINDING_CSS = `
 .ca-blocking{border-left-color:${RED};background:${RED_TINT}}
 .ca-warning{border-left-color:${AMBER};background:${AMBER_TINT}}
 .ca-info{border-left-color:${BLUE}}
+.ca-card{border-left:4px solid ${BLUE};background:${BLUE_TINT};padding:8px 10px;border-radius:4px}
+.ca-in-card{margin-top:6px;gap:6px}
+.ca-in-card .ca-finding{border-left:0;background:none;padding:0 0 0 4px}
+.words{margin:6px 0 0;font-size:13px;line-height:1.4}
+.words button{font:inherit;font-size:13px;margin-left:6px;padding:0 6px;border:1px solid ${BLUE};background:${WHITE};color:${BLUE};border-radius:3px;cursor:pointer}
 .ca-cannot-check{border-left-color:${MUTED_2};background:${LIGHT_GREY};border-left-style:dashed}
 .ca-head{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
 .ca-sev{font-size:13px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:${INK_2}}

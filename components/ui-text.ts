@@ -9,6 +9,10 @@ export const UI = {
     info: { fr: 'Information', en: 'Information' },
   },
   learnMore: { fr: 'En savoir plus', en: 'Learn more' },
+  /** The corrected prescription line (always French: the prescription is French). */
+  inWords: { fr: 'À écrire en toutes lettres', en: 'Written out in words (in French)' },
+  copy: { fr: 'Copier', en: 'Copy' },
+  copied: { fr: 'Copié', en: 'Copied' },
   snoozeFor: { fr: 'Ne plus afficher pendant…', en: 'Hide for…' },
   hideHere: { fr: 'Masquer sur cette page', en: 'Hide on this page' },
   hideHereNote: {

@@ -1,2 +1,13 @@
 /** Where the content script's module is in the built extension (wxt.config.ts builds it; index.ts imports it). */
 export const CONTENT_MODULE_PATH = 'content-scripts/amelipro-main.js';
+/**
+ * The prescription-line reader (lib/prescription/read.ts: lexicon core, matching, mentions, numbers), built apart
+ * by wxt.config.ts; the module imports it only on pages with a medicine field (services.ts).
+ */
+export const PRESCRIPTION_READER_PATH = 'content-scripts/amelipro-prescription.js';
+/**
+ * Rule fields the content script never reads (the popup's checklist items, the review date): left out of the
+ * catalogue its module ships (wxt.config.ts; tests/unit/ext/imports.test.ts checks that no module of the content
+ * script reads them).
+ */
+export const CONTENT_OMITTED_RULE_FIELDS = ['checklist', 'reviewed'] as const;

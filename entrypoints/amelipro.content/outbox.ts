@@ -54,7 +54,7 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
     const tabState: TabState = {
       ...visible,
       // what quotes the page stays in the page
-      findings: visible.findings.map(({ pageOnly: _pageOnly, ...f }) => f),
+      findings: visible.findings.map(({ pageOnly: _pageOnly, group: _group, ...f }) => f),
       snoozed,
       visit: visit(),
       ...withProfession(portalProfession()),

@@ -10,6 +10,10 @@ import type { FeatureServices, IndicatorSnapshotInput } from '../../lib/features
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
 import type { Profession } from '../../lib/pages/types';
 import { storage } from '../../lib/storage/client';
+import type { PrescriptionReader } from '../../lib/prescription/read';
+import { browser } from 'wxt/browser';
+import { renderFieldNote } from '../../components/FieldNote';
+import { PRESCRIPTION_READER_PATH } from './module-path';
 
 export interface ContentSettings {
   profession: Profession;
@@ -74,7 +78,28 @@ export async function reportFeatureError(featureId: string, errorClass: string):
 /** A feature's snapshot as the storage takes it (no target: null). */
 export const toSnapshotInput = (s: IndicatorSnapshotInput): SnapshotInput => ({ ...s, target: s.target ?? null });
 
-/** The features' storage services; the runtime adds `saveSnapshots`, which sends the snapshots with the tab state. */
+let reader: Promise<PrescriptionReader> | undefined;
+/**
+ * The prescription-line reader, imported once from the extension (a web-accessible file, behind Chromium's
+ * per-session address like the module); a failed import is tried again at the next need.
+ */
+function loadPrescriptionReader(): Promise<PrescriptionReader> {
+  const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);
+  reader ??= import(/* @vite-ignore */ readerUrl)
+    .then((m: PrescriptionReader) => {
+      if (typeof m.readPrescription !== 'function' || typeof m.prescriptionChecks !== 'object') throw new Error('prescription reader without its exports');
+      return m;
+    })
+    .catch((err: unknown) => {
+      reader = undefined;
+      throw err;
+    });
+  return reader;
+}
+
+/** The features' services (the runtime adds `saveSnapshots`, which sends the snapshots with the tab state). */
 export const featureServices: FeatureServices = {
   setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),
+  loadPrescriptionReader,
+  renderFieldNote,
 };

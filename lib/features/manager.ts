@@ -58,6 +58,8 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
       if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
       const data = f.data === undefined ? undefined : copyData(f.data);
       if (f.data !== undefined && !data) return null;
+      const g = f.group;
+      if (g !== undefined && (!g || typeof g.key !== 'string' || !isText(g.label) || (g.pageOnly !== undefined && !isText(g.pageOnly)))) return null;
       findings.push({
         ruleId: f.ruleId,
         featureId: f.featureId,
@@ -70,6 +72,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
         ...(f.source !== undefined ? { source: f.source } : {}),
         ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),
         ...(f.action ? { action: { kind: f.action.kind, label: copyText(f.action.label) } } : {}),
+        ...(g ? { group: { key: g.key, label: copyText(g.label), ...(g.pageOnly ? { pageOnly: copyText(g.pageOnly) } : {}) } } : {}),
       });
     }
     const cannotCheck: CannotCheck[] = [];

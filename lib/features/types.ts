@@ -4,6 +4,7 @@ import type { FindingData } from '../rules/finding-data';
 import type { CannotCheck as RuleCannotCheck } from '../rules/engine';
 import type { Severity } from '../rules/severity';
 import type { UserEvent } from './user-events';
+import type { PrescriptionReader } from '../prescription/read';
 
 export type { Severity };
 
@@ -26,6 +27,18 @@ export interface ShownFinding {
   pageOnly?: Text;
   /** A button offered with the finding (e.g. open the pre-submission checklist). */
   action?: { kind: 'open-checklist'; label: Text };
+  /**
+   * The findings of one thing on the page (a prescription line) share a group: the overlay shows them in one card.
+   * Stays in the page, like `pageOnly` (its `pageOnly` may quote the page: the line written out in words).
+   */
+  group?: FindingGroup;
+}
+
+export interface FindingGroup {
+  /** Same key, same card (e.g. `prescription-line-1`). */
+  key: string;
+  label: Text;
+  pageOnly?: Text;
 }
 
 /**
@@ -49,6 +62,15 @@ export interface Profile {
 export interface FeatureServices {
   saveSnapshots?: (snapshots: IndicatorSnapshotInput[]) => Promise<unknown> | void;
   setVitaleStatus?: (status: Record<string, unknown>) => Promise<unknown> | void;
+  /** The prescription-line reader, loaded on demand (the content script fetches it only where a medicine field is). */
+  loadPrescriptionReader?: () => Promise<PrescriptionReader>;
+  /** Draws (or, with `null`, empties) the note a feature placed under a field: the UI is injected, lib/ has none. */
+  renderFieldNote?: (mount: HTMLElement, note: FieldNote | null, lang: Lang) => void;
+}
+
+/** What a note under a field says: one block per item (a prescription line), with that item's findings. */
+export interface FieldNote {
+  items: Array<{ key: string; label: Text; findings: Array<Pick<ShownFinding, 'ruleId' | 'severity' | 'title'> & { text: Text }>; inWords?: string }>;
 }
 
 export interface IndicatorSnapshotInput {

@@ -6,7 +6,6 @@
  */
 import { cannot, fail, listParam, numParam, pass, type Check, type CheckResult } from './check';
 import { daysBetween, formatFr, lastDayOfMonths } from './dates';
-import { prescriptionChecks } from './checks-prescription';
 import { declarationText, type DeclarationData } from './finding-data';
 import type { Text } from './i18n';
 import { extensionOf } from '../file-extension';
@@ -173,7 +172,12 @@ const declarationWindow: Check = (facts, rule, date) => {
   return left !== undefined && left > numParam(rule, 'warnWithinDays') ? { ...result, severity: 'info' } : result;
 };
 
-/** Check name (a rule's `check`, else its id) -> check. */
+/**
+ * Check name (a rule's `check`, else its id) -> check: the checks of the page's facts. The prescription-line checks
+ * (checks-prescription.ts) are not here: they come with the prescription reader, which the content script loads only
+ * where a medicine field is, and are given to `evaluate` by lib/prescription (`options.checks`); lib/rules/index.ts
+ * exports both tables together.
+ */
 export const checks: Readonly<Record<string, Check>> = {
   'aat.online-preferred': aatOnline,
   'aat.secured-cerfa': aatSecuredCerfa,
@@ -182,7 +186,6 @@ export const checks: Readonly<Record<string, Check>> = {
   'reclaps.attachments': reclapsAttachments,
   'vitale.atsam-and-extension': vitaleComponents,
   'indicators.declaration-open': declarationWindow,
-  ...prescriptionChecks,
 };
 
 /** The check of a rule (by its `check` name, else its id), if any. */

@@ -139,6 +139,8 @@ export interface EvaluationOptions {
    * context becomes an information finding.
    */
   remind?: boolean;
+  /** Checks by name beside the page's (the prescription-line checks, which come with the prescription reader). */
+  checks?: Readonly<Record<string, Check>>;
 }
 
 export function titleOf(rule: Rule): Text {
@@ -162,10 +164,15 @@ for (const r of rules) {
   if (c) checkById.set(r.id, c);
 }
 
-/** True when the rule has a check (otherwise it is a reminder). */
+/** True when the rule has a check (otherwise it is a reminder): one of the page's, or one it names (a prescription line's). */
 export function hasCheck(id: string): boolean {
-  return checkById.has(id);
+  return checkById.has(id) || byId.get(id)?.check !== undefined;
 }
+
+const CHECK_NOT_LOADED: Text = {
+  fr: "La vérification de cette règle n'est pas chargée ici.",
+  en: "This rule's check is not loaded here.",
+};
 
 /** Evaluate every rule in force for the profession and context (or those of `options.only`) against the facts. */
 export function evaluate(context: EvaluationContext, options: EvaluationOptions): Evaluation {
@@ -196,9 +203,12 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       findings.push(findingOf(rule, date, 'info'));
       continue;
     }
-    const check = checkById.get(rule.id);
+    const named = rule.check !== undefined && options.checks && Object.hasOwn(options.checks, rule.check) ? options.checks[rule.check] : undefined;
+    const check = checkById.get(rule.id) ?? named;
     if (!check) {
-      reminders.push(rule);
+      // a rule that names its check is never a reminder: without that check here, it is not checked, and says so
+      if (rule.check !== undefined) cannotCheck.push({ ruleId: rule.id, reason: CHECK_NOT_LOADED });
+      else reminders.push(rule);
       continue;
     }
     const result = check(facts, rule, date);

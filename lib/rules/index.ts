@@ -21,7 +21,17 @@ export { defineRules } from './define';
 export type { Rule, RuleInput, RuleContext, Severity, Confidence } from './schema';
 export { FactsSchema } from './facts';
 export type { Facts } from './facts';
-export { checks, checkFor } from './checks';
+import { checks as pageChecks, checkFor as pageCheckFor, type Check } from './checks';
+import { prescriptionChecks } from './checks-prescription';
+import type { Rule } from './schema';
+/** Every check: those of the page's facts and those of a prescription line. */
+export const checks: Readonly<Record<string, Check>> = { ...pageChecks, ...prescriptionChecks };
+/** The check of a rule (by its `check` name, else its id), if any, in {@link checks}. */
+export function checkFor(rule: Pick<Rule, 'id' | 'check'> | string): Check | undefined {
+  const name = typeof rule === 'string' ? rule : (rule.check ?? rule.id);
+  return pageCheckFor(name) ?? (Object.hasOwn(prescriptionChecks, name) ? prescriptionChecks[name] : undefined);
+}
+export { prescriptionChecks };
 export type { Check, CheckResult } from './checks';
 export { t } from './i18n';
 export type { Lang, Text } from './i18n';

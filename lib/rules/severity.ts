@@ -13,3 +13,8 @@ export const mostSeriousFirst = (a: { severity: Severity }, b: { severity: Sever
 export function lessSerious(a: Severity, b: Severity | undefined): Severity {
   return b !== undefined && ORDER[b] > ORDER[a] ? b : a;
 }
+
+/** The most serious of several severities ('info' for none). */
+export function mostSerious(severities: readonly Severity[]): Severity {
+  return severities.reduce<Severity>((w, s) => (ORDER[s] < ORDER[w] ? s : w), 'info');
+}

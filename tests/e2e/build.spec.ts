@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { ROOT } from './harness';
 
 for (const dir of ['chrome-mv3', 'firefox-mv3']) {
@@ -30,7 +30,18 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       const code = readFileSync(join(out, CONTENT_MODULE_PATH), 'utf8');
       expect(code.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
       expect(code).toMatch(/export\s*\{\s*[\w$]+ as startContent\s*\}/);
-      expect(code).not.toMatch(/\bimport\s*\(/); // one file: nothing more to fetch
+      // one file, whose only import is the prescription reader, fetched on pages with a medicine field
+      expect(code.match(/\bimport\s*\(/g)).toHaveLength(1);
+      expect(code).toContain(PRESCRIPTION_READER_PATH);
+    });
+
+    test('the prescription reader is one ES module with the line reading and its checks, without the catalogue', () => {
+      const code = readFileSync(join(out, PRESCRIPTION_READER_PATH), 'utf8');
+      expect(code).toMatch(/export\s*\{[^}]*\bas readPrescription\b/);
+      expect(code).toMatch(/export\s*\{[^}]*\bas prescriptionChecks\b/);
+      expect(code).not.toMatch(/\bimport\s*\(/);
+      // no rule text: the catalogue stays in the module (a prescription rule's title)
+      expect(code).not.toContain('Ordonnance sécurisée');
     });
   });
 }

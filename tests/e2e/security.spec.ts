@@ -11,7 +11,7 @@ import { test, expect } from './fixtures';
 import { dumpIndexedDb, runFullJourney, type SeenRequest } from './full-journey';
 import { readStore } from './db';
 import { launchWithExtension, ROOT } from './harness';
-import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { openOverlay, overlay } from './overlay';
 import { scanBundles } from '../unit/security/bundle-scan';
 // @ts-expect-error plain ESM helper of the test-page package, no types
@@ -41,8 +41,9 @@ test.describe('network', () => {
     // 1. Requests made by the extension (service worker, extension pages, content script): its own files only.
     const madeByExtension = (r: SeenRequest) =>
       r.by === 'service-worker' || r.by.startsWith('chrome-extension://') || r.initiatorUrls.some((u) => u.startsWith('chrome-extension://'));
-    // The content script's module, fetched at the session address Chromium gives a `use_dynamic_url` resource.
-    const sessionModule = (url: string) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/${CONTENT_MODULE_PATH}$`).test(url);
+    // The content script's module and its prescription reader, fetched at the session address Chromium gives a
+    // `use_dynamic_url` resource.
+    const sessionModule = (url: string) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/(${CONTENT_MODULE_PATH}|${PRESCRIPTION_READER_PATH})$`).test(url);
     const local = (url: string) => url.startsWith(ext) || sessionModule(url) || /^(blob|data):/.test(url);
     expect(record.requests.filter((r) => r.url.startsWith(ext)).length, 'the extension loads its own files').toBeGreaterThan(0);
     const describe = (r: SeenRequest) => `${r.by} → ${r.url} (${r.initiatorType}: ${r.initiatorUrls.join(' < ')})`;
@@ -93,15 +94,16 @@ test.describe('manifest', () => {
     for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
       expect(m[key], `${dir}: ${key}`).toBeUndefined();
     }
-    // One web-accessible file, the content script's module, for the amelipro pages only (no other site, no
-    // other extension); in Chromium behind a per-session address.
+    // One web-accessible entry with two files, the content script's module and the prescription reader it imports
+    // on pages with a medicine field, for the amelipro pages only (no other site, no other extension); in Chromium
+    // behind a per-session address.
     expect(m.web_accessible_resources, `${dir}: web_accessible_resources`).toHaveLength(1);
     const war = m.web_accessible_resources[0];
     expect(Object.keys(war).sort()).toEqual(dir === 'chrome-mv3' ? ['matches', 'resources', 'use_dynamic_url'] : ['matches', 'resources']);
-    expect(war.resources).toEqual([CONTENT_MODULE_PATH]);
+    expect(war.resources).toEqual([CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH]);
     expect([...war.matches].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
     if (dir === 'chrome-mv3') expect(war.use_dynamic_url).toBe(true);
-    expect(existsSync(join(ROOT, '.output', dir, CONTENT_MODULE_PATH)), `${dir}: ${CONTENT_MODULE_PATH} exists`).toBe(true);
+    for (const file of war.resources) expect(existsSync(join(ROOT, '.output', dir, file)), `${dir}: ${file} exists`).toBe(true);
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
     expect(m.content_scripts[0].all_frames ?? false).toBe(false);
@@ -298,15 +300,18 @@ test.describe('the page cannot drive the extension', () => {
     await expect(overlay(page).first().locator('[data-rule-id="secure-prescription.required"]')).toBeVisible();
   });
 
-  test('the page cannot find the extension at its fixed address: its one web-accessible file is not served there', async ({ context, extensionId }) => {
+  test('the page cannot find the extension at its fixed address: its web-accessible files are not served there', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/prescription/');
-    // the content script's module did load (the checks run) ...
+    // the content script's module did load (the checks run), and the prescription reader with it ...
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    await expect(page.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
     // ... yet a page probing chrome-extension://<id>/… (how sites detect installed extensions) gets nothing
     const probe = (path: string) =>
       page.evaluate((url) => fetch(url).then((r) => `HTTP ${r.status}`, (e: Error) => `refused: ${e.name}`), `chrome-extension://${extensionId}/${path}`);
     expect(await probe(CONTENT_MODULE_PATH)).toMatch(/^refused/);
+    expect(await probe(PRESCRIPTION_READER_PATH)).toMatch(/^refused/);
     expect(await probe('manifest.json')).toMatch(/^refused/);
     // (control: the same fetch from the extension's own page succeeds, so "refused" is the page's lack of access)
     const own = await context.newPage();

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CONTENT_MODULE_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { test, expect } from './fixtures';
 import { CHROME_BUILD, launchWithExtension } from './harness';
 import { closeOverlay, openOverlay, overlay } from './overlay';
@@ -295,6 +295,25 @@ test.describe('damaged package', () => {
       const panel = await launched.context.newPage();
       await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html?tabId=${tabId}`);
       await expect(panel.getByTestId('page-label')).toHaveText(/n’a pas pu démarrer sur cette page/);
+    } finally {
+      await launched.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  test('the prescription reader missing: a medicine line is said not to be checked, never passed; the portal works', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compagnon-no-reader-'));
+    cpSync(CHROME_BUILD, dir, { recursive: true });
+    rmSync(join(dir, PRESCRIPTION_READER_PATH));
+    const launched = await launchWithExtension({ extensionDir: dir });
+    try {
+      const page = await launched.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto('https://espacepro.ameli.fr/prescription/');
+      await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+      await openOverlay(page);
+      await expect(overlay(page).locator('[data-cannot-check="prescription-lines"]')).toContainText('ne peuvent pas être vérifiées');
+      await expect(page.locator('compagnon-amelipro-note')).toHaveCount(0);
+      expect(errors).toEqual([]);
     } finally {
       await launched.close();
       rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_OMITTED_RULE_FIELDS } from '../../../entrypoints/amelipro.content/module-path';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FOLDERS = ['lib', 'components', 'entrypoints'];
@@ -26,15 +27,38 @@ function resolveImport(from: string, spec: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((c) => existsSync(c) && statSync(c).isFile());
 }
 
-/** Module → the project modules it imports (import and export … from, type-only included). */
-export function importGraph(): Map<string, string[]> {
+/** What a module's text imports, as written (import and export … from, side-effect imports, dynamic import of a literal). */
+export function importSpecs(text: string, { types = true } = {}): string[] {
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)]
+    .filter((m) => types || !/^\s*(?:import|export)\s+type\s/.test(m[0]))
+    .map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/** Module → the project modules it imports (import and export … from, type-only included unless `types: false`). */
+export function importGraph({ types = true } = {}): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of FOLDERS.flatMap((f) => sources(join(ROOT, f)))) {
-    const text = readFileSync(file, 'utf8');
-    const specs = [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]!);
+    const specs = importSpecs(readFileSync(file, 'utf8'), { types });
     graph.set(file, [...new Set(specs.map((s) => resolveImport(file, s)).filter((x) => x !== undefined))]);
   }
   return graph;
+}
+
+/** The imports of a lib/ module that point up to the UI: Preact (any of its entry points) or components/. */
+export function uiImports(file: string, text: string): string[] {
+  return importSpecs(text).filter((spec) => {
+    if (/^preact(?:\/|$)/.test(spec)) return true;
+    const target = resolveImport(file, spec);
+    return target !== undefined && relative(ROOT, target).split(/[\\/]/)[0] === 'components';
+  });
+}
+
+/** Every project module reachable from `start` through its imports. */
+function reachable(graph: Map<string, string[]>, start: string): Set<string> {
+  const seen = new Set<string>([start]);
+  const todo = [start];
+  while (todo.length) for (const next of graph.get(todo.pop()!) ?? []) if (!seen.has(next)) todo.push(next), seen.add(next);
+  return seen;
 }
 
 /** The strongly connected components of more than one module (Tarjan). */
@@ -75,6 +99,50 @@ describe('imports', () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(100);
     expect(cycles(graph).map((c) => c.map((f) => relative(ROOT, f)).sort().join(' → '))).toEqual([]);
+  });
+
+  it('lib/ never imports the UI: neither Preact nor components/ (imports only point down)', () => {
+    const files = sources(join(ROOT, 'lib'));
+    expect(files.length).toBeGreaterThan(50);
+    const up = files.flatMap((file) => uiImports(file, readFileSync(file, 'utf8')).map((spec) => `${relative(ROOT, file)} → ${spec}`));
+    expect(up).toEqual([]);
+  });
+
+  it('the UI-import finder sees Preact and components/ in every form of import', () => {
+    const file = join(ROOT, 'lib/features/example.ts');
+    const text = [
+      "import { h } from 'preact';",
+      "import { useState } from 'preact/hooks';",
+      "import type { Lang } from '../i18n';",
+      "export { UI } from '../../components/ui-text';",
+      "const Box = () => import('../../components/PrescriptionBox');",
+    ].join('\n');
+    expect(uiImports(file, text)).toEqual(['preact', 'preact/hooks', '../../components/ui-text', '../../components/PrescriptionBox']);
+  });
+
+  it('the prescription reader the content script loads on demand carries neither the rule engine nor the catalogue', () => {
+    // what ships: value imports (a type import is erased)
+    const graph = importGraph({ types: false });
+    const from = reachable(graph, join(ROOT, 'lib/prescription/reader.ts'));
+    expect(from.has(join(ROOT, 'lib/prescription/read.ts'))).toBe(true);
+    expect([...from].map((f) => relative(ROOT, f)).filter((f) => /^lib\/rules\/(engine|catalogue\/)/.test(f))).toEqual([]);
+    // and the content module does not import it: it fetches it (entrypoints/amelipro.content/services.ts)
+    const content = [...reachable(graph, join(ROOT, 'entrypoints/amelipro.content/runtime.ts'))].map((f) => relative(ROOT, f));
+    expect(content).toContain('lib/features/prescription.ts');
+    expect(content.filter((f) => /^lib\/prescription\/(read|reader|lexicon|match|mentions)\.ts$|^lib\/rules\/checks-prescription\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('the content module reads none of the rule fields its catalogue leaves out (wxt.config.ts)', () => {
+    expect(CONTENT_OMITTED_RULE_FIELDS.length).toBeGreaterThan(0);
+    // the catalogue's files and its schema define and validate the fields (at build time): they are not readers
+    const content = [...reachable(importGraph({ types: false }), join(ROOT, 'entrypoints/amelipro.content/runtime.ts'))].filter(
+      (f) => !/^lib\/rules\/(catalogue\/|schema\.ts$)/.test(relative(ROOT, f)),
+    );
+    expect(content.length).toBeGreaterThan(30);
+    const reads = content.flatMap((file) =>
+      CONTENT_OMITTED_RULE_FIELDS.filter((field) => new RegExp(`\\.${field}\\b`).test(readFileSync(file, 'utf8'))).map((field) => `${relative(ROOT, file)}: ${field}`),
+    );
+    expect(reads).toEqual([]);
   });
 
   it('the cycle finder finds a cycle', () => {

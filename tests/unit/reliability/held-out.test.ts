@@ -6,6 +6,7 @@
  * native date inputs, `[role=radio]` items and a Vuetify select. Pages of other services on the same hosts
  * (payments list, patient history) stay "page non reconnue".
  */
+import { pageServices } from '../helpers/services';
 import { aatFeature } from '../../../lib/features/aat';
 import { conventionFeature } from '../../../lib/features/convention';
 import { FeatureManager, type ManagerState } from '../../../lib/features/manager';
@@ -162,7 +163,7 @@ async function runFeature(feature: Feature, href: string, profession: 'medecin-g
   const page = detectPage(href, document);
   let state: ManagerState | null = null;
   const m = new FeatureManager({ features: [feature], onChange: (s) => (state = s) });
-  m.start({ page, url: new URL(href), doc: document, date: '2026-11-28', profile: { profession }, lang: 'fr', services: {} });
+  m.start({ page, url: new URL(href), doc: document, date: '2026-11-28', profile: { profession }, lang: 'fr', services: pageServices });
   if (act) {
     await sleep(50);
     act(document);

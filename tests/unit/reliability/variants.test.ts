@@ -4,6 +4,7 @@
  * in the page, or say "impossible de vérifier" (a cannotCheck entry); it must never throw, and never stay silent
  * about a problematic input it can no longer read (a false pass).
  */
+import { pageServices } from '../helpers/services';
 import { aatFeature } from '../../../lib/features/aat';
 import { conventionFeature } from '../../../lib/features/convention';
 import { FeatureManager, type ManagerState } from '../../../lib/features/manager';
@@ -28,7 +29,7 @@ function run(feature: Feature, page: PageType, id: string, profession: 'medecin-
   const url = new URL(PAGES.find((p) => p.id === id)!.url);
   let state: ManagerState | null = null;
   const m = new FeatureManager({ features: [feature], onChange: (s) => (state = s) });
-  m.start({ page, url, doc: document, date: '2026-11-28', profile: { profession }, lang: 'fr', services: {} });
+  m.start({ page, url, doc: document, date: '2026-11-28', profile: { profession }, lang: 'fr', services: pageServices });
   return { m, state: () => state ?? m.state() };
 }
 

@@ -46,10 +46,14 @@ const SOURCE_FORBIDDEN: [string, RegExp][] = [
 ];
 
 /**
- * The one reviewed non-relative dynamic import: the content script's classic loader imports the extension's
- * own module, at the address `runtime.getURL` gives (entrypoints/amelipro.content/index.ts).
+ * The two reviewed non-relative dynamic imports, both of the extension's own files at the address `runtime.getURL`
+ * gives: the content script's classic loader imports its module (entrypoints/amelipro.content/index.ts), and the
+ * module imports the prescription reader on pages with a medicine field (entrypoints/amelipro.content/services.ts).
  */
-const OWN_MODULE_IMPORT = { file: 'entrypoints/amelipro.content/index.ts', line: /^\s*import\(\s*ownModuleUrl\s*\)\s*$/ };
+const OWN_MODULE_IMPORTS = [
+  { file: 'entrypoints/amelipro.content/index.ts', line: /^\s*import\(\s*ownModuleUrl\s*\)\s*$/ },
+  { file: 'entrypoints/amelipro.content/services.ts', line: /^\s*reader \?\?= import\(\s*readerUrl\s*\)\s*$/ },
+];
 
 describe('sources', () => {
   const sources = ['entrypoints', 'components', 'lib'].flatMap((d) => files(join(ROOT, d), /\.(ts|tsx|js|mjs|html)$/));
@@ -63,18 +67,23 @@ describe('sources', () => {
     for (const file of sources) {
       const lines = code(readFileSync(file, 'utf8')).split('\n');
       lines.forEach((line, i) => {
-        if (relative(ROOT, file) === OWN_MODULE_IMPORT.file && OWN_MODULE_IMPORT.line.test(line)) return;
+        if (OWN_MODULE_IMPORTS.some((own) => relative(ROOT, file) === own.file && own.line.test(line))) return;
         for (const [what, re] of SOURCE_FORBIDDEN) if (re.test(line)) hits.push(`${relative(ROOT, file)}:${i + 1} ${what}: ${line.trim()}`);
       });
     }
     expect(hits).toEqual([]);
   });
 
-  it('import nothing dynamic but their own files: the loader imports the module at runtime.getURL', () => {
-    const loader = code(readFileSync(join(ROOT, OWN_MODULE_IMPORT.file), 'utf8'));
-    expect(loader.split('\n').filter((l) => OWN_MODULE_IMPORT.line.test(l))).toHaveLength(1);
+  it('import nothing dynamic but their own files: the loader imports the module, the module the reader, at runtime.getURL', () => {
+    const [loaderImport, readerImport] = OWN_MODULE_IMPORTS;
+    const loader = code(readFileSync(join(ROOT, loaderImport!.file), 'utf8'));
+    expect(loader.split('\n').filter((l) => loaderImport!.line.test(l))).toHaveLength(1);
     expect(loader).toContain('const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);');
     expect(loader.match(/ownModuleUrl =/g)).toHaveLength(1);
+    const services = code(readFileSync(join(ROOT, readerImport!.file), 'utf8'));
+    expect(services.split('\n').filter((l) => readerImport!.line.test(l))).toHaveLength(1);
+    expect(services).toContain('const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);');
+    expect(services.match(/readerUrl =/g)).toHaveLength(1);
   });
 
   it('extension pages load only their own module', () => {
