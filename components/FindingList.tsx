@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/i18n';
-import { tr } from '../lib/i18n';
+import { tr, withColon } from '../lib/i18n';
 import type { CannotCheck, ShownFinding } from '../lib/features/types';
 import { UI } from './ui-text';
 import { SNOOZE_DAYS, type SnoozeDays } from '../lib/storage/message';
@@ -38,7 +38,7 @@ export function FindingList({ findings, cannotCheck = [], lang, onSnooze, onHide
               {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
               {showSource && f.source && (
                 <p class="ca-source">
-                  {tr(UI.source, lang)} : {f.source}
+                  {withColon(UI.source, lang)} {tr(f.source, lang)}
                 </p>
               )}
               <div class="ca-actions">

@@ -16,7 +16,7 @@ export const shownFindingSchema = z.object({
   message: text,
   detail: text.optional(),
   link: z.string().max(500).optional(),
-  source: z.string().max(500).optional(),
+  source: text.optional(),
   action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
 });
 

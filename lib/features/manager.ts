@@ -53,7 +53,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
       if (!f || typeof f.ruleId !== 'string' || typeof f.featureId !== 'string' || !SEVERITIES.has(f.severity)) return null;
       if (!isText(f.title) || !isText(f.message)) return null;
       if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
-      if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && typeof f.source !== 'string')) return null;
+      if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && !isText(f.source))) return null;
       if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
       findings.push({
         ruleId: f.ruleId,
@@ -63,7 +63,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
         message: copyText(f.message),
         ...(f.detail ? { detail: copyText(f.detail) } : {}),
         ...(f.link !== undefined ? { link: f.link } : {}),
-        ...(f.source !== undefined ? { source: f.source } : {}),
+        ...(f.source !== undefined ? { source: copyText(f.source) } : {}),
         ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),
         ...(f.action ? { action: { kind: f.action.kind, label: copyText(f.action.label) } } : {}),
       });

@@ -4,7 +4,7 @@
  * to the field and in the overlay. The text typed is never stored and never leaves the page.
  */
 import { h, render } from 'preact';
-import type { Text } from '../i18n';
+import { tr, withColon, type Text } from '../i18n';
 import { checkPrescription, type PrescriptionFinding } from '../prescription';
 import { findRule, titleOf } from '../rules/engine';
 import { labelFor, labelText, markOwn, normalize, watch } from './dom';
@@ -72,7 +72,7 @@ function renderNote(host: HTMLElement, findings: PrescriptionFinding[], lang: 'f
       'ul',
       { role: 'note', 'aria-label': 'Compagnon amelipro' },
       findings.map((f) =>
-        h('li', { class: f.severity, 'data-rule-id': f.ruleId }, h('strong', null, `${UI.severity[f.severity][lang]} : `), f.text[lang]),
+        h('li', { class: f.severity, 'data-rule-id': f.ruleId }, h('strong', null, `${withColon(UI.severity[f.severity], lang)} `), tr(f.text, lang)),
       ),
     ),
     mount,

@@ -13,7 +13,8 @@ export interface ShownFinding {
   message: Text;
   detail?: Text;
   link?: string;
-  source?: string;
+  /** The rule's source, by its official title. */
+  source?: Text;
   /**
    * Text that quotes the page (e.g. the prescription line) and may help the user, but must stay in the page:
    * it is never sent to the background, the popup or the side panel, and never stored.

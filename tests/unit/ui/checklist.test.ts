@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist, buildEndOfDayList, checklistIdFor, isEndOfDay, needsReview, relatedItemId, sameItems, summarize, uncoveredFindings } from '../../../lib/checklist';
 import { rules } from '../../../lib/rules';
 import { durationFinding, lettersFinding } from './helpers';
+import { formatSource } from '../../../lib/rules/source';
 
 const ids = (p: Parameters<typeof buildChecklist>[0]) => buildChecklist(p).map((i) => i.id);
 
@@ -32,7 +33,8 @@ describe('checklist builder', () => {
       expect(item.question).toEqual(rule.checklist);
       expect(rule.professions).toContain('pharmacien');
       expect(item.link).toBe(rule.link);
-      expect(item.source).toContain(rule.source.catalogue);
+      expect(item.source).toEqual(formatSource(rule.source));
+      expect(item.source.fr).not.toContain(rule.source.catalogue);
     }
   });
 
