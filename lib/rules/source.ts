@@ -1,6 +1,6 @@
 import type { Text } from '../i18n';
-import type { Rule } from './schema';
-import { SEED_FILES } from './schema';
+// type-only: the schema module brings zod, which must stay out of the content script
+import type { Rule, SEED_FILES } from './schema';
 
 type SeedFile = (typeof SEED_FILES)[number];
 
