@@ -3,7 +3,7 @@
  * The storage client is injected (tests pass a client bound to a fake database); nothing here touches IndexedDB.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang, Text } from '../lib/i18n';
+import { tr, withColon, type Lang, type Text } from '../lib/i18n';
 import type { StorageClient } from '../lib/storage/client';
 import type { StorageError } from '../lib/storage/result';
 
@@ -19,7 +19,7 @@ export interface DataManagementProps {
 
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-const T = {
+export const T = {
   title: { fr: 'Mes données', en: 'My data' },
   intro: {
     fr: "Tout reste dans ce navigateur. Aucune donnée patient n'est enregistrée : seulement vos réglages, vos relevés d'indicateurs et l'état de vos listes de vérification.",
@@ -96,7 +96,7 @@ interface QuarantineRow {
 }
 
 export function DataManagement({ client, lang = 'fr', download = browserDownload, now = () => new Date() }: DataManagementProps) {
-  const t = (k: keyof typeof T) => T[k][lang];
+  const t = (k: keyof typeof T) => tr(T[k], lang);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -227,7 +227,7 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
       {/* a technical matter: folded unless something is in it */}
       <details class="ca-fold" data-section="quarantine" open={quarantine.length > 0}>
       <summary>
-        {t('advanced')} : {t('quarantineTitle')} ({quarantine.length})
+        {withColon(T.advanced, lang)} {t('quarantineTitle')} ({quarantine.length})
       </summary>
       <fieldset>
         <legend>

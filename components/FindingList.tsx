@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/i18n';
-import { tr } from '../lib/i18n';
+import { tr, withColon } from '../lib/i18n';
 import type { CannotCheck, FindingGroup, ShownFinding } from '../lib/features/types';
 import { InWords } from './FieldNote';
 import { mostSerious } from '../lib/rules/severity';
@@ -39,7 +39,7 @@ function FindingItem({ f, inCard, lang, onSnooze, onHideHere, onAction, showSour
       {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
       {showSource && f.source && (
         <p class="ca-source">
-          {tr(UI.source, lang)} : {f.source}
+          {withColon(UI.source, lang)} {tr(f.source, lang)}
         </p>
       )}
       <div class="ca-actions">

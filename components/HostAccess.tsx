@@ -7,14 +7,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AMELIPRO_MATCHES } from '../lib/hosts';
-import type { Lang } from '../lib/i18n';
+import { tr, type Lang } from '../lib/i18n';
 
 export interface HostPermissions {
   contains(p: { origins: string[] }): Promise<boolean>;
   request(p: { origins: string[] }): Promise<boolean>;
 }
 
-const T = {
+export const T = {
   title: { fr: 'Accès à amelipro non accordé', en: 'Access to amelipro not granted' },
   body: {
     fr: 'Le navigateur n’autorise pas l’extension à lire les pages d’amelipro : rien n’y est vérifié.',
@@ -49,17 +49,17 @@ export function HostAccess({ lang, permissions = browser.permissions as unknown 
     );
   return (
     <section aria-labelledby="ameli-access-title" data-testid="ameli-access" data-section="ameli-access">
-      <h2 id="ameli-access-title">{T.title[lang]}</h2>
+      <h2 id="ameli-access-title">{tr(T.title, lang)}</h2>
       {state === 'just-granted' ? (
         <p role="status" class="ca-ok">
-          {T.granted[lang]}
+          {tr(T.granted, lang)}
         </p>
       ) : (
         <>
-          <p class="ca-bad">{T.body[lang]}</p>
-          {state === 'refused' && <p role="status">{T.refused[lang]}</p>}
+          <p class="ca-bad">{tr(T.body, lang)}</p>
+          {state === 'refused' && <p role="status">{tr(T.refused, lang)}</p>}
           <button type="button" class="ca-btn" onClick={ask}>
-            {T.ask[lang]}
+            {tr(T.ask, lang)}
           </button>
         </>
       )}

@@ -96,7 +96,7 @@ export function PrescriptionBox({ date, profession, lang, check = lazyChecker }:
                     <ul class="ca-rx-findings">
                       {l.findings.map((f, i) => (
                         <li key={`${f.ruleId}-${i}`} data-rule-id={f.ruleId} class={`ca-${f.severity}`}>
-                          <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span> {f.text[lang]}{' '}
+                          <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span> {tr(f.text, lang)}{' '}
                           {f.link && (
                             <a href={f.link} target="_blank" rel="noopener noreferrer">
                               {tr(UI.learnMore, lang)}

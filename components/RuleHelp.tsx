@@ -3,7 +3,7 @@
  * case-insensitive. `focusId` (from `sidepanel.html?help=<rule id>`, the popup's "Aide" links) shows that entry first.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { tr, type Lang } from '../lib/i18n';
+import { tr, withColon, type Lang } from '../lib/i18n';
 import { helpEntries, searchHelp, type HelpEntry } from '../lib/checklist/help';
 import { UI } from './ui-text';
 import { PROFESSION_LABELS, S, fmtDate } from './surface-text';
@@ -30,18 +30,18 @@ function HelpArticle({ e, lang, focused, date }: { e: HelpEntry; lang: Lang; foc
         {e.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
       </h4>
       <p class="ca-meta">
-        <span class={`ca-phase ca-phase-${e.phase}`}>{tr(S.phase[e.phase], lang)}</span> · {dates} · {tr(S.forWhom, lang)} :{' '}
+        <span class={`ca-phase ca-phase-${e.phase}`}>{tr(S.phase[e.phase], lang)}</span> · {dates} · {withColon(S.forWhom, lang)}{' '}
         {e.professions.map((p) => tr(PROFESSION_LABELS[p], lang)).join(', ')}
       </p>
       <p class="ca-msg">{tr(e.message, lang)}</p>
       {e.transition && e.transition.until >= date && (
         <p class="ca-detail">
-          {tr(S.tolerance(fmtDate(e.transition.from), fmtDate(e.transition.until)), lang)} : {tr(e.transition.message, lang)}
+          {withColon(S.tolerance(fmtDate(e.transition.from), fmtDate(e.transition.until)), lang)} {tr(e.transition.message, lang)}
         </p>
       )}
       {e.confidence === 'low' && <p class="ca-detail">{tr(S.lowConfidence, lang)}</p>}
       <p class="ca-source">
-        {tr(UI.source, lang)} : {e.source}
+        {withColon(UI.source, lang)} {tr(e.source, lang)}
       </p>
       <p class="ca-actions">
         <a href={e.link} target="_blank" rel="noopener noreferrer">

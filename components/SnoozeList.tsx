@@ -10,7 +10,7 @@ import type { StorageClient } from '../lib/storage/client';
 import type { Snooze } from '../lib/storage/schema';
 import { fmtDate } from './surface-text';
 
-const T = {
+export const T = {
   title: { fr: 'Rappels mis en sourdine', en: 'Snoozed reminders' },
   intro: {
     fr: 'Ces rappels ne s’affichent plus sur amelipro, dans aucun onglet, jusqu’à la date indiquée.',

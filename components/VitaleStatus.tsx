@@ -4,7 +4,7 @@
  * `VitaleStatusSection` connects it to the current amelipro tab for the popup and the side panel.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { tr, type Lang, type Text } from '../lib/i18n';
+import { tr, withColon, type Lang, type Text } from '../lib/i18n';
 import { formatFr, localDayTime } from '../lib/rules/dates';
 import { cpamContact, DNS_CONTACT, KNOWN_VERSIONS, LINKS } from '../lib/vitale/data';
 import { fetchTabVitaleStatus, loadStoredVitaleStatus, runTabVitaleTest, type VitaleStatusReader } from '../lib/vitale/client';
@@ -21,7 +21,7 @@ export const VITALE_CSS = `
 .ca-vitale summary{cursor:pointer;color:${BLUE}}
 `;
 
-const T = {
+export const T = {
   title: { fr: 'Lecture de la carte Vitale', en: 'Reading the carte Vitale' },
   cpamFinder: {
     fr: 'le contact de votre CPAM sur ameli.fr (choisissez votre département ; il se règle aussi dans les options)',
@@ -40,7 +40,7 @@ const T = {
   atsamOutdated: { fr: 'à mettre à jour', en: 'needs updating' },
   atsamAbsent: { fr: 'non détecté sur ce poste', en: 'not detected on this computer' },
   atsamError: { fr: 'problème probable (absent, arrêté ou ancien)', en: 'probable problem (missing, stopped or old)' },
-  atsamUnknown: { fr: 'inconnu (cliquez sur « Tester la lecture »)', en: 'unknown (click "Tester la lecture")' },
+  atsamUnknown: { fr: 'inconnu (cliquez sur « Tester la lecture »)', en: 'unknown (click "Test reading")' },
   // What the page says (the « Lecture Carte Vitale » extension's signals, the portal's messages), read on the page:
   // the page can say anything, so it is reported as such, never as a certified fact.
   lastCheck: (d: string): Text => ({ fr: `Signalé par la page amelipro le ${d}`, en: `Reported by the amelipro page on ${d}` }),
@@ -49,7 +49,7 @@ const T = {
     en: 'What the page reports is not a certified check. To confirm it, run DiagAM (amelipro help page, footer > Configuration): it checks ATSAM and the extension on this computer.',
   },
   noCheck: { fr: 'Aucune vérification enregistrée.', en: 'No check recorded yet.' },
-  test: { fr: 'Tester la lecture', en: 'Tester la lecture (test reading)' },
+  test: { fr: 'Tester la lecture', en: 'Test reading' },
   testing: { fr: 'Test en cours…', en: 'Testing…' },
   testOk: { fr: "Réponse reçue de l'extension « Lecture Carte Vitale ».", en: 'The "Lecture Carte Vitale" extension answered.' },
   testOkNoVersion: {
@@ -194,7 +194,7 @@ export function VitaleStatus({ status, onTest, testing = false, testUnavailable 
       )}
       {s.components.length > 0 && (
         <>
-          <p class="ca-muted">{tr(T.components, lang)} :</p>
+          <p class="ca-muted">{withColon(T.components, lang)}</p>
           <ul data-testid="vitale-components">
             {s.components.map((c) => (
               <ComponentLine key={c.id} c={c} lang={lang} />

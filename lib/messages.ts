@@ -25,7 +25,7 @@ export const shownFindingSchema = z.object({
   detail: text.optional(),
   data: findingDataSchema.optional(),
   link: z.string().max(500).optional(),
-  source: z.string().max(500).optional(),
+  source: text.optional(),
   action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
 });
 

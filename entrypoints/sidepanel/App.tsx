@@ -13,7 +13,7 @@ import { buildChecklist, checklistIdFor } from '../../lib/checklist';
 import { deadlineFromFinding, keptDeadlines, uniqueDeadlines, type Deadline } from '../../lib/checklist/indicators';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
 import { formatSource } from '../../lib/features/present';
-import { tr, type Lang } from '../../lib/i18n';
+import { tr, withColon, type Lang } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { DEADLINES_CHANGED_KEY, tabSessionKey } from '../../lib/session-keys';
 import { PAGE_LABELS } from '../../lib/pages/detect';
@@ -150,12 +150,12 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                       {reminders.map((r) => (
                         <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
                           <strong class="ca-title">
-                            {lang === 'en' ? r.en.title : r.title}
+                            {tr({ fr: r.title, en: r.en.title }, lang)}
                             {r.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
                           </strong>
-                          <p class="ca-msg">{lang === 'en' ? r.en.message : r.message}</p>
+                          <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
                           <p class="ca-source">
-                            {tr(UI.source, lang)} : {formatSource(r.source)}
+                            {withColon(UI.source, lang)} {tr(formatSource(r.source), lang)}
                           </p>
                           <div class="ca-actions">
                             <a href={r.link} target="_blank" rel="noopener noreferrer">
@@ -213,9 +213,9 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
               <ul class="ca-list ca-soon">
                 {soon.map((r) => (
                   <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
-                    <strong class="ca-title">{lang === 'en' ? r.en.title : r.title}</strong>
+                    <strong class="ca-title">{tr({ fr: r.title, en: r.en.title }, lang)}</strong>
                     <p class="ca-msg">{tr(S.startsOn(fmtDate(r.from), daysBetween(date, r.from)), lang)}</p>
-                    <p class="ca-msg">{lang === 'en' ? r.en.message : r.message}</p>
+                    <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
                     <div class="ca-actions">
                       <a href={r.link} target="_blank" rel="noopener noreferrer">
                         {tr(UI.learnMore, lang)}

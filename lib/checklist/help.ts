@@ -27,7 +27,8 @@ export interface HelpEntry {
   id: string;
   title: Text;
   message: Text;
-  source: string;
+  /** The source, by its official title (never a file name). */
+  source: Text;
   from: string;
   until?: string;
   transition?: { from: string; until: string; message: Text };
@@ -66,7 +67,7 @@ export function helpEntry(r: Rule, date: string): HelpEntry {
     },
     get haystack() {
       return (haystack ??= normalizeSearch(
-        [r.id, r.title, r.en.title, r.message, r.en.message, source, dates, r.checklist?.fr ?? '', r.checklist?.en ?? ''].join(' '),
+        [r.id, r.title, r.en.title, r.message, r.en.message, source.fr, source.en, r.source.catalogue, dates, r.checklist?.fr ?? '', r.checklist?.en ?? ''].join(' '),
       ));
     },
   };

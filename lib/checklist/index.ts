@@ -44,7 +44,8 @@ export interface ChecklistItem {
   /** Tolerance period message, when the rule is in its transition. */
   transition?: Text;
   link: string;
-  source: string;
+  /** The source, by its official title (never a file name). */
+  source: Text;
   /** Findings (and checks that could not run) of the current tab that concern this item. */
   prefill: Prefill[];
 }
@@ -109,7 +110,7 @@ export function buildChecklist({ profession, date, page, findings = [], cannotCh
     toVerify: r.confidence === 'low',
     ...(isInTransition(r, date) && r.transition ? { transition: r.transition.message } : {}),
     link: r.link,
-    source: formatSource(r.source, 'compact'),
+    source: formatSource(r.source),
     prefill: [],
   }));
   const ids = items.map((i) => i.id);

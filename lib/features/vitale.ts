@@ -5,7 +5,7 @@
  * a discreet note under the button (own shadow root) when the setup is known to be incomplete.
  */
 import type { Text } from '../i18n';
-import { tr } from '../i18n';
+import { tr, withColon } from '../i18n';
 import { adviseCardError, CARD_ADVICE, findCardReadError, VITAL_CARD_BUTTON } from '../vitale/card-error';
 import { getVitaleMonitor, setVitalePersist } from '../vitale/channel';
 import { LINKS } from '../vitale/data';
@@ -15,6 +15,12 @@ import { markOwn, watch } from './dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureContext, type FeatureOutput } from './types';
+
+/** The note under the carte Vitale button. */
+export const NOTE_TEXT = {
+  title: { fr: 'Compagnon amelipro — lecture de la carte Vitale', en: 'Compagnon amelipro — carte Vitale reading' },
+  link: { fr: 'Que faire ?', en: 'How to fix it' },
+} satisfies Record<string, Text>;
 import { featureTitle } from './names';
 import { onUserEvent } from './user-events';
 import { BLUE, NOTE_BORDER, NOTE_INK, NOTE_TINT } from '../colors';
@@ -122,14 +128,14 @@ export function renderNote(doc: Document, s: VitaleStatus, lang: 'fr' | 'en'): v
   box.className = 'note';
   box.setAttribute('role', 'note');
   const title = doc.createElement('strong');
-  title.textContent = lang === 'fr' ? 'Compagnon amelipro — lecture de la carte Vitale : ' : 'Compagnon amelipro — carte Vitale reading: ';
+  title.textContent = `${withColon(NOTE_TEXT.title, lang)} `;
   const body = doc.createElement('span');
   body.textContent = tr(text, lang) + ' ';
   const a = doc.createElement('a');
   a.href = link;
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
-  a.textContent = lang === 'fr' ? 'Que faire ?' : 'How to fix it';
+  a.textContent = tr(NOTE_TEXT.link, lang);
   box.append(title, body, a);
   root.append(style, box);
 }

@@ -33,7 +33,9 @@ const REGIME_NOUN: Record<Regime, Text> = {
   },
 };
 
+/** Words of the line or to write on it, quoted as each language quotes (the words stay French). */
 const quote = (s: string) => `« ${s} »`;
+const quoteEn = (s: string) => `“${s}”`;
 const names = (products: LineProduct[]) => products.map((p) => p.name).join(', ');
 const detail = (fr: string, en: string, severity?: Severity): CheckResult => ({
   status: 'fail',
@@ -105,11 +107,11 @@ const MENTION = {
     digits: (m: Line['mentions']) => m.dosageDigits,
     found: (d: Line['mentions']['dosageDigits']): Text => ({
       fr: `Dosage écrit en chiffres seulement (${quote(d.map((x) => x.text).join(' / '))}) : écrivez-le en toutes lettres, par exemple ${quote(d.map((x) => x.words ?? x.text).join(' / '))}. Les chiffres du nom du médicament ne comptent pas.`,
-      en: `Strength written in digits only (${quote(d.map((x) => x.text).join(' / '))}): write it in words, e.g. ${quote(d.map((x) => x.words ?? x.text).join(' / '))}. The digits of the medicine's name do not count.`,
+      en: `Strength written in digits only (${quoteEn(d.map((x) => x.text).join(' / '))}): write it in words, e.g. ${quoteEn(d.map((x) => x.words ?? x.text).join(' / '))}. The digits of the medicine's name do not count.`,
     }),
     missing: (who: string): Text => ({
       fr: `Dosage absent en toutes lettres pour ${who} : écrivez-le en toutes lettres sur la ligne, par exemple ${quote('cinquante milligrammes')}. Le nom commercial seul ne suffit pas.`,
-      en: `Strength not written in words for ${who}: write it in words on the line, e.g. ${quote('cinquante milligrammes')}. The brand name alone is not enough.`,
+      en: `Strength not written in words for ${who}: write it in words on the line, e.g. ${quoteEn('cinquante milligrammes')}. The brand name alone is not enough.`,
     }),
   },
   posology: {
@@ -117,11 +119,11 @@ const MENTION = {
     digits: (m: Line['mentions']) => m.posologyDigits,
     found: (d: Line['mentions']['posologyDigits']): Text => ({
       fr: `Posologie écrite en chiffres (${quote(d.map((x) => x.text).join(' … '))}) : écrivez en toutes lettres le nombre d'unités par prise et le nombre de prises, par exemple ${quote(d[0]?.words ?? 'un comprimé trois fois par jour')}.`,
-      en: `Dosage instructions written in digits (${quote(d.map((x) => x.text).join(' … '))}): write in words the units per intake and the number of intakes, e.g. ${quote(d[0]?.words ?? 'un comprimé trois fois par jour')}.`,
+      en: `Dosage instructions written in digits (${quoteEn(d.map((x) => x.text).join(' … '))}): write in words the units per intake and the number of intakes, e.g. ${quoteEn(d[0]?.words ?? 'un comprimé trois fois par jour')}.`,
     }),
     missing: (): Text => ({
       fr: `Posologie absente : écrivez en toutes lettres le nombre d'unités par prise et le nombre de prises, par exemple ${quote('un comprimé trois fois par jour')}.`,
-      en: `No dosage instructions: write in words the units per intake and the number of intakes, e.g. ${quote('un comprimé trois fois par jour')}.`,
+      en: `No dosage instructions: write in words the units per intake and the number of intakes, e.g. ${quoteEn('un comprimé trois fois par jour')}.`,
     }),
   },
   duration: {
@@ -129,11 +131,11 @@ const MENTION = {
     digits: (m: Line['mentions']) => m.durationDigits,
     found: (d: Line['mentions']['durationDigits']): Text => ({
       fr: `Durée du traitement écrite en chiffres (${quote(d[0]!.text)}) : écrivez-la en toutes lettres, par exemple ${quote(`pendant ${d[0]!.words ?? 'sept jours'}`)}.`,
-      en: `Treatment duration written in digits (${quote(d[0]!.text)}): write it in words, e.g. ${quote(`pendant ${d[0]!.words ?? 'sept jours'}`)}.`,
+      en: `Treatment duration written in digits (${quoteEn(d[0]!.text)}): write it in words, e.g. ${quoteEn(`pendant ${d[0]!.words ?? 'sept jours'}`)}.`,
     }),
     missing: (): Text => ({
       fr: `Durée du traitement absente : écrivez-la en toutes lettres, par exemple ${quote('pendant sept jours')} ou ${quote('pendant huit semaines')}.`,
-      en: `No treatment duration: write it in words, e.g. ${quote('pendant sept jours')} or ${quote('pendant huit semaines')}.`,
+      en: `No treatment duration: write it in words, e.g. ${quoteEn('pendant sept jours')} or ${quoteEn('pendant huit semaines')}.`,
     }),
   },
 } as const;
@@ -187,12 +189,13 @@ const maxDuration: Check = (facts, rule) => {
     );
   }
   const written = quote(line.mentions.durationText ?? '');
+  const writtenEn = quoteEn(line.mentions.durationText ?? '');
   if (total > limit.max) {
     const d = daysText(limit.max);
     const accepted = fixed === 84 ? ` (${quote('trois mois')} est accepté)` : '';
     return detail(
       `Durée prescrite trop longue : ${written} fait ${total} jours, renouvellements compris, au-delà du maximum de ${d.fr} pour ${limit.product.name}. Écrivez au plus ${quote(daysInWords(limit.max))}${accepted} ; pour poursuivre, il faudra une nouvelle ordonnance sécurisée.`,
-      `Duration too long: ${written} is ${total} days, renewals included, beyond the maximum of ${d.en} for ${limit.product.name}. Write at most ${quote(daysInWords(limit.max))}${accepted ? ` (${quote('trois mois')} is accepted)` : ''}; to continue, a new secured prescription is needed.`,
+      `Duration too long: ${writtenEn} is ${total} days, renewals included, beyond the maximum of ${d.en} for ${limit.product.name}. Write at most ${quoteEn(daysInWords(limit.max))}${accepted ? ` (${quoteEn('trois mois')} is accepted)` : ''}; to continue, a new secured prescription is needed.`,
     );
   }
   const shorter = limits.find((l) => total > l.min);
@@ -200,7 +203,7 @@ const maxDuration: Check = (facts, rule) => {
     const d = daysText(shorter.min);
     return detail(
       `${written} fait ${total} jours : au-delà de ${d.fr} pour certaines présentations de ${shorter.product.name}. Vérifiez la limite de celle que vous prescrivez.`,
-      `${written} is ${total} days: beyond ${d.en} for some presentations of ${shorter.product.name}. Check the limit of the one you prescribe.`,
+      `${writtenEn} is ${total} days: beyond ${d.en} for some presentations of ${shorter.product.name}. Check the limit of the one you prescribe.`,
       'info',
     );
   }
@@ -220,7 +223,7 @@ const splitDispensing: Check = (facts) => {
   const days = Math.min(...split.flatMap((p) => p.profiles.map((x) => x.splitDays)));
   return detail(
     `${names(split)} : délivrance fractionnée par périodes de ${days} jours au plus. Indiquez la durée de traitement de chaque fraction, ou ${quote('délivrance en une seule fois')} si la situation du patient le justifie.`,
-    `${names(split)}: dispensed in fractions of ${days} days at most. Write the treatment duration of each fraction, or ${quote('délivrance en une seule fois')} when the patient's situation justifies it.`,
+    `${names(split)}: dispensed in fractions of ${days} days at most. Write the treatment duration of each fraction, or ${quoteEn('délivrance en une seule fois')} when the patient's situation justifies it.`,
   );
 };
 
@@ -264,11 +267,11 @@ const aglp1Form: Check = (facts, rule) => {
   return rule.professions.every((p) => p === 'pharmacien')
     ? detail(
         `${who} : le justificatif AGLP-1 rempli par le prescripteur doit être en votre possession avec l'ordonnance avant la délivrance et la facturation (conservez-le au DP ou au DMP). Sans justificatif, pas de prise en charge ; si le prescripteur a écrit ${quote('non remboursable')}, délivrez hors remboursement.`,
-        `${who}: you must hold the prescriber's GLP-1 analogue form with the prescription before dispensing and billing (keep it in the DP or DMP). Without it, no reimbursement; if the prescriber wrote ${quote('non remboursable')}, dispense without reimbursement.`,
+        `${who}: you must hold the prescriber's GLP-1 analogue form with the prescription before dispensing and billing (keep it in the DP or DMP). Without it, no reimbursement; if the prescriber wrote ${quoteEn('non remboursable')}, dispense without reimbursement.`,
       )
     : detail(
         `${who} : remplissez le justificatif AGLP-1 (téléservice amelipro ou formulaire papier), une fois par patient, même déjà traité, et remettez-le avec l'ordonnance. Si l'indication est hors AMM, écrivez ${quote('non remboursable')} sur la ligne et informez le patient.`,
-        `${who}: fill in the GLP-1 analogue form (amelipro service or paper form), once per patient, even one already treated, and hand it over with the prescription. Outside the marketing authorisation, write ${quote('non remboursable')} on the line and tell the patient.`,
+        `${who}: fill in the GLP-1 analogue form (amelipro service or paper form), once per patient, even one already treated, and hand it over with the prescription. Outside the marketing authorisation, write ${quoteEn('non remboursable')} on the line and tell the patient.`,
       );
 };
 

@@ -3,7 +3,7 @@ import type { Profession } from '../pages/types';
 import { rules } from './engine';
 import type { Lang } from './i18n';
 import type { Rule } from './schema';
-import { formatSource } from './source';
+import { formatSourceCompact } from './source';
 
 const PROFESSION_LABEL: Record<Profession, Record<Lang, string>> = {
   'medecin-generaliste': { fr: 'MG', en: 'GP' },
@@ -39,7 +39,7 @@ export function renderRulesMarkdown(lang: Lang = 'fr'): string {
     const verify = r.confidence === 'low' ? (lang === 'fr' ? ' (à vérifier)' : ' (to verify)') : '';
     const who = r.professions.map((p) => PROFESSION_LABEL[p][lang]).join(', ');
     lines.push(
-      `| \`${r.id}\` | ${cell(title)}${verify} | ${who} | ${period(r, lang)} | ${SEVERITY_LABEL[r.severity][lang]} | ${cell(formatSource(r.source, 'compact'))} |`,
+      `| \`${r.id}\` | ${cell(title)}${verify} | ${who} | ${period(r, lang)} | ${SEVERITY_LABEL[r.severity][lang]} | ${cell(formatSourceCompact(r.source))} |`,
     );
   }
   return lines.join('\n') + '\n';

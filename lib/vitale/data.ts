@@ -65,7 +65,7 @@ export const LINKS = {
 export const DNS_CONTACT: { text: Text; email: string; source: string } = {
   text: {
     fr: 'En cas de difficulté dans la mise à jour, contactez votre délégué numérique en santé (DNS) de la CPAM.',
-    en: 'If the update fails, contact your CPAM\'s digital health adviser («délégué numérique en santé», DNS).',
+    en: 'If the update fails, contact your CPAM\'s digital health adviser (“délégué numérique en santé”, DNS).',
   },
   email: 'eservices.cpam-dijon@assurance-maladie.fr',
   source: 'Seed 000, CPL médecins CPAM de la Côte-d\'Or (14/12/2023) : adresse de la CPAM de la Côte-d\'Or',

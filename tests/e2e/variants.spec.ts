@@ -290,7 +290,7 @@ test.describe('damaged package', () => {
       const tabId = tabs.find((t) => t.url?.includes('/aat/'))!.id!;
       const popup = await launched.context.newPage();
       await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
-      await expect(popup.getByTestId('tab-summary')).toHaveText(/Compagnon amelipro n’a pas pu démarrer sur cette page : rien n’y a été vérifié/);
+      await expect(popup.getByTestId('tab-summary')).toHaveText(/Compagnon amelipro n’a pas pu démarrer sur cette page\s: rien n’y a été vérifié/);
       await expect(popup.getByRole('alert')).toBeVisible();
       const panel = await launched.context.newPage();
       await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -188,7 +188,7 @@ export default defineRules([
     message:
       "Volet 1 (4 prérequis obligatoires : logiciel Ségur avec LAP certifié, SESAM-Vitale addendum 8 avec ApCV, télétransmission > 2/3, horaires dans l'Annuaire santé) puis volet 2, dont AAT en ligne ≥ 90 %.",
     en: {
-      title: 'Forfait structure 2024-2025',
+      title: 'The forfait structure in 2024-2025',
       message:
         'Part 1 (4 mandatory prerequisites: Ségur software with certified prescribing aid, SESAM-Vitale addendum 8 with ApCV, e-transmission > 2/3, opening hours in the Annuaire santé) then part 2, including online sick leave ≥ 90 %.',
     },

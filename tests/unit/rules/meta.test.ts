@@ -45,8 +45,8 @@ describe('every rule', () => {
     for (const r of secondaryOnly) {
       expect(r.confidence, r.id).not.toBe('high');
       // the source line is shown with every finding: it names the kind of source and that it is to be confirmed
-      expect(formatSource(r.source), r.id).toMatch(SECONDARY);
-      expect(formatSource(r.source), r.id).toMatch(/à vérifier|à confirmer|non confirmé/);
+      expect(formatSource(r.source).fr, r.id).toMatch(SECONDARY);
+      expect(formatSource(r.source).fr, r.id).toMatch(/à vérifier|à confirmer|non confirmé/);
     }
   });
 

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Checklist } from '../../../components/Checklist';
 import { buildChecklist } from '../../../lib/checklist';
 import { lettersFinding, makeClient } from './helpers';
+import { tr } from '../../../lib/i18n';
 
 const ID = 'avant-transmission.medecin-generaliste';
 
@@ -87,7 +88,7 @@ describe('Checklist component', () => {
     fireEvent.click(screen.getAllByRole('checkbox')[1]!);
     fireEvent.click(screen.getByRole('button', { name: 'Copier la liste' }));
     await waitFor(() => expect(screen.getByTestId('checklist-status').textContent).toContain('Liste copiée'));
-    expect(copied.split('\n')).toEqual(['Avant de transmettre — Arrêt de travail', `[ ] ${items[0]!.question.fr}`, `[x] ${items[1]!.question.fr}`]);
+    expect(copied.split('\n')).toEqual(['Avant de transmettre — Arrêt de travail', `[ ] ${tr(items[0]!.question, 'fr')}`, `[x] ${tr(items[1]!.question, 'fr')}`]);
   });
 
   it('says so when storage is unavailable, and keeps the ticks', async () => {

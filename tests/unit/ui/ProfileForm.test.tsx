@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ProfileForm, normalizeDepartement, validateProfile } from '../../../components/ProfileForm';
+import { plain } from '../helpers/text';
 
 describe('profile form', () => {
   it('validates the département and the specialty', () => {
@@ -42,6 +43,6 @@ describe('profile form', () => {
   it('shows the storage error when saving fails', async () => {
     render(<ProfileForm initial={{ profession: null, specialty: null, departement: null }} lang="fr" onSave={async () => ({ ok: false, message: 'Stockage plein.' })} />);
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(() => expect(screen.getByTestId('profile-status').textContent).toBe('Échec de l’enregistrement : Stockage plein.'));
+    await waitFor(() => expect(plain(screen.getByTestId('profile-status').textContent)).toBe('Échec de l’enregistrement : Stockage plein.'));
   });
 });

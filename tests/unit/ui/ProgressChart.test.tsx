@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { ProgressChart, reachedTarget } from '../../../components/ProgressChart';
+import { plain } from '../helpers/text';
 
 const points = [
   { date: '2026-10-31', value: 72 },
@@ -41,7 +42,7 @@ describe('ProgressChart', () => {
     const target = document.querySelector('[data-target]')!;
     expect(target.querySelector('line')?.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(target.querySelector('text')?.textContent).toBe('Objectif 60');
-    expect(document.querySelector('figcaption')?.textContent).toContain('Carré plein : objectif atteint');
+    expect(plain(document.querySelector('figcaption')?.textContent)).toContain('Carré plein : objectif atteint');
   });
 
   it('the target label has its own column: right of every reading and its value label', () => {

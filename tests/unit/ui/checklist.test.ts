@@ -3,6 +3,7 @@ import { buildChecklist, buildEndOfDayList, checklistIdFor, isEndOfDay, needsRev
 import { rules } from '../../../lib/rules';
 import { findRule, rulesFor } from '../../../lib/rules/engine';
 import { durationFinding, lettersFinding } from './helpers';
+import { formatSource } from '../../../lib/rules/source';
 
 const ids = (p: Parameters<typeof buildChecklist>[0]) => buildChecklist(p).map((i) => i.id);
 
@@ -33,7 +34,8 @@ describe('checklist builder', () => {
       expect(item.question).toEqual(rule.checklist);
       expect(rule.professions).toContain('pharmacien');
       expect(item.link).toBe(rule.link);
-      expect(item.source).toContain(rule.source.catalogue);
+      expect(item.source).toEqual(formatSource(rule.source));
+      expect(item.source.fr).not.toContain(rule.source.catalogue);
     }
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayView } from '../../../components/Overlay';
 import type { ManagerState } from '../../../lib/features/manager';
 import type { ShownFinding } from '../../../lib/features/types';
+import { plain } from '../helpers/text';
 
 const finding = (ruleId: string, severity: ShownFinding['severity']): ShownFinding => ({
   ruleId,
@@ -219,7 +220,7 @@ describe('OverlayView', () => {
     expect(onHideHere).toHaveBeenCalledWith('b');
     // the content script hides it and says how many are hidden
     view.update(stateOf([finding('w', 'warning')]), 1);
-    expect(q('.ca-notice')?.textContent).toContain('« Titre b » masqué sur cette page.');
+    expect(plain(q('.ca-notice')?.textContent)).toContain('« Titre b » masqué sur cette page.');
     expect(q('.ca-hidden-count')?.textContent).toBe('1 remarque masquée');
     q<HTMLButtonElement>('.ca-notice button')!.click();
     expect(onUndo).toHaveBeenCalledWith('b');
@@ -230,7 +231,7 @@ describe('OverlayView', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     expect(onSnooze).toHaveBeenCalledWith('w', 7);
     view.update(stateOf([finding('b', 'blocking')]), 1);
-    expect(q('.ca-notice')?.textContent).toContain('« Titre w » masqué 7 jours.');
+    expect(plain(q('.ca-notice')?.textContent)).toContain('« Titre w » masqué 7 jours.');
     q<HTMLButtonElement>('.ca-notice button')!.click();
     expect(onUndo).toHaveBeenCalledWith('w');
     // folded: the button's label says how many are hidden

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { VitaleStatus } from '../../../components/VitaleStatus';
 import { UNKNOWN_STATUS, type VitaleStatus as Status } from '../../../lib/vitale/status';
+import { plain } from '../helpers/text';
 
 const AT = '2026-11-28T09:05:00.000Z';
 const s = (p: Partial<Status>): Status => ({ ...UNKNOWN_STATUS, ...p });
@@ -58,7 +59,7 @@ describe('VitaleStatus', () => {
     );
     expect(ext()).toContain('installée (version 2.1.0)');
     expect(atsam()).toContain('à jour');
-    expect(screen.getByTestId('vitale-components').textContent).toContain('ATSAM 4.67.03 — à jour');
+    expect(plain(screen.getByTestId('vitale-components').textContent)).toContain('ATSAM 4.67.03 — à jour');
     expect(screen.getByTestId('vitale-test-message').textContent).toContain("Réponse reçue de l'extension");
     expect(document.querySelector('details')?.open).toBe(false);
   });
@@ -78,7 +79,7 @@ describe('VitaleStatus', () => {
     );
     expect(ext()).toContain('à mettre à jour (version 1.0');
     expect(atsam()).toContain('à mettre à jour');
-    expect(screen.getByTestId('vitale-components').textContent).toContain('SrvSvCnam 5.08.02 — à mettre à jour (dernière version connue : 5.10.04)');
+    expect(plain(screen.getByTestId('vitale-components').textContent)).toContain('SrvSvCnam 5.08.02 — à mettre à jour (dernière version connue : 5.10.04)');
   });
 
   it.each([
@@ -87,7 +88,7 @@ describe('VitaleStatus', () => {
     ['malformed', 'present', 'format illisible'],
   ] as const)('test outcome %s (extension %s)', (outcome, extension, text) => {
     render(<VitaleStatus status={s({ extension, atsam: outcome === 'timeout' && extension === 'present' ? 'error' : 'unknown', lastTest: { outcome, at: AT } })} />);
-    expect(screen.getByTestId('vitale-test-message').textContent).toContain(text);
+    expect(plain(screen.getByTestId('vitale-test-message').textContent)).toContain(text);
   });
 
   it('test unavailable (no amelipro page), and the error states of ATSAM', () => {
