@@ -7,6 +7,7 @@ import { FINDING_CSS, FindingList } from './FindingList';
 import { UI } from './ui-text';
 import type { SnoozeDays } from '../lib/storage/message';
 import { controlBoxes, MARGIN, placeButton, placePanel, type Spot } from './placement';
+import { HOST_TAG } from '../lib/host-tag';
 
 export interface OverlayCallbacks {
   onSnooze: (ruleId: string, days: SnoozeDays) => void;
@@ -389,7 +390,7 @@ const PANEL_MIN_HEIGHT = 140;
 /** True when the focus is in one of the portal's own fields (outside the overlay). */
 function userIsTyping(doc: Document): boolean {
   const active = doc.activeElement;
-  if (!active || active.tagName.toLowerCase() === 'compagnon-amelipro') return false;
+  if (!active || active.tagName.toLowerCase() === HOST_TAG) return false;
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 

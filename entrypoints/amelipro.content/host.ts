@@ -5,8 +5,9 @@
  * splitting, option merging) were start-up time spent on every amelipro page.
  */
 import { markOwn } from '../../lib/features/dom';
+import { HOST_TAG } from '../../lib/host-tag';
 
-export const HOST_TAG = 'compagnon-amelipro';
+export { HOST_TAG };
 
 const HOST_RESET =
   ':host{display:inline !important;position:static !important;transform:none !important;filter:none !important;' +

@@ -76,5 +76,5 @@ export const toSnapshotInput = (s: IndicatorSnapshotInput): SnapshotInput => ({ 
 
 /** The features' storage services; the runtime adds `saveSnapshots`, which sends the snapshots with the tab state. */
 export const featureServices: FeatureServices = {
-  setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),
+  setVitaleStatus: (status) => storage.setVitaleStatus(status),
 };

@@ -13,6 +13,7 @@ import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
 import { featureTitle } from './names';
+import { HOST_TAG } from '../host-tag';
 
 const DECLARATION_RULES = rules.filter((r) => r.id.startsWith('indicators.declaration')).map((r) => r.id);
 
@@ -50,7 +51,7 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
 function pendingCounts(texts: readonly Element[]): number {
   let n = 0;
   for (const e of texts) {
-    if (e.closest('compagnon-amelipro')) continue;
+    if (e.closest(HOST_TAG)) continue;
     const m = /declares?\s*:\s*(\d+)\s*\/\s*(\d+)/.exec(normalize(e.textContent));
     if (m && Number(m[1]) < Number(m[2])) n++;
   }

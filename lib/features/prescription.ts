@@ -6,12 +6,13 @@
 import { h, render } from 'preact';
 import type { Text } from '../i18n';
 import { checkPrescription, type PrescriptionFinding } from '../prescription';
-import { findRule, titleOf } from '../rules/engine';
+import { findRule } from '../rules/engine';
 import { labelFor, labelText, markOwn, normalize, watch } from './dom';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput, type ShownFinding } from './types';
 import { UI } from '../../components/ui-text';
 import { featureTitle } from './names';
+import { HOST_TAG } from '../host-tag';
 
 const MEDICINE_LABEL = /\bmedicaments?\b|\bordonnance\b|\btraitements?\b|\bposologie\b|\bprescriptions? (de|du) medicament/;
 const NOT_MEDICINE = /\bdate\b|\bmotif\b|\bnir\b|\bnom\b|\bprenom\b|\badresse\b|\bnumero\b|\bald\b/;
@@ -33,7 +34,7 @@ function labelOf(field: HTMLElement): string {
  */
 export function medicineFields(doc: Document, prescriptionPage = false): HTMLTextAreaElement[] {
   return Array.from(doc.querySelectorAll<HTMLTextAreaElement>('textarea')).filter((t) => {
-    if (t.getAttribute('aria-hidden') === 'true' || t.readOnly || t.closest('compagnon-amelipro')) return false;
+    if (t.getAttribute('aria-hidden') === 'true' || t.readOnly || t.closest(HOST_TAG)) return false;
     const label = labelOf(t);
     return (prescriptionPage || MEDICINE_LABEL.test(label)) && !NOT_MEDICINE.test(label);
   });
@@ -85,10 +86,6 @@ function removeNote(host: Element): void {
   host.remove();
 }
 
-const ruleTitle = (ruleId: string): Text => {
-  const rule = findRule(ruleId);
-  return rule ? titleOf(rule) : { fr: ruleId, en: ruleId };
-};
 const ruleMessage = (ruleId: string): Text => {
   const rule = findRule(ruleId);
   return rule ? { fr: rule.message, en: rule.en.message } : { fr: '', en: '' };

@@ -9,6 +9,7 @@ import { sameOutput } from './present';
 import { defineFeature, type FeatureOutput } from './types';
 import { featureTitle } from './names';
 import { onUserEvent } from './user-events';
+import { HOST_TAG } from '../host-tag';
 
 export interface PickedFile {
   name: string;
@@ -27,7 +28,7 @@ export function anonymise(files: PickedFile[]): PickedFile[] {
  * shows each name), or, for a plain file input, its current selection.
  */
 export function attachedFiles(doc: Document, picked: Map<string, number>): PickedFile[] | undefined {
-  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="file"]')).filter((i) => !i.closest('compagnon-amelipro'));
+  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="file"]')).filter((i) => !i.closest(HOST_TAG));
   if (!inputs.length) return undefined;
   const current = new Map<string, number>();
   for (const input of inputs) for (const f of Array.from(input.files ?? [])) current.set(f.name, f.size);

@@ -1,5 +1,6 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
+import type { StoredVitaleStatus } from '../vitale/status';
 import type { UserEvent } from './user-events';
 
 export type Severity = 'blocking' | 'warning' | 'info';
@@ -42,7 +43,7 @@ export interface Profile {
 /** Sinks a feature may use to keep aggregates (no patient data): injected, so features stay testable. */
 export interface FeatureServices {
   saveSnapshots?: (snapshots: IndicatorSnapshotInput[]) => Promise<unknown> | void;
-  setVitaleStatus?: (status: Record<string, unknown>) => Promise<unknown> | void;
+  setVitaleStatus?: (status: StoredVitaleStatus) => Promise<unknown> | void;
 }
 
 export interface IndicatorSnapshotInput {

@@ -7,6 +7,7 @@
 import { leavesWithText, normalize } from '../features/dom';
 import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
 import { indicatorIdFor } from './definitions';
+import { HOST_TAG } from '../host-tag';
 
 export interface IndicatorTile {
   indicatorId: string;
@@ -69,7 +70,7 @@ function tileOf(bar: Element, bars: readonly Element[]): Element | null {
 export function readIndicatorTiles(doc: Document): IndicatorTile[] {
   const tiles: IndicatorTile[] = [];
   const seen = new Set<string>();
-  const bars = Array.from(doc.querySelectorAll('[role="progressbar"]')).filter((b) => !b.closest('compagnon-amelipro'));
+  const bars = Array.from(doc.querySelectorAll('[role="progressbar"]')).filter((b) => !b.closest(HOST_TAG));
   for (const bar of bars) {
     const tile = tileOf(bar, bars);
     if (!tile) continue;
@@ -119,7 +120,7 @@ export function readDeclarationBlocks(doc: Document, texts: readonly Element[] =
     /la saisie (sera fermee|est ouverte|n'est pas ouverte|est fermee)/.test(normalize(e.textContent)),
   );
   for (const dateEl of candidates) {
-    if (dateEl.closest('compagnon-amelipro')) continue;
+    if (dateEl.closest(HOST_TAG)) continue;
     // the block: nearest ancestor that also has a heading
     let block: Element | null = dateEl.parentElement;
     while (block && !block.querySelector('h2, h3, h4, [role="heading"]')) block = block.parentElement;

@@ -6,6 +6,7 @@
 import type { Text } from '../i18n';
 import { LINKS } from './data';
 import type { VitaleStatus } from './status';
+import { HOST_TAG } from '../host-tag';
 
 export const VITAL_CARD_BUTTON = '#patientLogin-form-vital-card-btn';
 
@@ -59,7 +60,7 @@ export function findCardReadError(doc: Document): boolean {
   scopes.push(doc);
   for (const scope of scopes) {
     for (const el of Array.from(scope.querySelectorAll(MESSAGE_SELECTORS)).slice(0, 300)) {
-      if (el.closest('compagnon-amelipro, compagnon-vitale-note')) continue;
+      if (el.closest(`${HOST_TAG}, compagnon-vitale-note`)) continue;
       if (isCardReadErrorText(el.textContent)) return true;
     }
   }

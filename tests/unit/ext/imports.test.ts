@@ -27,7 +27,7 @@ function resolveImport(from: string, spec: string): string | undefined {
 }
 
 /** Module → the project modules it imports (import and export … from, type-only included). */
-export function importGraph(): Map<string, string[]> {
+function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of FOLDERS.flatMap((f) => sources(join(ROOT, f)))) {
     const text = readFileSync(file, 'utf8');
@@ -38,7 +38,7 @@ export function importGraph(): Map<string, string[]> {
 }
 
 /** The strongly connected components of more than one module (Tarjan). */
-export function cycles(graph: Map<string, string[]>): string[][] {
+function cycles(graph: Map<string, string[]>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();

@@ -73,6 +73,7 @@ describe('sources', () => {
   it('import nothing dynamic but their own files: the loader imports the module at runtime.getURL', () => {
     const loader = code(readFileSync(join(ROOT, OWN_MODULE_IMPORT.file), 'utf8'));
     expect(loader.split('\n').filter((l) => OWN_MODULE_IMPORT.line.test(l))).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the loader's source line, quoted
     expect(loader).toContain('const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);');
     expect(loader.match(/ownModuleUrl =/g)).toHaveLength(1);
   });
