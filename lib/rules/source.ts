@@ -2,7 +2,7 @@ import type { Rule } from './schema';
 
 /**
  * A rule's source on one line: catalogue section, seed documents and official text.
- * `full` (the UI) names each seed file and section; `compact` (the README table) keeps the seed number only.
+ * `full` (the UI) names each seed file and section; `compact` (the table in docs/rules.md) keeps the seed number only.
  */
 export function formatSource(source: Rule['source'], style: 'full' | 'compact' = 'full'): string {
   const parts = [style === 'full' ? `rules.md ${source.catalogue}` : source.catalogue];

@@ -12,7 +12,7 @@
  *   collection); the page's own time varies by several ms from load to load, so its quartiles are printed beside it.
  *   Beside it, the floor: the same difference for a content script that only reads `chrome.runtime.id` (the
  *   browser's price for any content script that talks to its extension), on the login page, the least noisy.
- *   Why this figure has no limit: README, "Mesures et limites connues".
+ *   Why this figure has no limit: docs/performance.md.
  * Also the content script's memory and listeners after 1 000 in-page navigations (no growth allowed).
  */
 import { chromium, type BrowserContext } from '@playwright/test';
