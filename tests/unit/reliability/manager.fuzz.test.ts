@@ -119,8 +119,16 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     c.report({ findings: [good('then-throws')], cannotCheck: [] });
     throw new Error('after report');
   },
-  // biome-ignore lint/suspicious/noThenProperty: a thenable that throws, on purpose
-  returnsThenable: () => ({ then: () => { throw new Error('thenable'); }, catch: () => { throw new Error('catch'); } }) as unknown as Promise<void>,
+  returnsThenable: () =>
+    ({
+      // biome-ignore lint/suspicious/noThenProperty: a thenable that throws, on purpose
+      then: () => {
+        throw new Error('thenable');
+      },
+      catch: () => {
+        throw new Error('catch');
+      },
+    }) as unknown as Promise<void>,
   mutatesItsOutput: (c) => {
     const out = { findings: [good('mutated')], cannotCheck: [] };
     c.report(out);
