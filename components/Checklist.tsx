@@ -216,6 +216,7 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
                 </ul>
               )}
               {confirming === item.id && (
+                // biome-ignore lint/a11y/useSemanticElements: a confirmation question and its two buttons, not a form's fieldset
                 <div class="ca-confirm" role="group" aria-label={tr(S.confirmTickLabel, lang)}>
                   <p>{tr(S.confirmTick, lang)}</p>
                   <button type="button" class="ca-btn" onClick={() => setItem(item.id, 'done')}>

@@ -25,7 +25,7 @@ export const T = {
   refused: { fr: 'Accès non accordé : rien ne sera vérifié sur amelipro.', en: 'Access not granted: nothing will be checked on amelipro.' },
 };
 
-export function HostAccess({ lang, permissions = browser.permissions as unknown as HostPermissions }: { lang: Lang; permissions?: HostPermissions }) {
+export function HostAccess({ lang, permissions = browser.permissions as HostPermissions }: { lang: Lang; permissions?: HostPermissions }) {
   const [state, setState] = useState<'unknown' | 'granted' | 'missing' | 'just-granted' | 'refused'>('unknown');
   useEffect(() => {
     // cannot tell (no permissions API here): say nothing rather than a false alarm

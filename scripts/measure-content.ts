@@ -54,7 +54,7 @@ try {
       console.log(`${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q1)} … ${f1(q3)}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`);
     }
   }
-  if (dirs.length > 1) dirs.forEach((d, b) => console.log(`${String.fromCharCode(65 + b)}: ${d}`));
+  if (dirs.length > 1) for (const [b, d] of dirs.entries()) console.log(`${String.fromCharCode(65 + b)}: ${d}`);
 } finally {
   for (const launched of browsers) await launched.close();
 }

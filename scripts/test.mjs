@@ -1,5 +1,5 @@
 /**
- * `npm test`: set-up, type check, unit tests, builds (Chrome and Firefox), web-ext lint, end-to-end tests (Chromium
+ * `npm test`: set-up, type check, lint and format check (Biome, biome.jsonc), unit tests, builds (Chrome and Firefox), web-ext lint, end-to-end tests (Chromium
  * with the Chrome build, Firefox ESR with the Firefox build: tests/e2e/one-journey.spec.ts runs one journey in both).
  * Every step runs even when an earlier one failed, so one run tells everything; the last line is
  * `N passed, N failed` summing every test and every check step.
@@ -40,6 +40,9 @@ function readJson(file) {
 }
 
 if (want('typecheck')) check('type check', step('type check', 'npx', ['tsc', '--noEmit']));
+
+// zero warnings: Biome's recommended rules, the project's own (biome.jsonc) and the formatter (`npm run format` fixes it)
+if (want('lint')) check('lint', step('lint and format check', 'npx', ['biome', 'check', '--error-on-warnings', '.']));
 
 if (want('unit')) {
   rmSync(join(ROOT, 'test-results/unit.json'), { force: true });

@@ -7,6 +7,8 @@
 import { markOwn } from '../../lib/features/dom';
 import { HOST_TAG } from '../../lib/host-tag';
 
+export { HOST_TAG };
+
 const HOST_RESET =
   ':host{display:inline !important;position:static !important;transform:none !important;filter:none !important;' +
   'opacity:1 !important;visibility:visible !important;clip-path:none !important;contain:none !important;zoom:1 !important}';

@@ -30,7 +30,7 @@ export class ContentLife {
   private readonly locationListeners = new Set<() => void>();
 
   constructor(
-    private readonly doc: Document = document,
+    doc: Document = document,
     private readonly alive: () => boolean = extensionAlive,
   ) {
     const id = browser.runtime?.id;

@@ -99,7 +99,7 @@ function loadPrescriptionReader(): Promise<PrescriptionReader> {
 
 /** The features' services (the runtime adds `saveSnapshots`, which sends the snapshots with the tab state). */
 export const featureServices: FeatureServices = {
-  setVitaleStatus: (status) => storage.setVitaleStatus(status as unknown as Parameters<typeof storage.setVitaleStatus>[0]),
+  setVitaleStatus: (status) => storage.setVitaleStatus(status),
   loadPrescriptionReader,
   renderFieldNote,
 };

@@ -144,7 +144,7 @@ export async function openChecklist(tabId: number | undefined): Promise<{ opened
     // needs a user gesture the message did not carry
   }
   try {
-    await (browser as unknown as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction?.open();
+    await (browser as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction?.open();
     return { opened: 'sidepanel' };
   } catch {
     return { opened: false };

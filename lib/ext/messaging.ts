@@ -27,7 +27,7 @@ export function toListener<S>(handler: MessageHandler<S>): Listener {
 
 /** Registers `handler` on `runtime.onMessage`; returns the function that removes it. */
 export function onMessage<S>(handler: MessageHandler<S>): () => void {
-  const listener = toListener(handler) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  const listener = toListener(handler) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -14,6 +14,7 @@ import { labelFor, labelText, markOwn, normalize, watch } from './dom';
 import { sameOutput } from './present';
 import { defineFeature, type CannotCheck, type FeatureContext, type FeatureOutput, type FieldNote, type ShownFinding } from './types';
 import { featureTitle } from './names';
+import { HOST_TAG } from '../host-tag';
 
 const MEDICINE_LABEL = /\bmedicaments?\b|\bordonnance\b|\btraitements?\b|\bposologie\b|\bprescriptions? (de|du) medicament/;
 const NOT_MEDICINE = /\bdate\b|\bmotif\b|\bnir\b|\bnom\b|\bprenom\b|\badresse\b|\bnumero\b|\bald\b/;
@@ -35,7 +36,7 @@ function labelOf(field: HTMLElement): string {
  */
 export function medicineFields(doc: Document, prescriptionPage = false): HTMLTextAreaElement[] {
   return Array.from(doc.querySelectorAll<HTMLTextAreaElement>('textarea')).filter((t) => {
-    if (t.getAttribute('aria-hidden') === 'true' || t.readOnly || t.closest('compagnon-amelipro')) return false;
+    if (t.getAttribute('aria-hidden') === 'true' || t.readOnly || t.closest(HOST_TAG)) return false;
     const label = labelOf(t);
     return (prescriptionPage || MEDICINE_LABEL.test(label)) && !NOT_MEDICINE.test(label);
   });

@@ -3,6 +3,7 @@ import type { PageType, Profession } from '../pages/types';
 import type { FindingData } from '../rules/finding-data';
 import type { CannotCheck as RuleCannotCheck } from '../rules/engine';
 import type { Severity } from '../rules/severity';
+import type { StoredVitaleStatus } from '../vitale/status';
 import type { UserEvent } from './user-events';
 import type { PrescriptionReader } from '../prescription/read';
 
@@ -62,7 +63,7 @@ export interface Profile {
 /** Sinks a feature may use to keep aggregates (no patient data): injected, so features stay testable. */
 export interface FeatureServices {
   saveSnapshots?: (snapshots: IndicatorSnapshotInput[]) => Promise<unknown> | void;
-  setVitaleStatus?: (status: Record<string, unknown>) => Promise<unknown> | void;
+  setVitaleStatus?: (status: StoredVitaleStatus) => Promise<unknown> | void;
   /** The prescription-line reader, loaded on demand (the content script fetches it only where a medicine field is). */
   loadPrescriptionReader?: () => Promise<PrescriptionReader>;
   /** Draws (or, with `null`, empties) the note a feature placed under a field: the UI is injected, lib/ has none. */

@@ -182,6 +182,7 @@ let loading: Promise<LexiconIndex> | undefined;
 /** The best index available now: the full one once {@link loadLexicon} resolved, the core one before. */
 export function currentIndex(): LexiconIndex {
   if (fullIndex) return fullIndex;
+  // biome-ignore lint/plugin: a JSON import widens tuples to arrays; scripts/build-lexicon.ts writes this shape
   coreIndex ??= buildIndex(core as unknown as LexiconCoreData);
   return coreIndex;
 }

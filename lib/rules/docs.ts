@@ -1,4 +1,4 @@
-/** Documentation generated from the catalogue (README table between `<!-- rules:start -->` and `<!-- rules:end -->`). */
+/** Documentation generated from the catalogue (docs/rules.md table between `<!-- rules:start -->` and `<!-- rules:end -->`). */
 import type { Profession } from '../pages/types';
 import { rules } from './engine';
 import type { Lang } from './i18n';

@@ -5,9 +5,9 @@
  *   `blockedTimeoutMs` with a typed `blocked` error instead of hanging;
  * - `close` (browser closed it abnormally): reopen on next use.
  */
-import { wrap, type IDBPDatabase } from 'idb';
+import { wrap } from 'idb';
 import { CURRENT_VERSION, runMigrations, type UpgradeDb, type UpgradeTx } from './migrations';
-import { DB_NAME, type AmeliproDB } from './schema';
+import { DB_NAME } from './schema';
 import { MESSAGES, StorageFailure } from './result';
 
 export type { Db } from './schema';
@@ -70,6 +70,7 @@ export class StorageConnection {
       const req = this.factory.open(this.name, this.version);
       req.onupgradeneeded = (ev) => {
         const tx = req.transaction!;
+        // biome-ignore lint/plugin: idb's wrap() types every transaction as readonly; this one is the upgrade's
         const wtx = wrap(tx) as unknown as UpgradeTx;
         wtx.done.catch(() => {}); // a failed upgrade is reported through the open request's error
         runMigrations(wrap(req.result) as UpgradeDb, wtx, ev.oldVersion, ev.newVersion ?? this.version, now).catch(
@@ -112,7 +113,7 @@ export class StorageConnection {
         raw.onversionchange = forget;
         raw.onclose = forget;
         this.raw = raw;
-        resolve(wrap(raw) as unknown as Db);
+        resolve(wrap(raw) as Db);
       };
       req.onerror = () => {
         if (timer !== undefined) clearTimeout(timer);

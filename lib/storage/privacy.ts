@@ -28,6 +28,7 @@ export function nirRegex(flags = 'g'): RegExp {
 }
 
 /** Invisible characters a text may hide digits behind (zero-width spaces and joiners, marks, soft hyphen, BOM). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these marks is removed on its own, never as part of a sequence
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
 /**

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { STORAGE_ERROR_CODES, type StorageResult } from './result';
-import type { OpInput, OpName } from './service';
+import type { OpName } from './service';
 import {
   checklistRunSchema,
   dailyCountSchema,

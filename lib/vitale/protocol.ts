@@ -60,7 +60,7 @@ export function detailObject(detail: unknown): Record<string, unknown> | null {
 /** The hidden div: its version, or null when the div is missing or its text is not a version. */
 export function readAnnouncementDiv(doc: Document): { version: string } | null {
   const el = doc.getElementById(ANNOUNCE_DIV_ID);
-  if (!el || el.tagName !== 'DIV') return null;
+  if (el?.tagName !== 'DIV') return null;
   const text = el.textContent ?? '';
   if (text.length > LIMITS.divChars) return null;
   const version = cleanVersion(text);

@@ -14,12 +14,12 @@ const BIRTH_DATES = ['12/05/1985', '1985-05-12', '12.05.1985', '21/02/1972', '19
 
 /** A NIR written with any separators between its digits (spaces, dots, dashes, non-breaking spaces). */
 const nirPattern = (nir: string) => new RegExp(nir.split('').join('[\\s.\\-\\u00a0\\u202f]*'));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Every way a patient could show up in a text; the offending piece is named, never the whole text. */
 function patientDataIn(text: string): string[] {
   const hits: string[] = [];
-  for (const name of NAMES) if (new RegExp(`(^|[^\\p{L}])${escape(name)}($|[^\\p{L}])`, 'iu').test(text)) hits.push(`name ${name}`);
+  for (const name of NAMES) if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'iu').test(text)) hits.push(`name ${name}`);
   for (const nir of NIRS) if (nirPattern(nir).test(text)) hits.push(`NIR ${nir}`);
   for (const d of BIRTH_DATES) if (text.includes(d)) hits.push(`birth date ${d}`);
   for (const typed of Object.values(TYPED)) if (text.toLowerCase().includes(typed.toLowerCase())) hits.push(`typed text « ${typed} »`);

@@ -2,7 +2,7 @@
  * Security: the extension makes no network request of its own, asks only for the permissions it needs, and
  * believes nothing the page says except the documented « Lecture Carte Vitale » signals (validated).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -124,7 +124,7 @@ test.describe('portal variants', () => {
     await page.evaluate(() => {
       const box = document.getElementById('prescription-ligne-2-container')!;
       const copy = box.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('compagnon-amelipro-note').forEach((n) => n.remove());
+      for (const n of copy.querySelectorAll('compagnon-amelipro-note')) n.remove();
       copy.querySelector('textarea')!.id = 'prescription-ligne-copie';
       box.after(copy);
     });

@@ -7,7 +7,7 @@
  * (lib/rules/checks-prescription.ts), named in `check`, with the regime in `params.regime`.
  *
  * To update a date: change `from`, `until` or `transition`, then set `reviewed` to today's date
- * and run `npx vitest run tests/unit/rules` (and `UPDATE_DOCS=1` once to refresh the README table).
+ * and run `npx vitest run tests/unit/rules` (and `UPDATE_DOCS=1` once to refresh the table in docs/rules.md).
  */
 import { defineRules } from '../define';
 

@@ -11,6 +11,7 @@ export async function readRows<S extends StoreName>(ctx: StorageContext, store: 
   const db = await ctx.conn.get();
   const tx = db.transaction(store as StoreNames<AmeliproDB>, 'readonly');
   // idb's index typing depends on the store literal; stores are validated by name at runtime anyway.
+  // biome-ignore lint/plugin: idb types an index by the store literal, which a generic store name cannot give
   const source = (index ? tx.store.index(index as never) : tx.store) as unknown as {
     getAll(q?: IDBKeyRange | IDBValidKey): Promise<unknown[]>;
     getAllKeys(q?: IDBKeyRange | IDBValidKey): Promise<IDBValidKey[]>;
@@ -28,7 +29,7 @@ export async function readResult<T>(fn: () => Promise<{ value: T; quarantined: n
 }
 
 export function keyRange(): typeof IDBKeyRange {
-  return (globalThis as unknown as { IDBKeyRange: typeof IDBKeyRange }).IDBKeyRange;
+  return globalThis.IDBKeyRange;
 }
 
 export const nowIso = (ctx: StorageContext) => ctx.now().toISOString();

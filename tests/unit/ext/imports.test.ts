@@ -62,7 +62,7 @@ function reachable(graph: Map<string, string[]>, start: string): Set<string> {
 }
 
 /** The strongly connected components of more than one module (Tarjan). */
-export function cycles(graph: Map<string, string[]>): string[][] {
+function cycles(graph: Map<string, string[]>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();

@@ -20,7 +20,7 @@ function load(id: string): void {
 const OWN = 'compagnon-amelipro-note, compagnon-vitale-note';
 const pageShape = () => {
   const clone = document.body.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll(OWN).forEach((n) => n.remove());
+  for (const n of clone.querySelectorAll(OWN)) n.remove();
   return clone.innerHTML;
 };
 

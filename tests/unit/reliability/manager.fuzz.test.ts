@@ -119,7 +119,16 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     c.report({ findings: [good('then-throws')], cannotCheck: [] });
     throw new Error('after report');
   },
-  returnsThenable: () => ({ then: () => { throw new Error('thenable'); }, catch: () => { throw new Error('catch'); } }) as unknown as Promise<void>,
+  returnsThenable: () =>
+    ({
+      // biome-ignore lint/suspicious/noThenProperty: a thenable that throws, on purpose
+      then: () => {
+        throw new Error('thenable');
+      },
+      catch: () => {
+        throw new Error('catch');
+      },
+    }) as unknown as Promise<void>,
   mutatesItsOutput: (c) => {
     const out = { findings: [good('mutated')], cannotCheck: [] };
     c.report(out);
@@ -154,7 +163,7 @@ describe('FeatureManager with misbehaving features', () => {
         await flush();
         expect(() => m.state()).not.toThrow();
         states.push(m.state());
-        states.forEach((s, i) => assertValid(s, `seed ${seed} state ${i}`));
+        for (const [i, s] of states.entries()) assertValid(s, `seed ${seed} state ${i}`);
         const last = m.state();
         expect(last.findings.map((f) => f.ruleId), `seed ${seed}`).toContain('good.rule');
         expect(last.findings.some((f) => f.ruleId === 'after-abort')).toBe(false);

@@ -104,6 +104,7 @@ export const NASTY = [
   '</textarea><b>',
   '&amp;&lt;&#x27;',
   '{{constructor.constructor("x")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder as hostile page text
   '${1}',
   '__proto__',
   'constructor',

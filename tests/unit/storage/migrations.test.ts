@@ -58,13 +58,13 @@ describe('migrations', () => {
       const { service } = makeService({ factory });
       await readEverything(service);
       const after = await rawDump(factory);
-      const before = (s: string) => fx.stores[s]?.length ?? 0;
-      const oldQuarantine = before('quarantine');
+      const countBefore = (s: string) => fx.stores[s]?.length ?? 0;
+      const oldQuarantine = countBefore('quarantine');
       const newQuarantine = (after['quarantine'] ?? []).slice(oldQuarantine) as { store: string; reason: string }[];
       for (const store of DATA_STORES) {
         const kept = after[store]?.length ?? 0;
         const quarantined = newQuarantine.filter((q) => q.store === store);
-        expect(kept + quarantined.length, `${store}: kept ${kept} + quarantined ${quarantined.length}`).toBe(before(store));
+        expect(kept + quarantined.length, `${store}: kept ${kept} + quarantined ${quarantined.length}`).toBe(countBefore(store));
         for (const q of quarantined) expect(q.reason.length).toBeGreaterThan(5);
         for (const rec of after[store] ?? []) expect(checkRecord(store, rec).ok, `${store}: ${JSON.stringify(rec)}`).toBe(true);
       }

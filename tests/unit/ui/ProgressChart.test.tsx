@@ -32,7 +32,7 @@ describe('ProgressChart', () => {
     const notReached = document.querySelectorAll('[data-reached="false"]');
     expect(reached).toHaveLength(2);
     expect(notReached).toHaveLength(1);
-    reached.forEach((g) => expect(g.querySelector('rect')).toBeTruthy());
+    for (const g of reached) expect(g.querySelector('rect')).toBeTruthy();
     notReached.forEach((g) => {
       expect(g.querySelector('circle')?.getAttribute('fill')).toBe('#fff');
       expect(g.querySelector('rect')).toBeNull();
