@@ -37,7 +37,8 @@ function loaderWithoutPolyfill() {
     enforce: 'pre' as const,
     async resolveId(this: { resolve: (s: string, i?: string, o?: object) => Promise<unknown> }, source: string, importer?: string) {
       if (source !== '@wxt-dev/webextension-polyfill/browser' || !importer) return null;
-      if (!/(utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs|amelipro\.content[\\/](index|life)\.ts)$/.test(importer.split('?')[0]!)) return null;
+      if (!/(utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs|amelipro\.content[\\/](index|life)\.ts)$/.test(importer.split('?')[0]!))
+        return null;
       // resolved from WXT's own package, whose dependency it is
       return this.resolve('@wxt-dev/browser', join(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs'), { skipSelf: true });
     },

@@ -36,7 +36,9 @@ export function checklistText(heading: string, items: readonly ChecklistItem[], 
     const state = states[item.id] ?? 'todo';
     lines.push(`${mark[state]} ${tr(item.question, lang)}${state === 'not-applicable' ? ` (${tr(S.notApplicable, lang)})` : ''}`);
     for (const p of item.prefill) {
-      lines.push(p.kind === 'finding' ? `    ${tr(UI.severity[p.severity], lang)} : ${tr(p.title, lang)}` : `    ${tr(S.notCheckable, lang)} ${tr(p.reason, lang)}`);
+      lines.push(
+        p.kind === 'finding' ? `    ${tr(UI.severity[p.severity], lang)} : ${tr(p.title, lang)}` : `    ${tr(S.notCheckable, lang)} ${tr(p.reason, lang)}`,
+      );
     }
   }
   return lines.join('\n');
@@ -106,7 +108,10 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
 
   const ensureRun = async (): Promise<string | null> => {
     if (runId.current) return runId.current;
-    const res = await client.startChecklistRun(checklistId, items.map((i) => i.id));
+    const res = await client.startChecklistRun(
+      checklistId,
+      items.map((i) => i.id),
+    );
     if (!res.ok) {
       setFailed(true);
       return null;
@@ -204,8 +209,8 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
                   {item.prefill.map((p) =>
                     p.kind === 'finding' ? (
                       <li key={`f-${p.ruleId}`} data-rule-id={p.ruleId}>
-                        <span class="ca-sev">{tr(UI.severity[p.severity], lang)}</span> {tr(S.foundOnTab, lang)}{' '}
-                        <strong>{tr(p.title, lang)}</strong> — {tr(p.detail ?? p.message, lang)}
+                        <span class="ca-sev">{tr(UI.severity[p.severity], lang)}</span> {tr(S.foundOnTab, lang)} <strong>{tr(p.title, lang)}</strong> —{' '}
+                        {tr(p.detail ?? p.message, lang)}
                       </li>
                     ) : (
                       <li key={`c-${p.ruleId}`} data-rule-id={p.ruleId}>
@@ -269,22 +274,22 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
         {failed && <span class="ca-bad"> {tr(S.storageDown, lang)}</span>}
       </p>
       <details class="ca-fold">
-      <summary>{tr(S.recentRuns, lang)}</summary>
-      {runs.length === 0 ? (
-        <p class="ca-muted">{tr(S.noRuns, lang)}</p>
-      ) : (
-        <ul class="ca-runs" data-testid="recent-runs">
-          {runs.map((r) => {
-            const s = summarize(r.itemStates);
-            return (
-              <li key={r.id} data-run-status={r.status}>
-                {fmtDateTime(r.completedAt ?? r.abandonedAt ?? r.startedAt)} — {tr(S.runStatus[r.status], lang)} —{' '}
-                {tr(S.progress(s.done, s.total - s.notApplicable), lang)}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+        <summary>{tr(S.recentRuns, lang)}</summary>
+        {runs.length === 0 ? (
+          <p class="ca-muted">{tr(S.noRuns, lang)}</p>
+        ) : (
+          <ul class="ca-runs" data-testid="recent-runs">
+            {runs.map((r) => {
+              const s = summarize(r.itemStates);
+              return (
+                <li key={r.id} data-run-status={r.status}>
+                  {fmtDateTime(r.completedAt ?? r.abandonedAt ?? r.startedAt)} — {tr(S.runStatus[r.status], lang)} —{' '}
+                  {tr(S.progress(s.done, s.total - s.notApplicable), lang)}
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </details>
     </div>
   );

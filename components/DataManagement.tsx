@@ -138,7 +138,10 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
     run(async () => {
       if (!file) return setMessage({ kind: 'error', text: t('noFile') });
       if (file.size > IMPORT_MAX_BYTES) {
-        const tooBig: StorageError = { code: 'too-big', message: `Fichier trop volumineux : ${(file.size / 1024 / 1024).toFixed(1)} Mo, la limite est de 5 Mo.` };
+        const tooBig: StorageError = {
+          code: 'too-big',
+          message: `Fichier trop volumineux : ${(file.size / 1024 / 1024).toFixed(1)} Mo, la limite est de 5 Mo.`,
+        };
         return setMessage({ kind: 'error', text: `${errorText(tooBig, lang)} ${t('nothingLost')}` });
       }
       const r = await client.importAll(await file.text(), mode);
@@ -188,11 +191,7 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
         <legend>{t('importTitle')}</legend>
         <label>
           {t('fileLabel')}{' '}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)}
-          />
+          <input type="file" accept="application/json,.json" onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)} />
         </label>
         <label>
           <input type="radio" name="ca-import-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('merge')}
@@ -226,29 +225,29 @@ export function DataManagement({ client, lang = 'fr', download = browserDownload
 
       {/* a technical matter: folded unless something is in it */}
       <details class="ca-fold" data-section="quarantine" open={quarantine.length > 0}>
-      <summary>
-        {withColon(T.advanced, lang)} {t('quarantineTitle')} ({quarantine.length})
-      </summary>
-      <fieldset>
-        <legend>
-          {t('quarantineTitle')} ({quarantine.length})
-        </legend>
-        <p class="ca-muted">{t('quarantineIntro')}</p>
-        {quarantine.length === 0 ? (
-          <p>{t('quarantineEmpty')}</p>
-        ) : (
-          <ul aria-label={t('quarantineTitle')}>
-            {quarantine.map((q, i) => (
-              <li key={i}>
-                <code>{q.store}</code> — {q.reason} <span class="ca-muted">({q.at.slice(0, 10)})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <button type="button" class="ca-btn secondary" onClick={onClearQuarantine} disabled={busy || quarantine.length === 0}>
-          {t('quarantineClear')}
-        </button>
-      </fieldset>
+        <summary>
+          {withColon(T.advanced, lang)} {t('quarantineTitle')} ({quarantine.length})
+        </summary>
+        <fieldset>
+          <legend>
+            {t('quarantineTitle')} ({quarantine.length})
+          </legend>
+          <p class="ca-muted">{t('quarantineIntro')}</p>
+          {quarantine.length === 0 ? (
+            <p>{t('quarantineEmpty')}</p>
+          ) : (
+            <ul aria-label={t('quarantineTitle')}>
+              {quarantine.map((q, i) => (
+                <li key={i}>
+                  <code>{q.store}</code> — {q.reason} <span class="ca-muted">({q.at.slice(0, 10)})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" class="ca-btn secondary" onClick={onClearQuarantine} disabled={busy || quarantine.length === 0}>
+            {t('quarantineClear')}
+          </button>
+        </fieldset>
       </details>
     </section>
   );

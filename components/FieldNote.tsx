@@ -11,7 +11,6 @@ import { UI } from './ui-text';
 import { AMBER, AMBER_TINT, BLUE, BLUE_TINT, INK, RED, RED_TINT, WHITE } from '../lib/colors';
 import { mostSerious } from '../lib/rules/severity';
 
-
 const NOTE_CSS = `:host{all:initial;display:block}
 ul{list-style:none;margin:4px 0 12px;padding:0;font:13px/1.4 Arial,"Helvetica Neue",sans-serif;color:${INK}}
 li.line{border-left:4px solid ${AMBER};background:${AMBER_TINT};padding:4px 8px;margin-top:4px;border-radius:3px}
@@ -28,13 +27,19 @@ export function InWords({ text, lang }: { text: string; lang: Lang }) {
   const [copied, setCopied] = useState(false);
   return (
     <p class="words" data-in-words="">
-      <strong>{tr(UI.inWords, lang)}{lang === 'fr' ? '\u00a0: ' : ': '}</strong>
+      <strong>
+        {tr(UI.inWords, lang)}
+        {lang === 'fr' ? '\u00a0: ' : ': '}
+      </strong>
       <q lang="fr">{text}</q>
       <button
         type="button"
         onClick={(e) => {
           if (!e.isTrusted || !navigator.clipboard) return;
-          navigator.clipboard.writeText(text).then(() => setCopied(true), () => {});
+          navigator.clipboard.writeText(text).then(
+            () => setCopied(true),
+            () => {},
+          );
         }}
       >
         {tr(copied ? UI.copied : UI.copy, lang)}
@@ -48,28 +53,28 @@ function Note({ note, lang }: { note: FieldNote; lang: Lang }) {
   return (
     // the note's role on a wrapper: on the list itself it would take the list's role away from its items
     <div role="note" aria-label="Compagnon amelipro">
-    <ul>
-      {note.items.map((item) => {
-        const worst = mostSerious(item.findings.map((f) => f.severity));
-        return (
-          <li key={item.key} class={`line ${worst}`} data-line={item.key}>
-            <strong>
-              {tr(item.label, lang)} — {tr(UI.severity[worst], lang)}
-            </strong>
-            <ul>
-              {item.findings.map((f) => (
-                <li key={f.ruleId} class={f.severity} data-rule-id={f.ruleId}>
-                  {tr(f.title, lang)}
-                  {colon}
-                  {tr(f.text, lang)}
-                </li>
-              ))}
-            </ul>
-            {item.inWords && <InWords text={item.inWords} lang={lang} />}
-          </li>
-        );
-      })}
-    </ul>
+      <ul>
+        {note.items.map((item) => {
+          const worst = mostSerious(item.findings.map((f) => f.severity));
+          return (
+            <li key={item.key} class={`line ${worst}`} data-line={item.key}>
+              <strong>
+                {tr(item.label, lang)} — {tr(UI.severity[worst], lang)}
+              </strong>
+              <ul>
+                {item.findings.map((f) => (
+                  <li key={f.ruleId} class={f.severity} data-rule-id={f.ruleId}>
+                    {tr(f.title, lang)}
+                    {colon}
+                    {tr(f.text, lang)}
+                  </li>
+                ))}
+              </ul>
+              {item.inWords && <InWords text={item.inWords} lang={lang} />}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -7,7 +7,6 @@ import { UI } from './ui-text';
 import { SNOOZE_DAYS, type SnoozeDays } from '../lib/storage/message';
 import { AMBER, AMBER_DARK, AMBER_TINT, BLUE, BLUE_TINT, INK, INK_2, LIGHT_GREY, MUTED, MUTED_2, RED, RED_DARK, RED_TINT, WHITE } from '../lib/colors';
 
-
 export interface FindingListProps {
   findings: ShownFinding[];
   cannotCheck?: CannotCheck[];

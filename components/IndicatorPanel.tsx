@@ -69,7 +69,15 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
             · {tr(S.asOf(fmtDate(s.asOf)), lang)}
           </p>
           {p !== undefined && (
-            <div class="ca-bar" role="progressbar" aria-labelledby={`${safeId}-h`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(p * 100)} aria-valuetext={tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}>
+            <div
+              class="ca-bar"
+              role="progressbar"
+              aria-labelledby={`${safeId}-h`}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(p * 100)}
+              aria-valuetext={tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}
+            >
               <span style={{ width: `${Math.round(p * 100)}%` }} />
               <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
             </div>

@@ -82,9 +82,7 @@ export function PrescriptionBox({ date, profession, lang, check = lazyChecker }:
       <div role="status" aria-live="polite" data-testid="rx-results">
         {lines !== null && (
           <>
-            <p>
-              {tr(S.rxResults(count), lang)}
-            </p>
+            <p>{tr(S.rxResults(count), lang)}</p>
             {withFindings.length > 0 && (
               <ol class="ca-list ca-rx-lines">
                 {withFindings.map((l) => (

@@ -31,7 +31,11 @@ const TARGET_LABEL_W = 64;
 
 /** What the shapes and the dotted line mean: once per list of charts. */
 export function ChartLegend({ lang }: { lang: Lang }) {
-  return <p class="ca-muted ca-legend" data-testid="chart-legend">{tr(S.legend, lang)}</p>;
+  return (
+    <p class="ca-muted ca-legend" data-testid="chart-legend">
+      {tr(S.legend, lang)}
+    </p>
+  );
 }
 
 export function reachedTarget(value: number, target: number | null): boolean | undefined {
@@ -68,15 +72,7 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
 
   return (
     <figure class="ca-chart" data-chart-id={id}>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        height={height}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        focusable="false"
-      >
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-labelledby={titleId} aria-describedby={descId} focusable="false">
         <title id={titleId}>{`${tr(S.history, lang)} — ${label}`}</title>
         <desc id={descId}>{desc}</desc>
         <line x1={PAD.l} x2={width - PAD.r} y1={height - PAD.b} y2={height - PAD.b} stroke={MUTED} stroke-width="1" />
@@ -88,9 +84,7 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
             </text>
           </g>
         )}
-        {sorted.length > 1 && (
-          <polyline fill="none" stroke={BLUE} stroke-width="2" points={sorted.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
-        )}
+        {sorted.length > 1 && <polyline fill="none" stroke={BLUE} stroke-width="2" points={sorted.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />}
         {sorted.map((p) => {
           const r = reachedTarget(p.value, target);
           const cx = x(p.date);

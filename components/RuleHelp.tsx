@@ -80,13 +80,7 @@ export function RuleHelp({ date, lang, focusId, limit = 12 }: RuleHelpProps) {
   return (
     <div class="ca-help">
       <label for="help-search">{tr(S.searchLabel, lang)}</label>
-      <input
-        id="help-search"
-        type="search"
-        value={query}
-        autocomplete="off"
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-      />
+      <input id="help-search" type="search" value={query} autocomplete="off" onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
       <p class="ca-muted" role="status" aria-live="polite" data-testid="help-count">
         {tr(S.results(found.length), lang)}
       </p>

@@ -1,5 +1,20 @@
 import { focusCss } from './FindingList';
-import { AMBER, AMBER_DARK, AMBER_TINT, BLUE, BLUE_BORDER_2, BLUE_LIGHT, BLUE_TINT, BLUE_TINT_3, FAINT, INK, INK_2, MUTED_3, RED_DARK, WHITE } from '../lib/colors';
+import {
+  AMBER,
+  AMBER_DARK,
+  AMBER_TINT,
+  BLUE,
+  BLUE_BORDER_2,
+  BLUE_LIGHT,
+  BLUE_TINT,
+  BLUE_TINT_3,
+  FAINT,
+  INK,
+  INK_2,
+  MUTED_3,
+  RED_DARK,
+  WHITE,
+} from '../lib/colors';
 
 /** Styles of the popup, side panel and options beyond SURFACE_CSS (px only; amelipro blue, high contrast). */
 export const APP_CSS = `

@@ -58,7 +58,10 @@ export const S = {
     completed: { fr: 'terminée', en: 'completed' },
     abandoned: { fr: 'abandonnée', en: 'abandoned' },
   } satisfies Record<string, Text>,
-  storageDown: { fr: 'Enregistrement impossible pour le moment : vos cases restent cochées dans cette fenêtre.', en: 'Cannot save right now: your ticks stay in this window.' },
+  storageDown: {
+    fr: 'Enregistrement impossible pour le moment : vos cases restent cochées dans cette fenêtre.',
+    en: 'Cannot save right now: your ticks stay in this window.',
+  },
   currentTab: { fr: 'Onglet actuel', en: 'Current tab' },
   notOnAmelipro: { fr: 'Cet onglet n’est pas sur amelipro.', en: 'This tab is not on amelipro.' },
   analysing: { fr: 'Page en cours d’analyse', en: 'Page being analysed' },

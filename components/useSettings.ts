@@ -35,7 +35,10 @@ export function viewOf(settings: Settings, loaded: boolean, fallbackLang: Lang, 
   };
 }
 
-export function useSettings(client: Pick<StorageClient, 'getSettings'>, fallbackLang: Lang): SettingsView & { reload: () => void; setLocal: (s: Settings) => void } {
+export function useSettings(
+  client: Pick<StorageClient, 'getSettings'>,
+  fallbackLang: Lang,
+): SettingsView & { reload: () => void; setLocal: (s: Settings) => void } {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
   const [tick, setTick] = useState(0);

@@ -28,12 +28,10 @@ export function frenchTypography(s: string): string {
 }
 
 /** The text to show in `lang`: French gets its typography; a missing English falls back to the French. */
-export const tr = (text: Text, lang: Lang = 'fr'): string =>
-  lang === 'en' && text.en ? text.en : frenchTypography(text.fr);
+export const tr = (text: Text, lang: Lang = 'fr'): string => (lang === 'en' && text.en ? text.en : frenchTypography(text.fr));
 
 /** A label followed by its colon, as each language writes it: « Source : » / "Source:". */
-export const withColon = (label: Text, lang: Lang = 'fr'): string =>
-  lang === 'en' && label.en ? `${label.en}:` : `${frenchTypography(label.fr)}${NBSP}:`;
+export const withColon = (label: Text, lang: Lang = 'fr'): string => (lang === 'en' && label.en ? `${label.en}:` : `${frenchTypography(label.fr)}${NBSP}:`);
 
 /** Words quoted as each language quotes: « mot » in French, “word” in English. */
 export const quoteText = (words: string): Text => ({ fr: `«${NNBSP}${words}${NNBSP}»`, en: `“${words}”` });
@@ -42,4 +40,3 @@ export const quoteText = (words: string): Text => ({ fr: `«${NNBSP}${words}${NN
 export function detectLang(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
-

@@ -41,9 +41,20 @@ export const tabStateSchema = z.object({
    * when the patient shown changes (compared in the page, in memory; nothing of the patient leaves it). The
    * popup's page checklist starts fresh when it changes.
    */
-  visit: z.string().regex(/^[a-z0-9]{1,12}-\d{1,6}$/).optional(),
+  visit: z
+    .string()
+    .regex(/^[a-z0-9]{1,12}-\d{1,6}$/)
+    .optional(),
   /** The profession the portal's header names (lib/pages/portal-profession.ts): a hint the user may save. */
-  portalProfession: z.object({ profession: z.enum(PROFESSIONS), specialty: z.string().regex(/^[a-z-]{1,40}$/).nullable() }).optional(),
+  portalProfession: z
+    .object({
+      profession: z.enum(PROFESSIONS),
+      specialty: z
+        .string()
+        .regex(/^[a-z-]{1,40}$/)
+        .nullable(),
+    })
+    .optional(),
   updatedAt: z.string().max(40),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -225,8 +225,7 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     cpd.set(cis, list);
   }
   const unclassified = new Set<string>();
-  for (const conds of cpd.values())
-    for (const t of conds) if (/sécurisée|stupéfiant/i.test(t) && !regimeOfConditions([t])) unclassified.add(t);
+  for (const conds of cpd.values()) for (const t of conds) if (/sécurisée|stupéfiant/i.test(t) && !regimeOfConditions([t])) unclassified.add(t);
 
   interface Entry {
     cis: string;
@@ -305,7 +304,10 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   // carry (PREGABALINE ZENTIVA K.S. 300 mg among eighteen pregabalin 300 mg capsules) has a stale condition row.
   const siblings = new Map<string, Entry[]>();
   for (const e of entries.values()) {
-    const k = `${e.substances.join('+')}|${nameNumbers(e.name).join('/')}|${presentationWords(e.name).filter((t) => FORM_TOKENS.has(t)).sort().join(' ')}`;
+    const k = `${e.substances.join('+')}|${nameNumbers(e.name).join('/')}|${presentationWords(e.name)
+      .filter((t) => FORM_TOKENS.has(t))
+      .sort()
+      .join(' ')}`;
     const list = siblings.get(k) ?? [];
     list.push(e);
     siblings.set(k, list);
@@ -337,7 +339,11 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
       warnings.push(`extra-products.tsv: ${key} is already in CIS_bdpm.txt, ignored`);
       continue;
     }
-    const substances = (subs ?? '').split(';').map((s) => s.trim()).filter(Boolean).sort();
+    const substances = (subs ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .sort();
     entries.set(key, {
       cis: cis && cis !== '-' ? cis : '',
       name,
@@ -350,8 +356,7 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   }
 
   // AGLP-1 justification form: Ozempic, Trulicity, Victoza (rules.md R5.1), whatever the presentation.
-  for (const e of entries.values())
-    if (e.flags & PROFILE_FLAG.aglp1 && AGLP1_FORM_BRANDS.has(namePrefix(e.name)[0] ?? '')) e.flags |= PROFILE_FLAG.aglp1Form;
+  for (const e of entries.values()) if (e.flags & PROFILE_FLAG.aglp1 && AGLP1_FORM_BRANDS.has(namePrefix(e.name)[0] ?? '')) e.flags |= PROFILE_FLAG.aglp1Form;
 
   // Profiles, numbered in a stable order; index 0 is "nothing to check".
   const PROFILE_MASK = ~(PROFILE_FLAG.inferred | PROFILE_FLAG.extra);
@@ -384,10 +389,11 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   // Brand keys: for each product of interest, the shortest name prefix whose products are all of interest, else its
   // whole name prefix (a brand with forms of different regimes: Rivotril drops and injection, Tranxène 5 and 20).
   const genericWords = new Set<string>();
-  for (const names of rawSubst.values()) for (const n of names) {
-    const w = tokens(substanceDisplay(n))[0];
-    if (w && w.length >= 4) genericWords.add(w);
-  }
+  for (const names of rawSubst.values())
+    for (const n of names) {
+      const w = tokens(substanceDisplay(n))[0];
+      if (w && w.length >= 4) genericWords.add(w);
+    }
   const prefixes = [...entries.values()].map((e) => ({ e, prefix: namePrefix(e.name) }));
   const startsWith = (a: string[], b: string[]) => b.length <= a.length && b.every((t, i) => a[i] === t);
   const brandSet = new Set<string>();
@@ -432,7 +438,10 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     if (ids.size === 1) return [...ids][0]!;
     const seen = new Map<string, Presentation>();
     for (const m of members) {
-      const words = presentationWords(m.name).filter((t) => !keyTokens.includes(t)).sort().join(' ');
+      const words = presentationWords(m.name)
+        .filter((t) => !keyTokens.includes(t))
+        .sort()
+        .join(' ');
       const p: Presentation = [nameNumbers(m.name), words, profileOf(m)];
       seen.set(JSON.stringify(p), p);
     }
@@ -441,7 +450,10 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   const common = (members: Entry[]): number[] => {
     let set: Set<string> | undefined;
     for (const m of members) set = set ? new Set(m.substances.filter((x) => set!.has(x))) : new Set(m.substances);
-    return [...(set ?? [])].filter((x) => sIndex.has(x)).map((x) => sIndex.get(x)!).sort((a, b) => a - b);
+    return [...(set ?? [])]
+      .filter((x) => sIndex.has(x))
+      .map((x) => sIndex.get(x)!)
+      .sort((a, b) => a - b);
   };
   const keys: LexiconFile['keys'] = {};
   const mixedKeys: string[] = [];
@@ -456,7 +468,10 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
     const members = prefixes.filter((o) => o.prefix[0] === key).map((o) => o.e);
     // the presentations of interest, and the others that share their strength (the only ones that can compete)
     const firsts = new Set(members.filter(interesting).map((m) => nameNumbers(m.name)[0]));
-    const pres = presentationsOf(members.filter((m) => interesting(m) || firsts.has(nameNumbers(m.name)[0])), [key]);
+    const pres = presentationsOf(
+      members.filter((m) => interesting(m) || firsts.has(nameNumbers(m.name)[0])),
+      [key],
+    );
     keys[key] = [2, common(members), typeof pres === 'number' ? [[[], '', pres]] : pres];
   }
   for (const k of [...substanceKeySet].sort()) {
@@ -505,7 +520,8 @@ export function buildLexicon(bdpmDir: string, extraPath: string): { lexicon: Lex
   );
 
   const regimeCounts: Record<string, number> = {};
-  for (const e of entries.values()) if (e.regime && !(e.flags & PROFILE_FLAG.extra)) regimeCounts[REGIMES[e.regime]!] = (regimeCounts[REGIMES[e.regime]!] ?? 0) + 1;
+  for (const e of entries.values())
+    if (e.regime && !(e.flags & PROFILE_FLAG.extra)) regimeCounts[REGIMES[e.regime]!] = (regimeCounts[REGIMES[e.regime]!] ?? 0) + 1;
   const stats: Record<string, number> = {
     products: list.length,
     ...Object.fromEntries(Object.entries(regimeCounts).map(([k, v]) => [`regime-${k}`, v])),

@@ -64,12 +64,12 @@ for (const p of pages) {
   await page.waitForTimeout(200);
   // a page of another service gets no overlay: 'unknown' is then what was expected
   const detected = (await host.getAttribute('data-compagnon-page').catch(() => null)) ?? (p.pageType === 'unknown' ? 'unknown' : '(aucun overlay)');
-  const findings = await page.locator('compagnon-amelipro [data-rule-id]:not([data-cannot-check])').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-rule-id')),
-  );
-  const cannot = await page.locator('compagnon-amelipro [data-cannot-check]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-cannot-check')}: ${(e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`),
-  );
+  const findings = await page
+    .locator('compagnon-amelipro [data-rule-id]:not([data-cannot-check])')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')));
+  const cannot = await page
+    .locator('compagnon-amelipro [data-cannot-check]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cannot-check')}: ${(e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`));
   const ok = detected === p.pageType;
   if (!ok) problems++;
   console.log(`${ok ? '✓' : '✗'} ${p.id.padEnd(24)} page détectée : ${detected}${ok ? '' : ` (attendu ${p.pageType})`}`);

@@ -44,7 +44,8 @@ function png(size: number, rgba: Uint8Array): Buffer {
 }
 
 function distToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -52,7 +53,8 @@ function distToSegment(px: number, py: number, ax: number, ay: number, bx: numbe
 /** Colour of a point in unit coordinates (0..1): [r, g, b, a]. */
 function shade(x: number, y: number): [number, number, number, number] {
   const r = 0.2; // corner radius
-  const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
+  const cx = Math.min(Math.max(x, r), 1 - r),
+    cy = Math.min(Math.max(y, r), 1 - r);
   if (Math.hypot(x - cx, y - cy) > r) return [0, 0, 0, 0];
   const stroke = 0.085;
   const d = Math.min(distToSegment(x, y, 0.24, 0.52, 0.43, 0.71), distToSegment(x, y, 0.43, 0.71, 0.78, 0.3));
@@ -70,7 +72,10 @@ for (const size of [16, 32, 48, 128]) {
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
-          acc[0]! += c[0] * c[3]; acc[1]! += c[1] * c[3]; acc[2]! += c[2] * c[3]; acc[3]! += c[3];
+          acc[0]! += c[0] * c[3];
+          acc[1]! += c[1] * c[3];
+          acc[2]! += c[2] * c[3];
+          acc[3]! += c[3];
         }
       const a = acc[3]!;
       const i = (y * size + x) * 4;

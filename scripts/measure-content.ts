@@ -22,7 +22,11 @@ const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'ut
 const RUNS = Number(process.env.RUNS ?? 7);
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked.map((id) => pages.find((p) => p.id === id) ?? { id, url: id }) : pages;
-const dirs = process.env.EXT_DIR ? process.env.EXT_DIR.split(':').filter(Boolean).map((d) => resolve(d)) : [undefined];
+const dirs = process.env.EXT_DIR
+  ? process.env.EXT_DIR.split(':')
+      .filter(Boolean)
+      .map((d) => resolve(d))
+  : [undefined];
 const f1 = (x: number) => x.toFixed(1);
 
 ensurePortalBuilt();
@@ -51,7 +55,9 @@ try {
     for (let b = 1; b < browsers.length; b++) {
       const diffs = loads[b]!.map((m, i) => m.mainThread - loads[0]![i]!.mainThread);
       const [q1, q3] = quartiles(diffs);
-      console.log(`${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q1)} … ${f1(q3)}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`);
+      console.log(
+        `${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q1)} … ${f1(q3)}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`,
+      );
     }
   }
   if (dirs.length > 1) for (const [b, d] of dirs.entries()) console.log(`${String.fromCharCode(65 + b)}: ${d}`);

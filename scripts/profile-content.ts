@@ -23,7 +23,10 @@ ensurePortalBuilt();
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_SOURCEMAP: '1', WXT_MINIFY: '1' } });
 // the classic loader the manifest declares, and the module it imports (most of the code)
 const maps = new Map(
-  ['amelipro.js', 'amelipro-main.js'].map((f) => [f, new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts', `${f}.map`), 'utf8')))]),
+  ['amelipro.js', 'amelipro-main.js'].map((f) => [
+    f,
+    new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts', `${f}.map`), 'utf8'))),
+  ]),
 );
 const launched = await launchWithExtension();
 try {
@@ -37,7 +40,11 @@ try {
       compile += measured.compile * 1000;
       total += extensionSamples(measured.profiled, (n, dt, own) => {
         const map = maps.get(own.callFrame.url.split('/').pop()!);
-        const pos = map?.originalPositionFor({ line: own.callFrame.lineNumber + 1, column: own.callFrame.columnNumber }) ?? { source: null, line: null, name: null };
+        const pos = map?.originalPositionFor({ line: own.callFrame.lineNumber + 1, column: own.callFrame.columnNumber }) ?? {
+          source: null,
+          line: null,
+          name: null,
+        };
         const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
         byFile.set(file, (byFile.get(file) ?? 0) + dt);
         // a browser function the extension called (querySelectorAll, evaluate…) is shown beside its caller

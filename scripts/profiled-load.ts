@@ -66,7 +66,11 @@ export async function warmUp(context: BrowserContext, url: string): Promise<void
 }
 
 /** Loads `url` in `page` under the tracer and, unless `profile` is false, the CPU profiler (no samples then). */
-export async function profiledLoad(page: Page, url: string, { settleMs = 1500, profile: profiled = true }: { settleMs?: number; profile?: boolean } = {}): Promise<LoadRecord> {
+export async function profiledLoad(
+  page: Page,
+  url: string,
+  { settleMs = 1500, profile: profiled = true }: { settleMs?: number; profile?: boolean } = {},
+): Promise<LoadRecord> {
   const cdp = await page.context().newCDPSession(page);
   // The trace stays in the browser until the end (a stream read afterwards): streaming it to this process during the
   // load would take CPU from the page being measured.
@@ -307,9 +311,13 @@ export function emptyExtension(): string {
  * extension's code can lower.
  */
 export function floorExtension(): string {
-  return tempExtension('floor', { 'content.js': 'void chrome.runtime.id;\n' }, {
-    content_scripts: [{ matches: AMELIPRO_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
-  });
+  return tempExtension(
+    'floor',
+    { 'content.js': 'void chrome.runtime.id;\n' },
+    {
+      content_scripts: [{ matches: AMELIPRO_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
+    },
+  );
 }
 
 /**
@@ -326,7 +334,10 @@ export function plainPageExtension(): string {
 /** A temporary unpacked extension: an empty service worker (the test harness waits for one), `files`, the manifest. */
 function tempExtension(name: string, files: Record<string, string>, manifest: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `compagnon-${name}-ext-`));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name, version: '1.0', background: { service_worker: 'background.js' }, ...manifest }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name, version: '1.0', background: { service_worker: 'background.js' }, ...manifest }),
+  );
   writeFileSync(join(dir, 'background.js'), '');
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;

@@ -115,31 +115,31 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
           <summary>
             <h2 class="ca-inline">{tr(S.advanced, lang)}</h2>
           </summary>
-        <section aria-labelledby="refdate-title" data-section="reference-date">
-          <h3 id="refdate-title">{tr(S.refDateTitle, lang)}</h3>
-          <div class="ca-field">
-            <label for="reference-date">{tr(S.refDateLabel, lang)}</label>
-            <input
-              id="reference-date"
-              type="date"
-              value={settings.referenceDate ?? ''}
-              disabled={!loaded}
-              aria-describedby="reference-date-help"
-              onChange={(e) => {
-                const v = (e.currentTarget as HTMLInputElement).value;
-                void saveAndSay({ referenceDate: /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null });
-              }}
-            />
-            <p id="reference-date-help" class="ca-muted">
-              {tr(S.refDateHelp, lang)}
-            </p>
-          </div>
-          {settings.referenceDate && (
-            <button type="button" class="ca-btn secondary" onClick={() => void saveAndSay({ referenceDate: null })}>
-              {tr(S.refDateClear, lang)}
-            </button>
-          )}
-        </section>
+          <section aria-labelledby="refdate-title" data-section="reference-date">
+            <h3 id="refdate-title">{tr(S.refDateTitle, lang)}</h3>
+            <div class="ca-field">
+              <label for="reference-date">{tr(S.refDateLabel, lang)}</label>
+              <input
+                id="reference-date"
+                type="date"
+                value={settings.referenceDate ?? ''}
+                disabled={!loaded}
+                aria-describedby="reference-date-help"
+                onChange={(e) => {
+                  const v = (e.currentTarget as HTMLInputElement).value;
+                  void saveAndSay({ referenceDate: /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null });
+                }}
+              />
+              <p id="reference-date-help" class="ca-muted">
+                {tr(S.refDateHelp, lang)}
+              </p>
+            </div>
+            {settings.referenceDate && (
+              <button type="button" class="ca-btn secondary" onClick={() => void saveAndSay({ referenceDate: null })}>
+                {tr(S.refDateClear, lang)}
+              </button>
+            )}
+          </section>
         </details>
 
         <section aria-labelledby="lang-title" data-section="language">
@@ -182,7 +182,9 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
         {news.length > 0 && (
           <details class="ca-fold ca-news" data-section="news">
             <summary>
-              <h2 id="news-title" class="ca-inline">{tr(S.whatsNew(version), lang)}</h2>
+              <h2 id="news-title" class="ca-inline">
+                {tr(S.whatsNew(version), lang)}
+              </h2>
             </summary>
             {news.map((e) => (
               <ul key={e.version}>
@@ -193,7 +195,6 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
             ))}
           </details>
         )}
-
       </main>
     </>
   );

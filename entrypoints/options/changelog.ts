@@ -10,9 +10,18 @@ export const CHANGELOG: readonly ChangelogEntry[] = [
   {
     version: '0.1.0',
     items: [
-      { fr: 'Liste « Avant de transmettre » dans la fenêtre de l’extension, préremplie par les remarques de l’onglet.', en: '"Before submitting" checklist in the extension window, pre-filled from the tab’s findings.' },
-      { fr: 'Vérification d’une ordonnance (tramadol, codéine, AGLP-1) sans rien enregistrer.', en: 'Prescription check (tramadol, codeine, GLP-1) with nothing stored.' },
-      { fr: 'Panneau d’aide : remarques de la page, indicateurs et échéances de déclaration, aide sur toutes les règles.', en: 'Help panel: page findings, indicators and declaration deadlines, help on every rule.' },
+      {
+        fr: 'Liste « Avant de transmettre » dans la fenêtre de l’extension, préremplie par les remarques de l’onglet.',
+        en: '"Before submitting" checklist in the extension window, pre-filled from the tab’s findings.',
+      },
+      {
+        fr: 'Vérification d’une ordonnance (tramadol, codéine, AGLP-1) sans rien enregistrer.',
+        en: 'Prescription check (tramadol, codeine, GLP-1) with nothing stored.',
+      },
+      {
+        fr: 'Panneau d’aide : remarques de la page, indicateurs et échéances de déclaration, aide sur toutes les règles.',
+        en: 'Help panel: page findings, indicators and declaration deadlines, help on every rule.',
+      },
     ],
   },
 ];

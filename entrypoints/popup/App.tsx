@@ -116,28 +116,36 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
             {tr(S.checklistTitle, lang)}
             {page && ` — ${tr(PAGE_LABELS[page], lang)}`}
           </h2>
-          {loaded && !profileSet && (suggestion ? (
-            // one short line, no taller than the note it replaces: the checklist and « Terminer » stay in view
-            <p class="ca-muted" data-testid="profile-suggested">
-              {tr(S.portalSays(portalProfessionLabel(suggestion)), lang)}{' '}
-              <button
-                type="button"
-                class="ca-link-btn"
-                onClick={() => void client.saveSettings({ profession: suggestion.profession, specialty: suggestion.specialty }).then(() => reload())}
-              >
-                {tr(S.useThisProfile, lang)}
-              </button>
-            </p>
-          ) : (
-            <p class="ca-muted" data-testid="profile-missing">{tr(S.profileMissing, lang)}</p>
-          ))}
+          {loaded &&
+            !profileSet &&
+            (suggestion ? (
+              // one short line, no taller than the note it replaces: the checklist and « Terminer » stay in view
+              <p class="ca-muted" data-testid="profile-suggested">
+                {tr(S.portalSays(portalProfessionLabel(suggestion)), lang)}{' '}
+                <button
+                  type="button"
+                  class="ca-link-btn"
+                  onClick={() => void client.saveSettings({ profession: suggestion.profession, specialty: suggestion.specialty }).then(() => reload())}
+                >
+                  {tr(S.useThisProfile, lang)}
+                </button>
+              </p>
+            ) : (
+              <p class="ca-muted" data-testid="profile-missing">
+                {tr(S.profileMissing, lang)}
+              </p>
+            ))}
           {date !== todayIso() && <p class="ca-muted">{tr(S.referenceDate(fmtDate(date)), lang)}</p>}
           {!loaded || tab === null ? (
             <p class="ca-muted">…</p>
           ) : !page ? (
-            <p class="ca-muted" data-testid="checklist-none">{tr(S.pageChecklistNone, lang)}</p>
+            <p class="ca-muted" data-testid="checklist-none">
+              {tr(S.pageChecklistNone, lang)}
+            </p>
           ) : items.length === 0 ? (
-            <p class="ca-muted" data-testid="checklist-empty">{tr(S.pageChecklistEmpty, lang)}</p>
+            <p class="ca-muted" data-testid="checklist-empty">
+              {tr(S.pageChecklistEmpty, lang)}
+            </p>
           ) : (
             <Checklist
               checklistId={checklistIdFor(profession)}
@@ -156,7 +164,14 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
           <summary>{tr(S.endOfDayTitle, lang)}</summary>
           <p class="ca-muted">{tr(S.endOfDayIntro, lang)}</p>
           {loaded && (
-            <Checklist checklistId={endOfDayIdFor(profession)} items={endOfDay} client={client} lang={lang} helpHref={helpHref} heading={tr(S.endOfDayTitle, lang)} />
+            <Checklist
+              checklistId={endOfDayIdFor(profession)}
+              items={endOfDay}
+              client={client}
+              lang={lang}
+              helpHref={helpHref}
+              heading={tr(S.endOfDayTitle, lang)}
+            />
           )}
         </details>
 

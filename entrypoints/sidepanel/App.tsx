@@ -140,7 +140,10 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                 )}
                 {!startFailure && state.snoozed > 0 && (
                   <p class="ca-muted" data-testid="hidden-count">
-                    {tr(UI.hiddenCount(state.snoozed), lang)} · <a href="/options.html#snoozes" target="_blank" rel="noopener">{tr(S.openOptions, lang)}</a>
+                    {tr(UI.hiddenCount(state.snoozed), lang)} ·{' '}
+                    <a href="/options.html#snoozes" target="_blank" rel="noopener">
+                      {tr(S.openOptions, lang)}
+                    </a>
                   </p>
                 )}
                 {reminders.length > 0 && (
@@ -194,9 +197,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
           </section>
         )}
 
-        {!focusId && (
-          <PrescriptionSection titleId="sp-rx-title" date={date} profession={profession} lang={lang} />
-        )}
+        {!focusId && <PrescriptionSection titleId="sp-rx-title" date={date} profession={profession} lang={lang} />}
 
         {!focusId && (
           <section aria-labelledby="vitale-title" data-section="vitale">

@@ -63,10 +63,7 @@ async function refreshDeadlineBadge(client: StorageClient): Promise<void> {
   const [listed, day] = await Promise.all([client.listDeadlines().catch(() => null), today(client)]);
   const badge = deadlineBadge(listed?.ok ? listed.value : [], day);
   deadlineBadgeText = badge.text;
-  await Promise.allSettled([
-    browser.action.setBadgeText({ text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ color: badge.color }),
-  ]);
+  await Promise.allSettled([browser.action.setBadgeText({ text: badge.text }), browser.action.setBadgeBackgroundColor({ color: badge.color })]);
 }
 
 async function setTabState(tabId: number, state: TabState): Promise<void> {
@@ -121,12 +118,14 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
  * it (chrome.action.openPopup), else the side panel. Says what it could do; never throws.
  */
 export async function openChecklist(tabId: number | undefined): Promise<{ opened: 'popup' | 'sidepanel' | false }> {
-  const chromeApi = (globalThis as {
-    chrome?: {
-      action?: { openPopup?: () => Promise<void> };
-      sidePanel?: { open?: (o: { tabId: number }) => Promise<void> };
-    };
-  }).chrome;
+  const chromeApi = (
+    globalThis as {
+      chrome?: {
+        action?: { openPopup?: () => Promise<void> };
+        sidePanel?: { open?: (o: { tabId: number }) => Promise<void> };
+      };
+    }
+  ).chrome;
   try {
     if (chromeApi?.action?.openPopup) {
       await chromeApi.action.openPopup();

@@ -67,7 +67,19 @@ export function helpEntry(r: Rule, date: string): HelpEntry {
     },
     get haystack() {
       return (haystack ??= normalizeSearch(
-        [r.id, r.title, r.en.title, r.message, r.en.message, source.fr, source.en, r.source.catalogue, dates, r.checklist?.fr ?? '', r.checklist?.en ?? ''].join(' '),
+        [
+          r.id,
+          r.title,
+          r.en.title,
+          r.message,
+          r.en.message,
+          source.fr,
+          source.en,
+          r.source.catalogue,
+          dates,
+          r.checklist?.fr ?? '',
+          r.checklist?.en ?? '',
+        ].join(' '),
       ));
     },
   };

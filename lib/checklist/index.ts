@@ -89,7 +89,11 @@ function ownQuestionsFirst(selected: Rule[], profession: Profession): Rule[] {
 
 /** The end-of-day list for a profession on a date: the billing questions (see isEndOfDay), not pre-filled. */
 export function buildEndOfDayList({ profession, date }: Pick<ChecklistInput, 'profession' | 'date'>): ChecklistItem[] {
-  const ids = new Set(rulesFor({ profession, date, context: 'checklist' }).filter(isEndOfDay).map((r) => r.id));
+  const ids = new Set(
+    rulesFor({ profession, date, context: 'checklist' })
+      .filter(isEndOfDay)
+      .map((r) => r.id),
+  );
   return buildChecklist({ profession, date }).filter((i) => ids.has(i.id));
 }
 
@@ -131,7 +135,8 @@ export function buildChecklist({ profession, date, page, findings = [], cannotCh
     if (!c.ruleId || !ids.includes(c.ruleId)) continue;
     byId.get(c.ruleId)!.prefill.push({ kind: 'cannot-check', ruleId: c.ruleId, reason: c.reason });
   }
-  for (const item of items) item.prefill.sort((a, b) => (a.kind === 'finding' && b.kind === 'finding' ? mostSeriousFirst(a, b) : a.kind === 'finding' ? -1 : 1));
+  for (const item of items)
+    item.prefill.sort((a, b) => (a.kind === 'finding' && b.kind === 'finding' ? mostSeriousFirst(a, b) : a.kind === 'finding' ? -1 : 1));
   return items;
 }
 

@@ -89,9 +89,25 @@ export function catalogueDeadlines(profession: Profession, date: string, horizon
   for (const r of rules) {
     if (!r.id.startsWith('indicators.declaration-window.') || !r.professions.includes(profession) || !r.until) continue;
     if (r.from <= date && date <= r.until) {
-      out.push({ title: { fr: r.title, en: r.en.title }, closesOn: r.until, opensOn: r.from, state: 'open', days: daysBetween(date, r.until), ruleId: r.id, origin: 'catalogue' });
+      out.push({
+        title: { fr: r.title, en: r.en.title },
+        closesOn: r.until,
+        opensOn: r.from,
+        state: 'open',
+        days: daysBetween(date, r.until),
+        ruleId: r.id,
+        origin: 'catalogue',
+      });
     } else if (r.from > date && daysBetween(date, r.from) <= horizon) {
-      out.push({ title: { fr: r.title, en: r.en.title }, closesOn: r.until, opensOn: r.from, state: 'upcoming', days: daysBetween(date, r.from), ruleId: r.id, origin: 'catalogue' });
+      out.push({
+        title: { fr: r.title, en: r.en.title },
+        closesOn: r.until,
+        opensOn: r.from,
+        state: 'upcoming',
+        days: daysBetween(date, r.from),
+        ruleId: r.id,
+        origin: 'catalogue',
+      });
     }
   }
   return out;
@@ -118,7 +134,16 @@ export function deadlineFromFinding(f: Pick<ShownFinding, 'ruleId' | 'data'>, da
 /** The deadlines kept from «Ma Convention» pages (dates only) still to come on `date`, nearest first. */
 export function keptDeadlines(kept: readonly { page: ConventionPage; closesOn: string }[], date: string): Deadline[] {
   return kept
-    .map((k): Deadline => ({ title: pageDeadlineTitle(k.page), closesOn: k.closesOn, state: 'open', days: daysBetween(date, k.closesOn), ruleId: 'indicators.declaration-open', origin: 'page' }))
+    .map(
+      (k): Deadline => ({
+        title: pageDeadlineTitle(k.page),
+        closesOn: k.closesOn,
+        state: 'open',
+        days: daysBetween(date, k.closesOn),
+        ruleId: 'indicators.declaration-open',
+        origin: 'page',
+      }),
+    )
     .filter((d) => d.days >= 0)
     .sort((a, b) => a.days - b.days);
 }

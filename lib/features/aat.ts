@@ -155,7 +155,9 @@ export function extractAat(doc: Document, paperRequested: boolean, page: 'aat' |
   // On the AT/MP certificate "Jusqu'au" also ends the "Soins sans arrêt de travail" period: never read that one as
   // the leave's end (it would make a missing or renamed leave end look like an unfilled field, a silent pass).
   const endRe = /jusqu'au|date de fin|fin de l'arret/;
-  const endEl = filledFirst(page === 'atmp' ? findControlsByLabel(doc, endRe).filter((c) => !/\bsoins\b/.test(precedingBoxLabel(c))) : findControlsByLabel(doc, endRe));
+  const endEl = filledFirst(
+    page === 'atmp' ? findControlsByLabel(doc, endRe).filter((c) => !/\bsoins\b/.test(precedingBoxLabel(c))) : findControlsByLabel(doc, endRe),
+  );
   if (!startEl) missing.push({ fr: "date de début de l'arrêt", en: 'start date' });
   if (!endEl) missing.push({ fr: "date de fin de l'arrêt", en: 'end date' });
   const tele = readCheckbox(doc, /teleconsultation/);

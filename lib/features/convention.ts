@@ -30,7 +30,10 @@ export function declarationFacts(doc: Document): { facts: Facts; missing: Text[]
   // "impossible de vérifier", never "nothing to declare".
   const missing: Text[] = [];
   if (blocks.some((b) => b.open && (b.total === undefined || b.declared === undefined)))
-    missing.push({ fr: 'nombre d’indicateurs déjà déclarés (« Indicateurs déjà déclarés : n/N »)', en: 'number of indicators already declared ("Indicateurs déjà déclarés : n/N")' });
+    missing.push({
+      fr: 'nombre d’indicateurs déjà déclarés (« Indicateurs déjà déclarés : n/N »)',
+      en: 'number of indicators already declared ("Indicateurs déjà déclarés : n/N")',
+    });
   const pendingInBlocks = blocks.filter((b) => b.declared !== undefined && b.total !== undefined && b.declared < b.total).length;
   if (pendingCounts(texts) > pendingInBlocks)
     missing.push({ fr: 'état de la saisie (« La saisie sera fermée le … »)', en: 'entry status ("La saisie sera fermée le …")' });
@@ -82,15 +85,17 @@ export const conventionFeature = defineFeature({
       const key = JSON.stringify(known);
       if (known.length && key !== lastSaved) {
         lastSaved = key;
-        saveQuietly(() => ctx.services.saveSnapshots?.(
-          known.map((t) => ({
-            indicatorId: t.indicatorId,
-            value: t.value,
-            ...(t.target !== undefined ? { target: t.target } : {}),
-            asOf: t.asOf ?? ctx.date,
-            pageType: ctx.page,
-          })),
-        ));
+        saveQuietly(() =>
+          ctx.services.saveSnapshots?.(
+            known.map((t) => ({
+              indicatorId: t.indicatorId,
+              value: t.value,
+              ...(t.target !== undefined ? { target: t.target } : {}),
+              asOf: t.asOf ?? ctx.date,
+              pageType: ctx.page,
+            })),
+          ),
+        );
       }
       const decl = declarationFacts(ctx.doc);
       const out = evaluateExtraction({ id: 'convention-indicators', ruleIds: DECLARATION_RULES }, ctx, decl);

@@ -61,7 +61,13 @@ export function onPageChange(doc: Document, signal: AbortSignal, notify: () => v
     // The extension's own insertions (the overlay, a note under a field) do not make every feature read the page again.
     const observer = view ? new view.MutationObserver((records) => (records.every(byUs) ? undefined : fire())) : null;
     // Structure, text and checked states; not classes (the design system toggles them on hover and focus).
-    observer?.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'value', 'checked'] });
+    observer?.observe(doc.body ?? doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-checked', 'value', 'checked'],
+    });
     doc.addEventListener('input', fire, true);
     doc.addEventListener('change', fire, true);
     doc.addEventListener('click', fire, true);
@@ -118,7 +124,10 @@ export function labelText(el: Element | null): string {
   return el ? labelTextOnce(el) : '';
 }
 const labelTextOnce = memoPerTask((el: Element): string =>
-  normalize(el.textContent).replace(/\*?\s*champ obligatoire/g, '').replace(/\*/g, '').trim(),
+  normalize(el.textContent)
+    .replace(/\*?\s*champ obligatoire/g, '')
+    .replace(/\*/g, '')
+    .trim(),
 );
 
 /**

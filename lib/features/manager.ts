@@ -105,10 +105,7 @@ export class FeatureManager {
     const generation = ++this.generation;
     this.current = env.page;
     const applicable = this.deps.features.filter(
-      (f) =>
-        f.pages.includes(env.page) &&
-        (!f.professions || f.professions.includes(env.profile.profession)) &&
-        (this.deps.isEnabled?.(f.id) ?? true),
+      (f) => f.pages.includes(env.page) && (!f.professions || f.professions.includes(env.profile.profession)) && (this.deps.isEnabled?.(f.id) ?? true),
     );
     this.ran = applicable.map((f) => f.id);
     for (const feature of applicable) {

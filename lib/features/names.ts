@@ -7,7 +7,10 @@ import type { Text } from '../i18n';
 
 export const FEATURE_NAMES = [
   { id: 'aat-notice', title: { fr: "Avis d'arrêt de travail", en: 'Sick-leave notice' } },
-  { id: 'prescription-lines', title: { fr: 'Ordonnances sécurisées et AGLP-1 (lignes de médicaments)', en: 'Secure prescriptions and GLP-1 (medicine lines)' } },
+  {
+    id: 'prescription-lines',
+    title: { fr: 'Ordonnances sécurisées et AGLP-1 (lignes de médicaments)', en: 'Secure prescriptions and GLP-1 (medicine lines)' },
+  },
   { id: 'reclaps-attachments', title: { fr: 'Réclamations Paiements : pièces jointes', en: 'Payment claims: attachments' } },
   { id: 'convention-indicators', title: { fr: 'Indicateurs et déclaration (Ma Convention)', en: 'Indicators and declaration (Ma Convention)' } },
   { id: 'vitale-setup', title: { fr: 'Lecture de la carte Vitale (ATSAM et extension)', en: 'Carte Vitale reading (ATSAM and extension)' } },

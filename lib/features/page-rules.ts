@@ -32,7 +32,11 @@ export interface PageRulesSpec {
   extract: (doc: Document, ctx: FeatureContext) => Extraction;
 }
 
-export function evaluateExtraction(spec: Pick<PageRulesSpec, 'id' | 'ruleIds'>, ctx: Pick<FeatureContext, 'page' | 'date' | 'profile'>, ex: Extraction): FeatureOutput {
+export function evaluateExtraction(
+  spec: Pick<PageRulesSpec, 'id' | 'ruleIds'>,
+  ctx: Pick<FeatureContext, 'page' | 'date' | 'profile'>,
+  ex: Extraction,
+): FeatureOutput {
   // the feature's own rules only: another feature's rules in force on the same page are its business
   const ev = evaluate({ page: ctx.page, facts: ex.facts }, { date: ctx.date, profile: ctx.profile, only: spec.ruleIds });
   return {

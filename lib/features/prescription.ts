@@ -62,9 +62,7 @@ function noteFor(field: HTMLElement, create: boolean): HTMLElement | null {
 const mountOf = (host: HTMLElement): HTMLElement => host.shadowRoot!.lastElementChild as HTMLElement;
 
 const lineLabel = (field: number, line: number, lines: number): Text =>
-  lines > 1
-    ? { fr: `Ligne ${field + 1}.${line + 1}`, en: `Line ${field + 1}.${line + 1}` }
-    : { fr: `Ligne ${field + 1}`, en: `Line ${field + 1}` };
+  lines > 1 ? { fr: `Ligne ${field + 1}.${line + 1}`, en: `Line ${field + 1}.${line + 1}` } : { fr: `Ligne ${field + 1}`, en: `Line ${field + 1}` };
 
 /** One overlay card per line: every finding of the line in the same group, with the line written out in words. */
 function shownOf(lines: PrescriptionLine[], field: number): ShownFinding[] {
@@ -150,7 +148,9 @@ export const prescriptionFeature = defineFeature({
     const update = () => {
       const fields = medicineFields(ctx.doc, ctx.page === 'prescription');
       const cannotCheck: CannotCheck[] =
-        ctx.page === 'prescription' && fields.length === 0 ? [{ featureId: 'prescription-lines', ruleId: 'secure-prescription.required', reason: NO_FIELD }] : [];
+        ctx.page === 'prescription' && fields.length === 0
+          ? [{ featureId: 'prescription-lines', ruleId: 'secure-prescription.required', reason: NO_FIELD }]
+          : [];
       // the reader is fetched only where a medicine field is; until it has arrived nothing is reported (the
       // findings come with it), and if it cannot be loaded the lines are said not to be checked
       const reader = fields.length ? loader.get() : null;

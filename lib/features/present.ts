@@ -7,9 +7,7 @@ import type { CannotCheck, ShownFinding } from './types';
 export { formatSource } from '../rules/source';
 
 export function toShown(featureId: string, f: Finding): ShownFinding {
-  const message: Text = f.transition
-    ? { fr: `${f.message.fr} ${f.transition.fr}`, en: `${f.message.en} ${f.transition.en}` }
-    : f.message;
+  const message: Text = f.transition ? { fr: `${f.message.fr} ${f.transition.fr}`, en: `${f.message.en} ${f.transition.en}` } : f.message;
   const title: Text = f.toVerify ? { fr: `${f.title.fr} (à vérifier)`, en: `${f.title.en} (to verify)` } : f.title;
   return {
     ruleId: f.ruleId,
@@ -26,7 +24,10 @@ export function toShown(featureId: string, f: Finding): ShownFinding {
 
 export function toCannot(featureId: string, c: EngineCannotCheck, missing: Text[]): CannotCheck {
   const what = missing.length
-    ? { fr: ` Élément introuvable sur la page : ${missing.map((m) => m.fr).join(', ')}.`, en: ` Not found on the page: ${missing.map((m) => m.en).join(', ')}.` }
+    ? {
+        fr: ` Élément introuvable sur la page : ${missing.map((m) => m.fr).join(', ')}.`,
+        en: ` Not found on the page: ${missing.map((m) => m.en).join(', ')}.`,
+      }
     : { fr: '', en: '' };
   return { featureId, ruleId: c.ruleId, reason: { fr: `${c.reason.fr}${what.fr}`, en: `${c.reason.en}${what.en}` } };
 }

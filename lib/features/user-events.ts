@@ -16,7 +16,8 @@ export interface UserEvent {
 export function userEvent(e: Event): UserEvent | null {
   if (e.type !== 'click' && e.type !== 'change') return null;
   const t = e.target as HTMLInputElement | null;
-  const files = e.type === 'change' && t?.tagName === 'INPUT' && t.type === 'file' ? Array.from(t.files ?? [], (f) => ({ name: f.name, size: f.size })) : undefined;
+  const files =
+    e.type === 'change' && t?.tagName === 'INPUT' && t.type === 'file' ? Array.from(t.files ?? [], (f) => ({ name: f.name, size: f.size })) : undefined;
   return { type: e.type, target: e.target, at: Date.now(), ...(files ? { files } : {}) };
 }
 
@@ -24,7 +25,12 @@ export function userEvent(e: Event): UserEvent | null {
  * Calls `handler` with the page's `type` events (capture phase) until `signal` aborts: first those made before
  * the features started (kept by the loader), then each new one.
  */
-export function onUserEvent(ctx: { doc: Document; earlyEvents?: readonly UserEvent[] }, type: UserEvent['type'], signal: AbortSignal, handler: (e: UserEvent) => void): void {
+export function onUserEvent(
+  ctx: { doc: Document; earlyEvents?: readonly UserEvent[] },
+  type: UserEvent['type'],
+  signal: AbortSignal,
+  handler: (e: UserEvent) => void,
+): void {
   for (const e of ctx.earlyEvents ?? []) if (e.type === type) handler(e);
   ctx.doc.addEventListener(
     type,

@@ -31,8 +31,7 @@ const CLICK_WINDOW_MS = 30_000;
 export const NOTE_TAG = 'compagnon-vitale-note';
 /** The notes this script made: an element of the same name made by the page is never adopted, moved or removed. */
 const ownNotes = new WeakSet<Element>();
-const ownNote = (doc: Document): HTMLElement | null =>
-  [...doc.querySelectorAll<HTMLElement>(NOTE_TAG)].find((e) => ownNotes.has(e)) ?? null;
+const ownNote = (doc: Document): HTMLElement | null => [...doc.querySelectorAll<HTMLElement>(NOTE_TAG)].find((e) => ownNotes.has(e)) ?? null;
 
 export type NoteKind = 'extension-absent' | 'extension-outdated' | 'atsam-outdated' | 'atsam-absent' | 'atsam-error' | 'card-error';
 
@@ -63,7 +62,7 @@ export function diagnosis(s: VitaleStatus): Text | null {
       return CARD_ADVICE[adviseCardError(s)];
     case 'extension-absent':
       return {
-        fr: "Extension « Lecture Carte Vitale » non détectée : installez-la depuis le magasin de votre navigateur (Chrome Web Store pour Chrome et Edge, addons.mozilla.org pour Firefox), puis rechargez la page. ATSAM doit aussi être à jour.",
+        fr: 'Extension « Lecture Carte Vitale » non détectée : installez-la depuis le magasin de votre navigateur (Chrome Web Store pour Chrome et Edge, addons.mozilla.org pour Firefox), puis rechargez la page. ATSAM doit aussi être à jour.',
         en: '"Lecture Carte Vitale" extension not detected: install it from your browser\'s store (Chrome Web Store for Chrome and Edge, addons.mozilla.org for Firefox), then reload the page. ATSAM must be up to date too.',
       };
     case 'extension-outdated':
@@ -144,8 +143,7 @@ function withDiagnosis(out: FeatureOutput, s: VitaleStatus): FeatureOutput {
   const d = diagnosis(s);
   if (!d) return out;
   // The check's own detail ("extension … absente.") first, then what to do.
-  const join = (f: FeatureOutput['findings'][number]): Text =>
-    f.detail ? { fr: `${f.detail.fr} ${d.fr}`, en: `${f.detail.en} ${d.en}` } : d;
+  const join = (f: FeatureOutput['findings'][number]): Text => (f.detail ? { fr: `${f.detail.fr} ${d.fr}`, en: `${f.detail.en} ${d.en}` } : d);
   return { ...out, findings: out.findings.map((f) => ({ ...f, detail: join(f) })) };
 }
 

@@ -48,7 +48,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     id: 'donum.socle.logiciel',
     unit: 'done',
     programme: 'donum',
-    label: { fr: 'Logiciel référencé Ségur, LAP certifié HAS, derniers avenants SESAM-Vitale', en: 'Ségur-referenced software, certified LAP, latest SESAM-Vitale addenda' },
+    label: {
+      fr: 'Logiciel référencé Ségur, LAP certifié HAS, derniers avenants SESAM-Vitale',
+      en: 'Ségur-referenced software, certified LAP, latest SESAM-Vitale addenda',
+    },
     professions: MED,
     match: /logiciel reference segur|lap certifie/,
     source: 'rules.md R4.4 (DONUM socle)',
@@ -125,7 +128,11 @@ export const INDICATOR_IDS: ReadonlySet<string> = new Set(INDICATORS.map((d) => 
 export function indicatorIdFor(normalizedLabel: string): { id: string; definition?: IndicatorDefinition } {
   const def = INDICATORS.find((d) => d.match.test(normalizedLabel));
   if (def) return { id: def.id, definition: def };
-  const slug = normalizedLabel.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 58).replace(/-+$/, '');
+  const slug = normalizedLabel
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 58)
+    .replace(/-+$/, '');
   return { id: `autre.${slug || 'indicateur'}` };
 }
 

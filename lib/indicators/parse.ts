@@ -116,9 +116,7 @@ export function declarationTexts(doc: Document): Element[] {
 
 export function readDeclarationBlocks(doc: Document, texts: readonly Element[] = declarationTexts(doc)): DeclarationBlock[] {
   const blocks: DeclarationBlock[] = [];
-  const candidates = texts.filter((e) =>
-    /la saisie (sera fermee|est ouverte|n'est pas ouverte|est fermee)/.test(normalize(e.textContent)),
-  );
+  const candidates = texts.filter((e) => /la saisie (sera fermee|est ouverte|n'est pas ouverte|est fermee)/.test(normalize(e.textContent)));
   for (const dateEl of candidates) {
     if (dateEl.closest(HOST_TAG)) continue;
     // the block: nearest ancestor that also has a heading

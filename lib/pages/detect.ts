@@ -37,10 +37,14 @@ export interface PageText {
 }
 
 const ESPACEPRO = 'espacepro.ameli.fr';
-const text = (doc: Document | null, selector: string): string =>
-  doc ? Array.from(doc.querySelectorAll(selector), (e) => e.textContent ?? '').join(' ') : '';
+const text = (doc: Document | null, selector: string): string => (doc ? Array.from(doc.querySelectorAll(selector), (e) => e.textContent ?? '').join(' ') : '');
 const has = (doc: Document | null, selector: string): boolean => !!doc?.querySelector(selector);
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 /** The headings' text of the document being detected, read once per detection (several detectors look at it). */
 let headingsOf: { doc: Document; text: string } | null = null;
 function headingText(doc: Document | null): string {
@@ -89,8 +93,7 @@ export const DETECTORS: readonly Detector[] = [
     examples: ['https://espacepro.ameli.fr/page-accueil-ihm/', 'https://espacepro.ameli.fr/page-accueil-ihm/redirect_uri?code=x'],
     fixtures: ['home'],
     match: (url, doc) =>
-      (onEspacepro(url) && pathStarts(url, '/page-accueil-ihm')) ||
-      (onEspacepro(url) && has(doc, '#patientLogin-form-nir, #patientLogin-form-vital-card-btn')),
+      (onEspacepro(url) && pathStarts(url, '/page-accueil-ihm')) || (onEspacepro(url) && has(doc, '#patientLogin-form-nir, #patientLogin-form-vital-card-btn')),
   },
   {
     type: 'aat',
@@ -137,8 +140,7 @@ export const DETECTORS: readonly Detector[] = [
     examples: ['https://espacepro.ameli.fr/commandes/'],
     domOnlyExamples: ['https://espacepro.ameli.fr/imprimes/commander'],
     fixtures: ['commandes', 'commandes-variante'],
-    match: (url, doc) =>
-      onEspacepro(url) && (pathStarts(url, '/commandes', '/commande-') || headingMatches(doc, /\bcommandes? d'imprimes|\bcommandes\b/)),
+    match: (url, doc) => onEspacepro(url) && (pathStarts(url, '/commandes', '/commande-') || headingMatches(doc, /\bcommandes? d'imprimes|\bcommandes\b/)),
     // a quantity to fill in per form (a table of inputs): a history of past orders is not an order form
     content: (page, doc) => named(page, /\bcommandes?\b/, /\bcommandes? d'imprimes|\bcommander des imprimes/) && has(doc, 'table input, [role=grid] input'),
   },

@@ -108,7 +108,14 @@ export function lineInWords(line: string, facts: ReadLine['facts']): string | un
     return true;
   };
   for (const d of [...m.dosageDigits, ...m.durationDigits]) if (!place([d.text], d.words)) return undefined;
-  if (m.posologyDigits.length && !place(m.posologyDigits.map((d) => d.text), m.posologyDigits[0]!.words)) return undefined;
+  if (
+    m.posologyDigits.length &&
+    !place(
+      m.posologyDigits.map((d) => d.text),
+      m.posologyDigits[0]!.words,
+    )
+  )
+    return undefined;
   if (spans.length === 0) return undefined;
   let out = line;
   for (const s of spans.sort((a, b) => b.at - a.at)) out = out.slice(0, s.at) + s.words + out.slice(s.end);
@@ -121,11 +128,13 @@ function checkLine(line: ReadLine, date: string, profession: Profession, checks:
     { page: 'prescription', facts: { prescriptionLine: line.facts } },
     { date, profile: { profession }, only: PRESCRIPTION_RULE_IDS, checks },
   );
-  const findings = [...ev.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]).map((f): PrescriptionFinding => {
-    const said = f.detail ?? f.message;
-    const text = f.transition ? { fr: `${said.fr} ${f.transition.fr}`, en: `${said.en} ${f.transition.en}` } : said;
-    return { ruleId: f.ruleId, severity: f.severity, message: text.fr, text, title: f.title, link: f.link, toVerify: f.toVerify };
-  });
+  const findings = [...ev.findings]
+    .sort((a, b) => RANK[b.severity] - RANK[a.severity])
+    .map((f): PrescriptionFinding => {
+      const said = f.detail ?? f.message;
+      const text = f.transition ? { fr: `${said.fr} ${f.transition.fr}`, en: `${said.en} ${f.transition.en}` } : said;
+      return { ruleId: f.ruleId, severity: f.severity, message: text.fr, text, title: f.title, link: f.link, toVerify: f.toVerify };
+    });
   const inWords = findings.length ? lineInWords(line.text, line.facts) : undefined;
   return {
     text: line.text,

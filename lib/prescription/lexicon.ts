@@ -107,9 +107,7 @@ function toProfile([regime, maxDays, splitDays, flags]: RawProfile): Profile {
 /** The contract's classes of a profile. */
 export function classesOf(profiles: readonly Profile[]): ProductClass[] {
   const has = (c: ProductClass) =>
-    profiles.some((p) =>
-      c === 'aglp1' ? p.aglp1 : c === 'tramadol-codeine' ? p.regime === 'opioid' : p.regime !== undefined && p.regime !== 'opioid',
-    );
+    profiles.some((p) => (c === 'aglp1' ? p.aglp1 : c === 'tramadol-codeine' ? p.regime === 'opioid' : p.regime !== undefined && p.regime !== 'opioid'));
   return CLASS_ORDER.filter(has);
 }
 
@@ -137,8 +135,7 @@ export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {
   for (const p of products) {
     const first = byFirst.get(p.prefix[0] ?? '') ?? byFirst.set(p.prefix[0] ?? '', []).get(p.prefix[0] ?? '')!;
     first.push(p);
-    for (const s of p.substanceWords)
-      for (const w of [s, ...s.split(' ')]) bySubstanceWord.set(w, (bySubstanceWord.get(w) ?? new Set()).add(p));
+    for (const s of p.substanceWords) for (const w of [s, ...s.split(' ')]) bySubstanceWord.set(w, (bySubstanceWord.get(w) ?? new Set()).add(p));
   }
   const keys: Key[] = [];
   for (const [k, [kind, sIdx, pres]] of Object.entries(data.keys)) {
@@ -146,10 +143,7 @@ export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {
     const substances = sIdx.map((i) => subst[i]!);
     let presentations: Presentation[];
     if (full && kind !== 2) {
-      const members =
-        kind === 0
-          ? (byFirst.get(kt[0]!) ?? []).filter((p) => kt.every((t, i) => p.prefix[i] === t))
-          : [...(bySubstanceWord.get(k) ?? [])];
+      const members = kind === 0 ? (byFirst.get(kt[0]!) ?? []).filter((p) => kt.every((t, i) => p.prefix[i] === t)) : [...(bySubstanceWord.get(k) ?? [])];
       presentations = members.map((p) => ({ ...p.presentation, product: p.entry }));
     } else presentations = [];
     if (presentations.length === 0) {

@@ -187,9 +187,7 @@ export function findProducts(text: string, index: LexiconIndex): ProductMatch[] 
   }
   // A substance named next to a brand that contains it is the same product ("Ixprim (tramadol/paracétamol)").
   const brands = found.filter((f) => f.key.kind === 'brand');
-  const kept = found.filter(
-    (f) => f.key.kind === 'brand' || !brands.some((b) => b.key.substances.includes(f.key.substances[0]!)),
-  );
+  const kept = found.filter((f) => f.key.kind === 'brand' || !brands.some((b) => b.key.substances.includes(f.key.substances[0]!)));
   // The same substance written twice ("tramadol ... tramadol LP") is one product.
   const seen = new Set<string>();
   const out: ProductMatch[] = [];

@@ -130,7 +130,14 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     if (dosageDigits.length >= 5) break;
     const n = num(m[1]!);
     const unit = m[2]!;
-    const w = unit === 'mg' || unit.startsWith('milli') ? 'milligrammes' : unit === 'g' || unit.startsWith('gram') ? 'grammes' : unit === '%' ? 'pour cent' : 'microgrammes';
+    const w =
+      unit === 'mg' || unit.startsWith('milli')
+        ? 'milligrammes'
+        : unit === 'g' || unit.startsWith('gram')
+          ? 'grammes'
+          : unit === '%'
+            ? 'pour cent'
+            : 'microgrammes';
     dosageDigits.push({ text: m[0].trim(), words: `${toFrenchWords(n)} ${n < 2 && w !== 'pour cent' ? w.replace(/s$/, '') : w}` });
   }
   // Strengths written with a slash and no unit ("500/30", "37,5/325") after the product name.
@@ -195,7 +202,10 @@ export function readMentions(line: string, productWords: readonly string[] = [])
     const n = num(m[1]!);
     const [per, one, many] = unitDays(m[2]!);
     durations.push({ days: n * per, text: m[0].trim() });
-    durationDigits.push({ text: m[0].trim(), words: `${n === 1 && one !== 'mois' && one !== 'an' ? (one === 'semaine' ? 'une' : 'un') : toFrenchWords(n)} ${n >= 2 ? many : one}` });
+    durationDigits.push({
+      text: m[0].trim(),
+      words: `${n === 1 && one !== 'mois' && one !== 'an' ? (one === 'semaine' ? 'une' : 'un') : toFrenchWords(n)} ${n >= 2 ? many : one}`,
+    });
     if (durationDigits.length >= 5) break;
   }
 

@@ -50,9 +50,33 @@ export function namePrefix(name: string): string[] {
 
 /** Name words that say the form or route (the matcher maps what prescribers write onto these). */
 export const FORM_TOKENS: ReadonlySet<string> = new Set([
-  'COMPRIME', 'GELULE', 'LP', 'PROLONGEE', 'SOLUTION', 'BUVABLE', 'INJECTABLE', 'PERFUSION', 'AMPOULE', 'EFFERVESCENT',
-  'ORODISPERSIBLE', 'LYOPHILISAT', 'SIROP', 'TRANSDERMIQUE', 'SACHET', 'SUPPOSITOIRE', 'STYLO', 'SUBLINGUAL',
-  'GOUTTE', 'GOUTTES', 'BUCCALE', 'NASALE', 'PASTILLE', 'IMPLANT', 'GRANULES', 'MICROGRANULES', 'POUDRE',
+  'COMPRIME',
+  'GELULE',
+  'LP',
+  'PROLONGEE',
+  'SOLUTION',
+  'BUVABLE',
+  'INJECTABLE',
+  'PERFUSION',
+  'AMPOULE',
+  'EFFERVESCENT',
+  'ORODISPERSIBLE',
+  'LYOPHILISAT',
+  'SIROP',
+  'TRANSDERMIQUE',
+  'SACHET',
+  'SUPPOSITOIRE',
+  'STYLO',
+  'SUBLINGUAL',
+  'GOUTTE',
+  'GOUTTES',
+  'BUCCALE',
+  'NASALE',
+  'PASTILLE',
+  'IMPLANT',
+  'GRANULES',
+  'MICROGRANULES',
+  'POUDRE',
 ]);
 
 /**

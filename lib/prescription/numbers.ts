@@ -76,12 +76,14 @@ export function valueOfWords(words: readonly string[]): number | undefined {
     } else if (HALF.has(w)) {
       if (prev === 'et') current += 0.5;
       else if (prev === 'un' || prev === 'une') current = current - 1 + 0.5;
-      else if (!seen) current += 0.5; // "moitié", "demi" alone
+      else if (!seen)
+        current += 0.5; // "moitié", "demi" alone
       else current *= 0.5;
     } else if (QUARTER.has(w)) {
       if (prev === 'et') current += 0.25;
       else if (prev === 'un' || prev === 'une') current = current - 1 + 0.25;
-      else if (seen) current *= 0.25; // "trois quarts"
+      else if (seen)
+        current *= 0.25; // "trois quarts"
       else current += 0.25;
     } else return undefined;
     seen = true;
@@ -163,10 +165,7 @@ export function findNumberWords(text: string): NumberMatch[] {
   return out;
 }
 
-const SMALL = [
-  'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
-  'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
-];
+const SMALL = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
 const TENS: Record<number, string> = { 20: 'vingt', 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante' };
 
 function below100(n: number): string {

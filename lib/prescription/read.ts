@@ -56,7 +56,10 @@ function lineFacts(text: string, matches: ProductMatch[], profession: Profession
   const folded = foldFr(text);
   return {
     products: matches.map((p) => ({ name: nameOf(p), profiles: p.profiles.map((x) => ({ ...x })) })),
-    mentions: readMentions(text, matches.flatMap((p) => p.words)),
+    mentions: readMentions(
+      text,
+      matches.flatMap((p) => p.words),
+    ),
     says: {
       singleDispensing: /une seule fois/.test(folded),
       pharmacyNamed: /\bpharmaci(?:e|en|enne)\b/.test(folded),

@@ -17,9 +17,7 @@ export { numParam, listParam } from './check';
 const aatOnline: Check = (facts) => {
   const mode = facts.aat?.mode;
   if (mode === undefined) return cannot("Mode de l'arrêt (en ligne ou papier) non détecté.", 'Sick-leave mode (online or paper) not detected.');
-  return mode === 'online'
-    ? pass
-    : fail("Arrêt papier : l'AAT en ligne est plus sûr et plus rapide.", 'Paper notice: the online notice is safer and faster.');
+  return mode === 'online' ? pass : fail("Arrêt papier : l'AAT en ligne est plus sûr et plus rapide.", 'Paper notice: the online notice is safer and faster.');
 };
 
 const aatSecuredCerfa: Check = (facts) => {
@@ -87,7 +85,10 @@ const aatTeleconsultation: Check = (facts, rule) => {
   if (!aat.teleconsultation) return pass;
   if (!aat.start || !aat.end) return cannot("Dates de l'arrêt non détectées.", 'Sick-leave dates not detected.');
   const max = numParam(rule, 'maxDays');
-  const unless = { fr: 'sauf médecin traitant ou impossibilité de consulter en présentiel', en: 'unless you are the regular doctor or the patient cannot come in person' };
+  const unless = {
+    fr: 'sauf médecin traitant ou impossibilité de consulter en présentiel',
+    en: 'unless you are the regular doctor or the patient cannot come in person',
+  };
   const days = daysBetween(aat.start, aat.end) + 1;
   if (days > max) {
     return fail(`${days} jours en téléconsultation (maximum ${max} ${unless.fr}).`, `${days} days by teleconsultation (maximum ${max} ${unless.en}).`, {

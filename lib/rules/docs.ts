@@ -29,10 +29,7 @@ function period(rule: Rule, lang: Lang): string {
 
 /** Markdown table of every rule (id, title, who, period, severity, source), in catalogue order. */
 export function renderRulesMarkdown(lang: Lang = 'fr'): string {
-  const head =
-    lang === 'fr'
-      ? ['id', 'règle', 'pour', 'période', 'gravité', 'source']
-      : ['id', 'rule', 'who', 'period', 'severity', 'source'];
+  const head = lang === 'fr' ? ['id', 'règle', 'pour', 'période', 'gravité', 'source'] : ['id', 'rule', 'who', 'period', 'severity', 'source'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const r of rules) {
     const title = lang === 'fr' ? r.title : r.en.title;

@@ -64,9 +64,7 @@ export interface RuleQuery {
 /** Rules in force that day for that profession (and context, when given). */
 export function rulesFor({ profession, date, context }: RuleQuery): Rule[] {
   const d = asIsoDate(date ?? todayIso());
-  return rules.filter(
-    (r) => r.professions.includes(profession) && isInForce(r, d) && (context === undefined || r.contexts.includes(context)),
-  );
+  return rules.filter((r) => r.professions.includes(profession) && isInForce(r, d) && (context === undefined || r.contexts.includes(context)));
 }
 
 /** How far ahead "bientôt" looks. */
@@ -76,18 +74,11 @@ export const UPCOMING_DAYS = 60;
 export function upcomingFor({ profession, date, context }: RuleQuery, days = UPCOMING_DAYS): Rule[] {
   const d = asIsoDate(date ?? todayIso());
   const horizon = addDays(d, days);
-  return rules.filter(
-    (r) =>
-      r.professions.includes(profession) &&
-      r.from > d &&
-      r.from <= horizon &&
-      (context === undefined || r.contexts.includes(context)),
-  );
+  return rules.filter((r) => r.professions.includes(profession) && r.from > d && r.from <= horizon && (context === undefined || r.contexts.includes(context)));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation
-
 
 /** One rule that failed its check, ready for the UI (both languages; pick one with `t`). */
 export interface Finding {
@@ -156,7 +147,6 @@ export function effectiveSeverity(rule: Rule, date: IsoDate | Date = todayIso())
   if (rule.severity === 'blocking' && (rule.confidence === 'low' || isInTransition(rule, date))) return 'warning';
   return rule.severity;
 }
-
 
 const checkById = new Map<string, Check>();
 for (const r of rules) {

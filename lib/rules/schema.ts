@@ -31,15 +31,13 @@ export const OFFICIAL_HOSTS = ['ameli.fr', 'ansm.sante.fr', 'legifrance.gouv.fr'
 const isoDate = z.string().refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
 const text = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 
-const officialLink = z
-  .url({ protocol: /^https$/ })
-  .refine(
-    (u) => {
-      const host = new URL(u).hostname;
-      return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-    },
-    { message: `must be an https page on ${OFFICIAL_HOSTS.join(', ')}` },
-  );
+const officialLink = z.url({ protocol: /^https$/ }).refine(
+  (u) => {
+    const host = new URL(u).hostname;
+    return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  },
+  { message: `must be an https page on ${OFFICIAL_HOSTS.join(', ')}` },
+);
 
 const paramValue = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
 
@@ -48,9 +46,7 @@ export const SourceSchema = z
     /** Section of docs/rules.md the rule comes from, e.g. "R2.2". */
     catalogue: z.string().regex(/^R\d+(\.\d+)?$/, 'must look like R2 or R2.2'),
     /** Seed documents and the part of each that states the rule. */
-    seeds: z
-      .array(z.object({ file: z.enum(SEED_FILES), section: z.string().trim().min(1) }).strict())
-      .optional(),
+    seeds: z.array(z.object({ file: z.enum(SEED_FILES), section: z.string().trim().min(1) }).strict()).optional(),
     /** Official text(s): decree, ANSM decision, convention, with their dates. */
     official: z.string().trim().min(1).optional(),
   })
@@ -91,7 +87,10 @@ export const RuleSchema = z
      */
     checklistWhen: z.enum(['before-submitting', 'end-of-day']).optional(),
     /** Name of the check this rule runs when several rules share one (lib/rules/checks.ts); default: the rule's id. */
-    check: z.string().regex(/^[a-z0-9.-]+$/).optional(),
+    check: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/)
+      .optional(),
     /** Numbers (and lists) the checks read, so that they live in data. */
     params: z.record(z.string(), paramValue).optional(),
   })
@@ -131,7 +130,6 @@ export type RuleInput = z.input<typeof RuleSchema>;
 /** A validated rule. */
 export type Rule = z.output<typeof RuleSchema>;
 
-
 /**
  * Validate raw rules. Throws an Error naming the rule id (or its position) and every problem found,
  * including duplicate ids.
@@ -140,15 +138,10 @@ export function parseCatalogue(raw: readonly unknown[]): Rule[] {
   const seen = new Map<string, number>();
   const out: Rule[] = [];
   raw.forEach((item, index) => {
-    const id =
-      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-        ? (item as { id: string }).id
-        : `#${index} (no id)`;
+    const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${index} (no id)`;
     const parsed = RuleSchema.safeParse(item);
     if (!parsed.success) {
-      const problems = parsed.error.issues
-        .map((i) => `${i.path.length ? i.path.join('.') : '(rule)'}: ${i.message}`)
-        .join('; ');
+      const problems = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(rule)'}: ${i.message}`).join('; ');
       throw new Error(`Invalid rule "${id}": ${problems}`);
     }
     const previous = seen.get(parsed.data.id);

@@ -86,7 +86,8 @@ export function parseExportFile(text: unknown): { schemaVersion: number; stores:
   }
   const rawStores = file.stores as Record<string, unknown>;
   for (const [name, records] of Object.entries(rawStores)) {
-    if (!(DATA_STORES as readonly string[]).includes(name)) throw fail('invalid', `Contenu inattendu : stores.${name} n'est pas une catégorie de données connue.`, `stores.${name}`);
+    if (!(DATA_STORES as readonly string[]).includes(name))
+      throw fail('invalid', `Contenu inattendu : stores.${name} n'est pas une catégorie de données connue.`, `stores.${name}`);
     if (!Array.isArray(records)) throw fail('invalid', `Contenu invalide : stores.${name} : liste attendue.`, `stores.${name}`);
   }
   // Refuse patient data before anything else, whatever the version.

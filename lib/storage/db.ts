@@ -73,16 +73,14 @@ export class StorageConnection {
         // biome-ignore lint/plugin: idb's wrap() types every transaction as readonly; this one is the upgrade's
         const wtx = wrap(tx) as unknown as UpgradeTx;
         wtx.done.catch(() => {}); // a failed upgrade is reported through the open request's error
-        runMigrations(wrap(req.result) as UpgradeDb, wtx, ev.oldVersion, ev.newVersion ?? this.version, now).catch(
-          (err: unknown) => {
-            upgradeError = err;
-            try {
-              tx.abort();
-            } catch {
-              /* already finished */
-            }
-          },
-        );
+        runMigrations(wrap(req.result) as UpgradeDb, wtx, ev.oldVersion, ev.newVersion ?? this.version, now).catch((err: unknown) => {
+          upgradeError = err;
+          try {
+            tx.abort();
+          } catch {
+            /* already finished */
+          }
+        });
       };
       req.onblocked = (ev) => {
         this.opts.onBlocked?.({ currentVersion: ev.oldVersion, requestedVersion: ev.newVersion });
@@ -119,7 +117,7 @@ export class StorageConnection {
         if (timer !== undefined) clearTimeout(timer);
         if (settled) return;
         settled = true;
-        reject(upgradeError ?? req.error ?? new StorageFailure('unknown', "Ouverture de la base impossible."));
+        reject(upgradeError ?? req.error ?? new StorageFailure('unknown', 'Ouverture de la base impossible.'));
       };
     });
   }

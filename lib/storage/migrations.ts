@@ -100,7 +100,12 @@ export const MIGRATIONS: readonly Migration[] = [
         const newer = String(next['capturedAt'] ?? '') >= String(prev['capturedAt'] ?? '') ? next : prev;
         const older = newer === next ? prev : next;
         kept.set(k, newer);
-        await quarantine('snapshots', [older['indicatorId'], older['asOf']], older, 'migration v2 : doublon (indicatorId, asOf), la capture la plus récente est gardée');
+        await quarantine(
+          'snapshots',
+          [older['indicatorId'], older['asOf']],
+          older,
+          'migration v2 : doublon (indicatorId, asOf), la capture la plus récente est gardée',
+        );
       }
       for (const rec of kept.values()) await snapshots.put(rec);
 

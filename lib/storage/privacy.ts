@@ -93,8 +93,33 @@ export function findPatientData(value: unknown, path = ''): PrivacyViolation | n
 
 /** Technical all-caps words that may stay in an error message. */
 const ALLOWED_CAPS = new Set([
-  'NIR', 'DOM', 'URL', 'URI', 'JSON', 'HTTP', 'HTTPS', 'HTML', 'CSS', 'API', 'ID', 'IDB', 'CNAM', 'ATSAM', 'AAT', 'ATMP',
-  'ROSP', 'PDF', 'UTF', 'XML', 'SVG', 'NAN', 'OK', 'TLS', 'CPS', 'ESP', 'ALD',
+  'NIR',
+  'DOM',
+  'URL',
+  'URI',
+  'JSON',
+  'HTTP',
+  'HTTPS',
+  'HTML',
+  'CSS',
+  'API',
+  'ID',
+  'IDB',
+  'CNAM',
+  'ATSAM',
+  'AAT',
+  'ATMP',
+  'ROSP',
+  'PDF',
+  'UTF',
+  'XML',
+  'SVG',
+  'NAN',
+  'OK',
+  'TLS',
+  'CPS',
+  'ESP',
+  'ALD',
 ]);
 
 export const MAX_ERROR_MESSAGE = 200;
@@ -138,10 +163,7 @@ export function maskFreeText(message: string): string {
   // Whatever a person cue announces, in any case ("patient jean dupont", "né le …").
   text = text.replace(PERSON_CUE, (_m, cue: string, gap: string) => `${cue}${gap}[nom]`);
   // Civility + name.
-  text = text.replace(
-    /(?<!\p{L})(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu,
-    '$1 [nom]',
-  );
+  text = text.replace(/(?<!\p{L})(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu, '$1 [nom]');
   // All-caps words (patient banners write the NOM in capitals) with the capitalised first names around them.
   text = text.replace(
     /(?<!\p{L})(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])(?:\s+(?:\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{L}'’-]*))*/gu,

@@ -75,17 +75,15 @@ export function pageSnapshotAsOfRange(now: Date): { from: string; to: string } {
 
 /** A snapshot as a page may send it: a catalogue indicator, a date in range (checked when the request arrives). */
 function pageSnapshotSchema() {
-  return z
-    .looseObject({ indicatorId: z.string(), asOf: z.string() })
-    .superRefine((s, ctx) => {
-      if (!INDICATOR_IDS.has(s.indicatorId)) {
-        ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'indicateur inconnu du catalogue (non enregistré)' });
-      }
-      const { from, to } = pageSnapshotAsOfRange(new Date());
-      if (!(s.asOf >= from && s.asOf <= to)) {
-        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `date hors de la période admise (${from} … ${to})` });
-      }
-    });
+  return z.looseObject({ indicatorId: z.string(), asOf: z.string() }).superRefine((s, ctx) => {
+    if (!INDICATOR_IDS.has(s.indicatorId)) {
+      ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'indicateur inconnu du catalogue (non enregistré)' });
+    }
+    const { from, to } = pageSnapshotAsOfRange(new Date());
+    if (!(s.asOf >= from && s.asOf <= to)) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `date hors de la période admise (${from} … ${to})` });
+    }
+  });
 }
 
 /**
@@ -123,7 +121,6 @@ export const storageRequestSchema = z.object({
   op: z.enum(OP_NAMES as [OpName, ...OpName[]]),
   payload: z.unknown(),
 });
-
 
 export const storageResponseSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown(), quarantined: z.number().int().min(0).optional() }),

@@ -10,9 +10,7 @@ import { PAGE_TYPES, PROFESSIONS } from '../pages/types';
 export const DB_NAME = 'compagnon-amelipro';
 
 /** Lower-case identifier (feature, rule, indicator, checklist and item ids). */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._:-]{0,63}$/, 'identifiant attendu (minuscules, chiffres, . _ : -, 64 caractères au plus)');
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9._:-]{0,63}$/, 'identifiant attendu (minuscules, chiffres, . _ : -, 64 caractères au plus)');
 export const dateSchema = z.iso.date('date attendue (AAAA-MM-JJ)');
 export const dateTimeSchema = z.iso.datetime({ offset: true, message: 'date et heure ISO attendues' });
 export const departementSchema = z
@@ -76,7 +74,10 @@ export type DailyCount = z.infer<typeof dailyCountSchema>;
 export const vitaleStatusSchema = z.strictObject({
   id: z.literal('vitale'),
   extension: z.enum(['present', 'absent', 'unknown']),
-  extensionVersion: z.string().regex(/^\d{1,4}(\.\d{1,6}){0,3}$/, 'numéro de version attendu').nullable(),
+  extensionVersion: z
+    .string()
+    .regex(/^\d{1,4}(\.\d{1,6}){0,3}$/, 'numéro de version attendu')
+    .nullable(),
   // 'outdated' added in 0.2.x: widening an enum needs no migration (every stored value stays valid)
   atsam: z.enum(['ok', 'outdated', 'absent', 'error', 'unknown']),
   checkedAt: dateTimeSchema,

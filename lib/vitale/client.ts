@@ -21,10 +21,7 @@ async function ask(tabId: number | null, message: Message, timeoutMs: number): P
   if (tabId === null) return { ok: false, reason: 'no-tab' };
   let raw: unknown;
   try {
-    raw = await Promise.race([
-      browser.tabs.sendMessage(tabId, message),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
-    ]);
+    raw = await Promise.race([browser.tabs.sendMessage(tabId, message), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs))]);
   } catch {
     return { ok: false, reason: 'no-content-script' };
   }

@@ -39,7 +39,7 @@ export const KNOWN_VERSIONS: KnownVersions = {
   seen: 'décembre 2025 – 2026',
   source:
     'shared/docs/amelipro.md (« Reading the carte Vitale from amelipro ») ; rules.md R3.1 (versions relevées sur ' +
-    'djibe/recommandations-medicales, content/cabinet/ameli-pro-problemes.md, historique 2023–2026) ; seed 000 (CPL Côte-d\'Or, 14/12/2023).',
+    "djibe/recommandations-medicales, content/cabinet/ameli-pro-problemes.md, historique 2023–2026) ; seed 000 (CPL Côte-d'Or, 14/12/2023).",
   confidence: 'medium',
 };
 
@@ -65,10 +65,10 @@ export const LINKS = {
 export const DNS_CONTACT: { text: Text; email: string; source: string } = {
   text: {
     fr: 'En cas de difficulté dans la mise à jour, contactez votre délégué numérique en santé (DNS) de la CPAM.',
-    en: 'If the update fails, contact your CPAM\'s digital health adviser (“délégué numérique en santé”, DNS).',
+    en: "If the update fails, contact your CPAM's digital health adviser (“délégué numérique en santé”, DNS).",
   },
   email: 'eservices.cpam-dijon@assurance-maladie.fr',
-  source: 'Seed 000, CPL médecins CPAM de la Côte-d\'Or (14/12/2023) : adresse de la CPAM de la Côte-d\'Or',
+  source: "Seed 000, CPL médecins CPAM de la Côte-d'Or (14/12/2023) : adresse de la CPAM de la Côte-d'Or",
 };
 
 /**

@@ -8,14 +8,7 @@ import { isoTimestamp } from '../rules/dates';
 import { KNOWN_VERSIONS, type KnownVersions } from './data';
 import { runVersionProbe, type ProbeResult } from './probe';
 import { ANNOUNCE_DIV_ID, EVENT_DIAGAM, parseAnnouncement, readAnnouncementDiv } from './protocol';
-import {
-  assessComponents,
-  atsamFromReply,
-  detectPlatform,
-  extensionOutdated,
-  UNKNOWN_STATUS,
-  type VitaleStatus,
-} from './status';
+import { assessComponents, atsamFromReply, detectPlatform, extensionOutdated, UNKNOWN_STATUS, type VitaleStatus } from './status';
 
 /** With neither signal this long after the page has loaded, the extension is reported absent. */
 export const ABSENT_AFTER_MS = 2000;

@@ -151,7 +151,10 @@ function parseReply(detail: unknown): ReplyParse {
       if (typeof value === 'string' && value.length > LIMITS.stringChars) return;
       const k = squash(key);
       if (typeof value === 'string' && ERROR_KEY.test(k)) {
-        const text = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+        const text = value
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase();
         if (HOST_MISSING.test(text)) hostMissing = true;
         else if (/error|erreur|exception|failed|echec|impossible/.test(text)) hostError = true;
         return;

@@ -8,7 +8,10 @@ import { extensionOutdated, type ComponentStatus, type VitaleStatus } from './st
 import { VERSION_RE } from './version';
 
 const version = z.string().max(30).regex(VERSION_RE);
-const isoDateTime = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
+const isoDateTime = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 
 export const componentStatusSchema = z.object({
   id: z.enum(['atsam', 'srvsvcnam', 'cryptolib', 'diagam', 'webextension', 'host']),

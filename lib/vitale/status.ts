@@ -110,7 +110,8 @@ export function toStored(s: VitaleStatus): StoredVitaleStatus {
 
 /** One line for logs and the demo: "extension present 1.2.3, ATSAM ok" (no page data). */
 export function summarize(s: VitaleStatus): string {
-  const ext = s.extension === 'present' ? `present${s.extensionVersion ? ` ${s.extensionVersion}` : ''}${s.extensionOutdated ? ' (outdated)' : ''}` : s.extension;
+  const ext =
+    s.extension === 'present' ? `present${s.extensionVersion ? ` ${s.extensionVersion}` : ''}${s.extensionOutdated ? ' (outdated)' : ''}` : s.extension;
   const test = s.lastTest ? `, last test ${s.lastTest.outcome}` : '';
   return `extension ${ext}, ATSAM ${s.atsam}${test}${s.cardError ? ', card read error seen' : ''}`;
 }

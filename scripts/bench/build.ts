@@ -24,7 +24,9 @@ export async function bench(): Promise<Figure[]> {
   let total = 0;
   let contentGz = 0;
   let readerGz = 0;
-  for (const file of files(OUT).filter((f) => /\.(js|html|css)$/.test(f)).sort()) {
+  for (const file of files(OUT)
+    .filter((f) => /\.(js|html|css)$/.test(f))
+    .sort()) {
     const buf = readFileSync(file);
     total += buf.length;
     const name = relative(OUT, file);
@@ -36,7 +38,13 @@ export async function bench(): Promise<Figure[]> {
     figures.push({ area: 'build', name: `${name} (raw)`, value: +(buf.length / 1024).toFixed(1), unit: 'KB' });
     figures.push({ area: 'build', name: `${name} (gzip)`, value: +(gz / 1024).toFixed(1), unit: 'KB' });
   }
-  figures.push({ area: 'build', name: 'content script, loader + module (gzip)', value: +(contentGz / 1024).toFixed(1), unit: 'KB', limit: limit('contentScriptGzipKB') });
+  figures.push({
+    area: 'build',
+    name: 'content script, loader + module (gzip)',
+    value: +(contentGz / 1024).toFixed(1),
+    unit: 'KB',
+    limit: limit('contentScriptGzipKB'),
+  });
   figures.push({ area: 'build', name: 'prescription reader, on pages with a medicine field (gzip)', value: +(readerGz / 1024).toFixed(1), unit: 'KB' });
   figures.push({ area: 'build', name: 'total js/html/css (raw)', value: +(total / 1024).toFixed(1), unit: 'KB' });
   return figures;

@@ -38,14 +38,28 @@ async function plainContext(): Promise<{ context: BrowserContext; close: () => P
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await context.route(/^(https?|wss?):\/\//, async (route) => {
     const res = resolvePortalRequest(route.request().url(), route.request().method());
     if (res) await route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
     else await route.abort('blockedbyclient');
   });
-  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A figure that is a median of paired differences, printed with its quartiles (no limit: see the header). */
@@ -105,18 +119,38 @@ export async function bench(): Promise<Figure[]> {
   // the content script's own work against the floor (what any content script that talks to its extension costs
   // the page), and everything the extension adds against the page's own main-thread time at load.
   const floor = median(floorAdded.get('login') ?? [NaN]);
-  figures.push(medianOfPairs('page main-thread time added by any content script that talks to its extension (the floor): login', floorAdded.get('login') ?? []));
+  figures.push(
+    medianOfPairs('page main-thread time added by any content script that talks to its extension (the floor): login', floorAdded.get('login') ?? []),
+  );
   for (const p of pages) {
     const ownMs = median(own.get(p.id)!);
     const addedMs = median(added.get(p.id)!);
     const pageMs = median(pageOwn.get(p.id)!);
-    if (floor > 0) figures.push({ area: 'content', name: `content script's own work at load / the floor, same run: ${p.id}`, value: +(ownMs / floor).toFixed(2), unit: '×', limit: limit('contentOwnWorkOverFloor') });
-    figures.push({ area: 'content', name: `main-thread time added by the extension / the page's own, same run: ${p.id}`, value: +(addedMs / pageMs).toFixed(2), unit: '×', limit: limit('contentAddedOverPageOwn') });
+    if (floor > 0)
+      figures.push({
+        area: 'content',
+        name: `content script's own work at load / the floor, same run: ${p.id}`,
+        value: +(ownMs / floor).toFixed(2),
+        unit: '×',
+        limit: limit('contentOwnWorkOverFloor'),
+      });
+    figures.push({
+      area: 'content',
+      name: `main-thread time added by the extension / the page's own, same run: ${p.id}`,
+      value: +(addedMs / pageMs).toFixed(2),
+      unit: '×',
+      limit: limit('contentAddedOverPageOwn'),
+    });
     // the absolute figures beside the ratios: they depend on the machine's speed
     figures.push({ area: 'content', name: `content-script main-thread time at load (its code): ${p.id}`, value: +ownMs.toFixed(1), unit: 'ms' });
     figures.push(medianOfPairs(`page main-thread time added by the extension: ${p.id}`, added.get(p.id)!));
     figures.push({ area: 'content', name: `page's own main-thread time at load (empty extension): ${p.id}`, value: +pageMs.toFixed(1), unit: 'ms' });
-    figures.push({ area: 'content', name: `content-script module parse, background thread: ${p.id}`, value: +median(parsed.get(p.id)!).toFixed(1), unit: 'ms' });
+    figures.push({
+      area: 'content',
+      name: `content-script module parse, background thread: ${p.id}`,
+      value: +median(parsed.get(p.id)!).toFixed(1),
+      unit: 'ms',
+    });
   }
 
   const memExt = await launchWithExtension();
@@ -163,8 +197,20 @@ export async function bench(): Promise<Figure[]> {
     const withGrowth = await growth(memExt.context);
     const withoutGrowth = await growth(memPlain.context);
     figures.push({ area: 'content', name: 'heap growth per 1 000 in-page navigations, page alone', value: Math.round(withoutGrowth.heap / 1024), unit: 'KB' });
-    figures.push({ area: 'content', name: 'heap growth per 1 000 in-page navigations, added by the extension', value: Math.round((withGrowth.heap - withoutGrowth.heap) / 1024), unit: 'KB', limit: limit('heapGrowthPer1000NavsKB') });
-    figures.push({ area: 'content', name: 'document listeners added by 1 000 navigations', value: withGrowth.listeners, unit: 'listeners', limit: limit('listenersAddedPer1000Navs') });
+    figures.push({
+      area: 'content',
+      name: 'heap growth per 1 000 in-page navigations, added by the extension',
+      value: Math.round((withGrowth.heap - withoutGrowth.heap) / 1024),
+      unit: 'KB',
+      limit: limit('heapGrowthPer1000NavsKB'),
+    });
+    figures.push({
+      area: 'content',
+      name: 'document listeners added by 1 000 navigations',
+      value: withGrowth.listeners,
+      unit: 'listeners',
+      limit: limit('listenersAddedPer1000Navs'),
+    });
   } finally {
     await memExt.close();
     await memPlain.close();

@@ -26,9 +26,7 @@ for (const file of modules) {
   }
 }
 
-const over = figures.filter((f) =>
-  f.limit === undefined ? false : (f.better ?? 'lower') === 'lower' ? f.value > f.limit : f.value < f.limit,
-);
+const over = figures.filter((f) => (f.limit === undefined ? false : (f.better ?? 'lower') === 'lower' ? f.value > f.limit : f.value < f.limit));
 const fmt = (n: number) => String(+n.toFixed(3));
 const rows = figures.map((f) => [
   f.area,

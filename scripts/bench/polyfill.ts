@@ -59,10 +59,27 @@ export async function bench(): Promise<Figure[]> {
       const own = shipped.map((m, i) => m.mainThread - without[i]!.mainThread);
       const page = shipped.map((m, i) => m.pageMainThread - without[i]!.pageMainThread);
       figures.push(
-        { area: 'polyfill', name: `${id}: content script's own work, without the polyfill`, value: round(median(without.map((m) => m.mainThread))), unit: 'ms' },
+        {
+          area: 'polyfill',
+          name: `${id}: content script's own work, without the polyfill`,
+          value: round(median(without.map((m) => m.mainThread))),
+          unit: 'ms',
+        },
         { area: 'polyfill', name: `${id}: content script's own work, with it (shipped)`, value: round(median(shipped.map((m) => m.mainThread))), unit: 'ms' },
-        { area: 'polyfill', name: `${id}: the polyfill's share of the script's own work`, value: round(median(own)), unit: 'ms', quartiles: quartiles(own).map(round) as [number, number] },
-        { area: 'polyfill', name: `${id}: the polyfill's share of everything added to the page`, value: round(median(page)), unit: 'ms', quartiles: quartiles(page).map(round) as [number, number] },
+        {
+          area: 'polyfill',
+          name: `${id}: the polyfill's share of the script's own work`,
+          value: round(median(own)),
+          unit: 'ms',
+          quartiles: quartiles(own).map(round) as [number, number],
+        },
+        {
+          area: 'polyfill',
+          name: `${id}: the polyfill's share of everything added to the page`,
+          value: round(median(page)),
+          unit: 'ms',
+          quartiles: quartiles(page).map(round) as [number, number],
+        },
       );
     }
   } finally {

@@ -9,7 +9,17 @@ import { median } from '../stats';
 
 const CONTEXTS: EvaluationContext[] = [
   { page: 'aat', facts: { aat: { kind: 'initial', start: '2026-11-02', end: '2026-12-20', mode: 'paper', teleconsultation: true } } },
-  { page: 'reclaps', facts: { reclaps: { files: [{ name: 'a.pdf', size: 1_000_000 }, { name: 'b.heic', size: 10 }] } } },
+  {
+    page: 'reclaps',
+    facts: {
+      reclaps: {
+        files: [
+          { name: 'a.pdf', size: 1_000_000 },
+          { name: 'b.heic', size: 10 },
+        ],
+      },
+    },
+  },
   { page: 'convention-medecin', facts: { teleconsultation: { share: 0.25 }, indicators: { declared: 3, total: 5 } } },
   { page: 'prescription', facts: {} },
   { facts: { vitale: { extension: 'absent', atsam: 'outdated' } } },

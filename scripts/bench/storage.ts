@@ -63,10 +63,31 @@ export async function bench(): Promise<Figure[]> {
 
   const total = INDICATORS * DATES;
   return [
-    { area: 'storage', name: `write ${total} snapshots (${DATES} batches of ${INDICATORS})`, value: writeMs, unit: 'ms', limit: limit('storageWrite10000Ms'), better: 'lower' },
+    {
+      area: 'storage',
+      name: `write ${total} snapshots (${DATES} batches of ${INDICATORS})`,
+      value: writeMs,
+      unit: 'ms',
+      limit: limit('storageWrite10000Ms'),
+      better: 'lower',
+    },
     { area: 'storage', name: `read + validate ${total} snapshots`, value: readMs, unit: 'ms', limit: limit('storageRead10000Ms'), better: 'lower' },
-    { area: 'storage', name: `history of one indicator (${DATES} points), mean of ${runs}`, value: historyTotal / runs, unit: 'ms', limit: limit('storageHistoryMs'), better: 'lower' },
+    {
+      area: 'storage',
+      name: `history of one indicator (${DATES} points), mean of ${runs}`,
+      value: historyTotal / runs,
+      unit: 'ms',
+      limit: limit('storageHistoryMs'),
+      better: 'lower',
+    },
     { area: 'storage', name: `export ${total} snapshots`, value: exportMs, unit: 'ms', limit: limit('storageExportMs'), better: 'lower' },
-    { area: 'storage', name: `database size estimate (JSON export, ${total} snapshots; limit = import cap)`, value: Math.round(bytes / 1024), unit: 'KiB', limit: limit('storageSizeKiB'), better: 'lower' },
+    {
+      area: 'storage',
+      name: `database size estimate (JSON export, ${total} snapshots; limit = import cap)`,
+      value: Math.round(bytes / 1024),
+      unit: 'KiB',
+      limit: limit('storageSizeKiB'),
+      better: 'lower',
+    },
   ];
 }

@@ -77,12 +77,23 @@ export async function bench(): Promise<Figure[]> {
         await page.close();
       }
       if (ratios.length) {
-        figures.push({ area: 'surfaces', name: `${p.name}: first contentful paint / a plain extension page's, same run (median of ${RUNS} pairs)`, value: +median(ratios).toFixed(2), unit: '×', limit: RATIO_LIMIT });
+        figures.push({
+          area: 'surfaces',
+          name: `${p.name}: first contentful paint / a plain extension page's, same run (median of ${RUNS} pairs)`,
+          value: +median(ratios).toFixed(2),
+          unit: '×',
+          limit: RATIO_LIMIT,
+        });
       }
       // the absolute figures, beside the ratio: they depend on the machine's speed
       figures.push({ area: 'surfaces', name: `${p.name}: first render (median of ${RUNS})`, value: +median(rendered).toFixed(1), unit: 'ms' });
       if (fcp.length) figures.push({ area: 'surfaces', name: `${p.name}: first contentful paint (median)`, value: +median(fcp).toFixed(1), unit: 'ms' });
-      figures.push({ area: 'surfaces', name: `${p.name}: the plain extension page's first contentful paint (median)`, value: +median(reference).toFixed(1), unit: 'ms' });
+      figures.push({
+        area: 'surfaces',
+        name: `${p.name}: the plain extension page's first contentful paint (median)`,
+        value: +median(reference).toFixed(1),
+        unit: 'ms',
+      });
       figures.push({ area: 'surfaces', name: `${p.name}: content ready incl. storage (median)`, value: +median(ready).toFixed(1), unit: 'ms' });
     }
   } finally {

@@ -67,7 +67,11 @@ test.describe("avis d'arrêt de travail", () => {
     await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
     await expect(overlay(page).locator('[data-cannot-check]')).toHaveCount(0);
     await closeOverlay(page);
-    await page.getByRole('button', { name: 'Transmettre', exact: true }).or(page.getByRole('button', { name: 'Valider et transmettre' })).first().click();
+    await page
+      .getByRole('button', { name: 'Transmettre', exact: true })
+      .or(page.getByRole('button', { name: 'Valider et transmettre' }))
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/aat\/confirmation/);
     await expect(page.locator('#aat-accuse-numero')).toBeVisible();
   });

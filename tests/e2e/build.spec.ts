@@ -14,7 +14,8 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
   test.describe(`${dir} build`, () => {
     test.beforeAll(() => {
       // `npm test` builds both; a lone e2e run may only have the Chrome build
-      if (!existsSync(join(out, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', ...(dir === 'firefox-mv3' ? ['-b', 'firefox', '--mv3'] : [])], { cwd: ROOT, stdio: 'ignore' });
+      if (!existsSync(join(out, 'manifest.json')))
+        execFileSync('npx', ['wxt', 'build', ...(dir === 'firefox-mv3' ? ['-b', 'firefox', '--mv3'] : [])], { cwd: ROOT, stdio: 'ignore' });
     });
 
     test('the manifest declares only the small loader, which imports the module', () => {

@@ -4,7 +4,6 @@ import { test, expect } from './fixtures';
 import { overlay } from './overlay';
 import { tabIdOf } from './tabs';
 
-
 const pageItems = (popup: Page) => popup.locator('[data-section="checklist"] li[data-item-id]');
 
 test('the checklist differs between the sick-leave, prescription and transport pages', async ({ context, serviceWorker, openExtensionPage }) => {
@@ -36,7 +35,11 @@ test('the checklist differs between the sick-leave, prescription and transport p
   expect(lists['transport']).toEqual([]);
 });
 
-test('ticks are kept for the same patient and page, and a new patient starts fresh (nothing of the patient stored)', async ({ context, serviceWorker, openExtensionPage }) => {
+test('ticks are kept for the same patient and page, and a new patient starts fresh (nothing of the patient stored)', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
   const page = await context.newPage();
   await page.goto('https://espacepro.ameli.fr/aat/');
   await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
@@ -47,7 +50,11 @@ test('ticks are kept for the same patient and page, and a new patient starts fre
   // « Terminer » without scrolling
   await popup.setViewportSize({ width: 400, height: 600 });
   await expect(pageItems(popup).first()).toBeVisible();
-  for (const target of [popup.getByText('Vérifier une ordonnance'), popup.getByTestId('tab-summary'), popup.getByRole('button', { name: 'Terminer' }).first()]) {
+  for (const target of [
+    popup.getByText('Vérifier une ordonnance'),
+    popup.getByTestId('tab-summary'),
+    popup.getByRole('button', { name: 'Terminer' }).first(),
+  ]) {
     const box = (await target.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(600);
   }

@@ -45,7 +45,10 @@ test.describe('Ma Convention', () => {
   });
 });
 
-test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({ context, openExtensionPage }) => {
+test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({
+  context,
+  openExtensionPage,
+}) => {
   const page = await context.newPage();
   await page.goto('https://convention2.ameli.fr/ma-convention/');
   const finding = overlay(page).locator('[data-rule-id="indicators.declaration-open"]');
@@ -67,7 +70,11 @@ test('the open declaration window is flagged with the days left: quietly weeks b
   await expect(finding).toContainText('J-8');
 });
 
-test('the declaration deadline is kept (dates only): once the Ma Convention tab is closed, the side panel and the badge still count down', async ({ context, serviceWorker, openExtensionPage }) => {
+test('the declaration deadline is kept (dates only): once the Ma Convention tab is closed, the side panel and the badge still count down', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
   // eight days before the close announced by the page (07/02/2027), the engine's "today" set in the options
   const options = await openExtensionPage('options.html');
   expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });

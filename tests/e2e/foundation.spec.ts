@@ -10,7 +10,11 @@ test('the content script runs on amelipro pages and marks the detected page type
   await expect(page.locator('#patientLogin-form-nir')).toBeVisible();
 });
 
-test('on an amelipro page it does not recognise, no corner button; the toolbar window says the page is not recognised', async ({ context, serviceWorker, extensionId }) => {
+test('on an amelipro page it does not recognise, no corner button; the toolbar window says the page is not recognised', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
   // an address of the portal that none of the checks knows (the test portal answers it with its "page introuvable")
   const url = 'https://espacepro.ameli.fr/mes-informations-personnelles/';
   const page = await context.newPage();

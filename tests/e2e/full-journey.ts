@@ -96,15 +96,24 @@ export async function runFullJourney(launched: Launched): Promise<JourneyRecord>
   const { context, extensionId } = launched;
   const record: JourneyRecord = { requests: [], consoleLines: [], exportText: '', typed: Object.values(TYPED), pages: [] };
 
-  launched.serviceWorker.on('console', recordConsole(record, () => 'service-worker'));
+  launched.serviceWorker.on(
+    'console',
+    recordConsole(record, () => 'service-worker'),
+  );
 
   /** A new tab with its network and console recorded from before its first request. */
   const open = async (url: string): Promise<Page> => {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    cdp.on('Network.requestWillBeSent', onRequestWillBeSent(record, () => page.url()));
-    page.on('console', recordConsole(record, () => page.url()));
+    cdp.on(
+      'Network.requestWillBeSent',
+      onRequestWillBeSent(record, () => page.url()),
+    );
+    page.on(
+      'console',
+      recordConsole(record, () => page.url()),
+    );
     if (record.pages.length === 0) await watchServiceWorker(launched, cdp, record);
     record.pages.push(page);
     await page.goto(url);
@@ -144,7 +153,11 @@ export async function runFullJourney(launched: Launched): Promise<JourneyRecord>
   await openOverlay(aat);
   await expect(overlay(aat).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
   await overlay(aat).locator('.ca-close').click();
-  await aat.getByRole('button', { name: 'Transmettre', exact: true }).or(aat.getByRole('button', { name: 'Valider et transmettre' })).first().click();
+  await aat
+    .getByRole('button', { name: 'Transmettre', exact: true })
+    .or(aat.getByRole('button', { name: 'Valider et transmettre' }))
+    .first()
+    .click();
   await expect(aat).toHaveURL(/\/aat\/confirmation/);
 
   // Prescription with a codeine line

@@ -16,7 +16,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Public pages outside the AmeliPRO perimeter, served to prove the content script stays away from them. */
 export const OUTSIDE_PAGES: Record<string, string> = {
-  'https://www.ameli.fr/': '<!doctype html><html lang="fr"><head><title>ameli, le site de l\'Assurance Maladie</title></head><body><h1>ameli.fr</h1><p>Site public, hors amelipro.</p></body></html>',
+  'https://www.ameli.fr/':
+    '<!doctype html><html lang="fr"><head><title>ameli, le site de l\'Assurance Maladie</title></head><body><h1>ameli.fr</h1><p>Site public, hors amelipro.</p></body></html>',
   'https://example.org/aat/': '<!doctype html><html><head><title>Autre site</title></head><body><h1>Arrêt de travail</h1></body></html>',
 };
 
@@ -75,9 +76,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: outside });
       return;
     }
-    const res = resolvePortalRequest(url, route.request().method()) as
-      | { status: number; contentType: string; body: Buffer }
-      | null;
+    const res = resolvePortalRequest(url, route.request().method()) as { status: number; contentType: string; body: Buffer } | null;
     if (res) {
       await route.fulfill({ status: res.status, contentType: res.contentType, body: res.body });
       return;

@@ -18,7 +18,9 @@ const finding = (page: Page, ruleId: string) => overlay(page).locator(`[data-rul
 
 test.describe('held-out pages at other addresses', () => {
   for (const url of ['https://espacepro.ameli.fr/reclamations-paiements/nouvelle', 'https://paiements2.ameli.fr/ps/demandes/nouvelle']) {
-    test(`Réclamations Paiements at ${url}: recognised by its title and file upload, a .heic photo gets the finding, the form still sends`, async ({ context }) => {
+    test(`Réclamations Paiements at ${url}: recognised by its title and file upload, a .heic photo gets the finding, the form still sends`, async ({
+      context,
+    }) => {
       const page = await context.newPage();
       const errors = collectErrors(page);
       await page.goto(url);

@@ -25,7 +25,6 @@ async function putSnapshot(sw: Worker, snapshot: Record<string, unknown>): Promi
   );
 }
 
-
 test('journey: sick-leave notice and Ma Convention, checklist pre-filled and completed, indicators and deadlines, then pharmacist', async ({
   context,
   serviceWorker,
@@ -69,7 +68,10 @@ test('journey: sick-leave notice and Ma Convention, checklist pre-filled and com
   const items = pageList.locator('li[data-item-id]');
   const n = await items.count();
   expect(n).toBeGreaterThanOrEqual(2);
-  await items.nth(n - 1).getByRole('button', { name: 'Non concerné' }).click();
+  await items
+    .nth(n - 1)
+    .getByRole('button', { name: 'Non concerné' })
+    .click();
   for (let i = 0; i < n - 1; i++) await items.nth(i).getByRole('checkbox').check();
   await expect(pageList.getByTestId('checklist-progress')).toContainText(`${n - 1}/${n - 1}`);
   await pageList.getByRole('button', { name: 'Terminer' }).click();

@@ -24,7 +24,10 @@ function frenchTable(): Set<string> {
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object') return;
     const t = v as { fr?: unknown; en?: unknown };
-    if (typeof t.fr === 'string' && typeof t.en === 'string') return add(t.fr, t.en);
+    if (typeof t.fr === 'string' && typeof t.en === 'string') {
+      add(t.fr, t.en);
+      return;
+    }
     for (const x of Object.values(v)) walk(x);
   };
   walk([UI, S, PROFESSION_LABELS, PAGE_LABELS, FEATURE_NAMES]);
@@ -46,7 +49,7 @@ async function shownTexts(page: Page, onlyOwn: boolean): Promise<string[]> {
         if (n.nodeType === Node.TEXT_NODE) {
           const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
           const parent = n.parentElement;
-          if (t && parent && parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && !parent.closest('style,script')) out.push(t);
+          if (t && parent?.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && !parent.closest('style,script')) out.push(t);
         } else if (n.nodeType === Node.ELEMENT_NODE) {
           const el = n as Element;
           if (el.shadowRoot) walk(el.shadowRoot);

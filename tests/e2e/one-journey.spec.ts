@@ -68,16 +68,22 @@ test.describe('Firefox, access to amelipro not granted', () => {
       const popup = await ff.openExtensionPage('popup.html');
       const origins = await popup.evaluate(async () => ((await (globalThis as any).browser.permissions.getAll()) as { origins: string[] }).origins);
       expect(origins).toEqual([]);
-      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="ameli-access"] h2')?.textContent ?? '')).toBe('Accès à amelipro non accordé');
+      await expect
+        .poll(() => popup.evaluate(() => document.querySelector('[data-testid="ameli-access"] h2')?.textContent ?? ''))
+        .toBe('Accès à amelipro non accordé');
       // the content script never started on the portal page
       expect(await aat.evaluate(() => document.querySelector('compagnon-amelipro') === null)).toBe(true);
       // the user asks for the access (a trusted click), the browser grants it: the page is checked once reloaded
       await popup.bringToFront();
       await popup.locator('::-p-aria([name="Autoriser l’accès à amelipro"][role="button"])').click();
-      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="ameli-access"] [role="status"]')?.textContent ?? '')).toBe('Accès accordé. Rechargez les pages d’amelipro déjà ouvertes.');
+      await expect
+        .poll(() => popup.evaluate(() => document.querySelector('[data-testid="ameli-access"] [role="status"]')?.textContent ?? ''))
+        .toBe('Accès accordé. Rechargez les pages d’amelipro déjà ouvertes.');
       expect(await popup.evaluate(async () => ((await (globalThis as any).browser.permissions.getAll()) as { origins: string[] }).origins.length)).toBe(6);
       await aat.reload();
-      await expect.poll(() => aat.evaluate(() => document.querySelector('compagnon-amelipro')?.getAttribute('data-compagnon-page') ?? null), { timeout: 15_000 }).toBe('aat');
+      await expect
+        .poll(() => aat.evaluate(() => document.querySelector('compagnon-amelipro')?.getAttribute('data-compagnon-page') ?? null), { timeout: 15_000 })
+        .toBe('aat');
     } finally {
       await ff.close();
     }

@@ -86,7 +86,12 @@ test.describe('overlay and the page styles', () => {
     expect(box!.y + box!.height).toBeGreaterThan(viewport.height - 60);
     const style = await pill.evaluate((el) => {
       const s = getComputedStyle(el.closest('.ca-root')!);
-      return { letterSpacing: s.letterSpacing, textTransform: s.textTransform, fontFamily: s.fontFamily, opacity: getComputedStyle((el.getRootNode() as ShadowRoot).host).opacity };
+      return {
+        letterSpacing: s.letterSpacing,
+        textTransform: s.textTransform,
+        fontFamily: s.fontFamily,
+        opacity: getComputedStyle((el.getRootNode() as ShadowRoot).host).opacity,
+      };
     });
     expect(style).toEqual({ letterSpacing: 'normal', textTransform: 'none', fontFamily: expect.stringContaining('Arial'), opacity: '1' });
     await openOverlay(page);

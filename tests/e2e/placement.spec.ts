@@ -21,7 +21,9 @@ async function coveredControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const host = document.querySelector('compagnon-amelipro');
     const covered: string[] = [];
-    const controls = document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [role="tab"], [role="checkbox"]');
+    const controls = document.querySelectorAll(
+      'a[href], button, input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [role="tab"], [role="checkbox"]',
+    );
     for (const el of controls) {
       if (host?.contains(el)) continue;
       const r = el.getBoundingClientRect();

@@ -7,7 +7,11 @@ import { readStore } from './db';
 import { overlay } from './overlay';
 import { tabIdOf } from './tabs';
 
-test('a pharmacist header: the popup offers « Pharmacien d’officine », the options come pre-filled, one click saves it', async ({ context, serviceWorker, openExtensionPage }) => {
+test('a pharmacist header: the popup offers « Pharmacien d’officine », the options come pre-filled, one click saves it', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
   const page = await context.newPage();
   await page.goto('https://conventionpharmaciens.ameli.fr/ma-convention/');
   await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');

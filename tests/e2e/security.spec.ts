@@ -65,12 +65,18 @@ test.describe('network', () => {
     // (connect-src 'self') refuses a request elsewhere before it is made; the recording and the harness, which do
     // see a request a page makes (below), see none.
     const popup = record.pages.find((p) => p.url().includes('/popup.html'))!;
-    const tryFetch = (url: string) => fetch(url).then(() => 'sent', (e: unknown) => `refused: ${String(e)}`);
+    const tryFetch = (url: string) =>
+      fetch(url).then(
+        () => 'sent',
+        (e: unknown) => `refused: ${String(e)}`,
+      );
     expect(await popup.evaluate(tryFetch, 'https://canary.example/popup')).toMatch(/^refused/);
     expect(await launched.serviceWorker.evaluate(tryFetch, 'https://canary.example/worker')).toMatch(/^refused/);
     const canary = record.pages.find((p) => p.url().startsWith('https://espacepro.ameli.fr/'))!;
     await canary.evaluate(() => fetch('https://canary.example/page').catch(() => null));
-    await expect.poll(() => record.requests.filter((r) => r.url.startsWith('https://canary.example/')).map((r) => r.url)).toEqual(['https://canary.example/page']);
+    await expect
+      .poll(() => record.requests.filter((r) => r.url.startsWith('https://canary.example/')).map((r) => r.url))
+      .toEqual(['https://canary.example/page']);
     expect(launched.blocked).toEqual(['https://canary.example/page']);
   });
 });
@@ -91,7 +97,18 @@ test.describe('manifest', () => {
     expect(m.content_security_policy, `${dir}: content_security_policy`).toEqual({
       extension_pages: "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     });
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'update_url', 'key_url', 'sandbox', 'declarative_net_request', 'chrome_url_overrides', 'devtools_page', 'oauth2']) {
+    for (const key of [
+      'optional_permissions',
+      'optional_host_permissions',
+      'externally_connectable',
+      'update_url',
+      'key_url',
+      'sandbox',
+      'declarative_net_request',
+      'chrome_url_overrides',
+      'devtools_page',
+      'oauth2',
+    ]) {
       expect(m[key], `${dir}: ${key}`).toBeUndefined();
     }
     // One web-accessible entry with two files, the content script's module and the prescription reader it imports
@@ -127,7 +144,10 @@ test.describe('manifest', () => {
     for (const page of [m.action?.default_popup, m.options_ui?.page, m.side_panel?.default_path ?? m.sidebar_action?.default_panel]) {
       const html = readFileSync(join(ROOT, '.output', dir, page), 'utf8');
       const refs = [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((x) => x[1]!);
-      expect(refs.filter((r) => /^(?:[a-z-]+:)?\/\//i.test(r)), `${dir}/${page}: remote references`).toEqual([]);
+      expect(
+        refs.filter((r) => /^(?:[a-z-]+:)?\/\//i.test(r)),
+        `${dir}/${page}: remote references`,
+      ).toEqual([]);
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/); // no inline script (MV3 CSP forbids it anyway)
     }
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/|unsafe-eval|unsafe-inline|wasm-unsafe-eval|http:\/\//);
@@ -184,7 +204,10 @@ async function vitaleStatusInPopup(launched: { context: any; extensionId: string
 }
 
 test.describe('the page cannot drive the extension', () => {
-  test('window messages, CustomEvents and look-alike elements change nothing: storage, overlay and carte Vitale status', async ({ launched, serviceWorker }) => {
+  test('window messages, CustomEvents and look-alike elements change nothing: storage, overlay and carte Vitale status', async ({
+    launched,
+    serviceWorker,
+  }) => {
     const page = await launched.context.newPage();
     await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'home');
@@ -201,9 +224,30 @@ test.describe('the page cannot drive the extension', () => {
     expect(await page.evaluate(() => typeof (globalThis as any).chrome?.runtime?.sendMessage)).toBe('undefined');
 
     await page.evaluate(() => {
-      const snapshot = { indicatorId: 'donum.socle.usage-teleservices', value: 100, target: 60, asOf: '2026-11-27', capturedAt: '2026-11-27T10:00:00.000Z', pageType: 'convention-medecin' };
-      const finding = { ruleId: 'spoof.rule', featureId: 'spoof', severity: 'blocking', title: { fr: 'FAUX', en: 'FAKE' }, message: { fr: 'FAUX', en: 'FAKE' } };
-      const tabState = { page: 'convention-medecin', findings: [finding], cannotCheck: [], failed: [], ran: ['spoof'], snoozed: 0, updatedAt: new Date().toISOString() };
+      const snapshot = {
+        indicatorId: 'donum.socle.usage-teleservices',
+        value: 100,
+        target: 60,
+        asOf: '2026-11-27',
+        capturedAt: '2026-11-27T10:00:00.000Z',
+        pageType: 'convention-medecin',
+      };
+      const finding = {
+        ruleId: 'spoof.rule',
+        featureId: 'spoof',
+        severity: 'blocking',
+        title: { fr: 'FAUX', en: 'FAKE' },
+        message: { fr: 'FAUX', en: 'FAKE' },
+      };
+      const tabState = {
+        page: 'convention-medecin',
+        findings: [finding],
+        cannotCheck: [],
+        failed: [],
+        ran: ['spoof'],
+        snoozed: 0,
+        updatedAt: new Date().toISOString(),
+      };
       // 1. window messages shaped like the extension's runtime messages
       for (const msg of [
         { type: 'storage', op: 'snapshot.put', payload: { snapshots: [snapshot] } },
@@ -227,7 +271,8 @@ test.describe('the page cannot drive the extension', () => {
       fire('evenement_reponse_diagam', '{not json');
       fire('evenement_reponse_vitale', { service: 'version', atsam: '4.67.03', srvsvcnam: '5.10.04' }); // no test running: ignored
       fire('evenement_reponse_diagam', { service: 'version', atsam: '4.67.03' });
-      for (const name of ['compagnon-amelipro:finding', 'compagnon-amelipro:storage', 'storage', 'tab-state']) fire(name, { type: 'storage', op: 'data.erase', payload: {} });
+      for (const name of ['compagnon-amelipro:finding', 'compagnon-amelipro:storage', 'storage', 'tab-state'])
+        fire(name, { type: 'storage', op: 'data.erase', payload: {} });
       // 3. look-alike elements: the announcement div in the wrong element or with a non-version, a fake overlay and note
       const span = document.createElement('span');
       span.id = 'lecture-vitale-native-messaging-webextension-version';
@@ -246,7 +291,8 @@ test.describe('the page cannot drive the extension', () => {
       document.body.prepend(fakeNote);
       // Ma Convention-looking tiles on the home page
       const tile = document.createElement('section');
-      tile.innerHTML = '<h2>Mes indicateurs</h2><div class="indicateur" data-indicateur="donum.socle.usage-teleservices"><span>Usage des téléservices</span><strong>100 %</strong><span>Objectif 60 %</span></div>';
+      tile.innerHTML =
+        '<h2>Mes indicateurs</h2><div class="indicateur" data-indicateur="donum.socle.usage-teleservices"><span>Usage des téléservices</span><strong>100 %</strong><span>Objectif 60 %</span></div>';
       document.body.append(tile);
       // an in-page navigation signal the content script listens to (it re-reads the real URL)
       window.dispatchEvent(new Event('wxt:locationchange'));
@@ -272,12 +318,16 @@ test.describe('the page cannot drive the extension', () => {
     // The documented announcement with a malformed version: presence only (as documented), the bad value is
     // neither kept nor shown.
     await page.evaluate(() =>
-      window.dispatchEvent(new CustomEvent('evenement_reponse_diagam', { detail: { service: 'diagam_web_extension_is_loaded', version: '<img src=x onerror=alert(1)>' } })),
+      window.dispatchEvent(
+        new CustomEvent('evenement_reponse_diagam', { detail: { service: 'diagam_web_extension_is_loaded', version: '<img src=x onerror=alert(1)>' } }),
+      ),
     );
     await popup.reload();
     await expect(vitale.getByTestId('vitale-extension')).toContainText('installée');
     await expect(vitale).not.toContainText('<img');
-    await expect.poll(async () => JSON.stringify((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['vitaleStatus'])).toContain('"extensionVersion":null');
+    await expect
+      .poll(async () => JSON.stringify((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['vitaleStatus']))
+      .toContain('"extensionVersion":null');
     expect(JSON.stringify(await dumpIndexedDb(serviceWorker))).not.toContain('<img');
     expect((await overlaySnapshot(page)).ruleIds.every((id) => /^[a-z0-9.-]+$/.test(id))).toBe(true);
   });
@@ -309,14 +359,23 @@ test.describe('the page cannot drive the extension', () => {
     await expect(page.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
     // ... yet a page probing chrome-extension://<id>/… (how sites detect installed extensions) gets nothing
     const probe = (path: string) =>
-      page.evaluate((url) => fetch(url).then((r) => `HTTP ${r.status}`, (e: Error) => `refused: ${e.name}`), `chrome-extension://${extensionId}/${path}`);
+      page.evaluate(
+        (url) =>
+          fetch(url).then(
+            (r) => `HTTP ${r.status}`,
+            (e: Error) => `refused: ${e.name}`,
+          ),
+        `chrome-extension://${extensionId}/${path}`,
+      );
     expect(await probe(CONTENT_MODULE_PATH)).toMatch(/^refused/);
     expect(await probe(PRESCRIPTION_READER_PATH)).toMatch(/^refused/);
     expect(await probe('manifest.json')).toMatch(/^refused/);
     // (control: the same fetch from the extension's own page succeeds, so "refused" is the page's lack of access)
     const own = await context.newPage();
     await own.goto(`chrome-extension://${extensionId}/popup.html`);
-    expect(await own.evaluate((url) => fetch(url).then((r) => `HTTP ${r.status}`), `chrome-extension://${extensionId}/${CONTENT_MODULE_PATH}`)).toBe('HTTP 200');
+    expect(await own.evaluate((url) => fetch(url).then((r) => `HTTP ${r.status}`), `chrome-extension://${extensionId}/${CONTENT_MODULE_PATH}`)).toBe(
+      'HTTP 200',
+    );
   });
 
   test('another extension cannot reach the extension: its messages get no answer, nothing is stored', async () => {
@@ -332,12 +391,28 @@ test.describe('the page cannot drive the extension', () => {
         launched.context.serviceWorkers().find((w) => w.url().endsWith('/sw.js')) ??
         (await launched.context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/sw.js') }));
       // the records only: the welcome page, opened at install, may create the (empty) database meanwhile
-      const records = async () => Object.values(await dumpIndexedDb(launched.serviceWorker)).flatMap((db) => Object.values(db as Record<string, unknown[]>).flat());
+      const records = async () =>
+        Object.values(await dumpIndexedDb(launched.serviceWorker)).flatMap((db) => Object.values(db as Record<string, unknown[]>).flat());
       const before = await records();
       const answers = await other.evaluate(async (id) => {
         const out: string[] = [];
         const messages = [
-          { type: 'storage', op: 'snapshot.put', payload: { snapshots: [{ indicatorId: 'donum.socle.usage-teleservices', value: 1, target: null, asOf: '2026-11-27', capturedAt: '2026-11-27T10:00:00.000Z', pageType: 'convention-medecin' }] } },
+          {
+            type: 'storage',
+            op: 'snapshot.put',
+            payload: {
+              snapshots: [
+                {
+                  indicatorId: 'donum.socle.usage-teleservices',
+                  value: 1,
+                  target: null,
+                  asOf: '2026-11-27',
+                  capturedAt: '2026-11-27T10:00:00.000Z',
+                  pageType: 'convention-medecin',
+                },
+              ],
+            },
+          },
           { type: 'storage', op: 'data.export', payload: {} },
           { type: 'storage', op: 'data.erase', payload: {} },
           { type: 'get-tab-state', tabId: 1 },
@@ -452,7 +527,11 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
     await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toHaveCount(0);
   });
 
-  test('a patient label planted on an indicator tile is stored nowhere: IndexedDB, storage.session and local, export', async ({ context, serviceWorker, openExtensionPage }) => {
+  test('a patient label planted on an indicator tile is stored nowhere: IndexedDB, storage.session and local, export', async ({
+    context,
+    serviceWorker,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://convention2.ameli.fr/ma-convention/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');

@@ -2,7 +2,10 @@ import { test, expect } from './fixtures';
 import { expectAccessible } from './a11y';
 
 test.describe('extension pages', () => {
-  test('popup: no page questions away from amelipro, the end-of-day list of a general practitioner by default, prescription box, accessible', async ({ openExtensionPage, serviceWorker }) => {
+  test('popup: no page questions away from amelipro, the end-of-day list of a general practitioner by default, prescription box, accessible', async ({
+    openExtensionPage,
+    serviceWorker,
+  }) => {
     const page = await openExtensionPage('popup.html');
     await expect(page.getByRole('heading', { name: 'Avant de transmettre' })).toBeVisible();
     await expect(page.getByTestId('profile-missing')).toBeVisible();
@@ -65,7 +68,9 @@ test.describe('extension pages', () => {
     await expect(page.getByRole('heading', { name: 'Bientôt' })).toBeVisible();
     // the same checklist as the popup, folded (the transmission page's button may open the panel instead of the popup)
     await page.locator('[data-section="checklist"] summary').click();
-    await expect(page.locator('[data-section="checklist"] [data-checklist-id="avant-transmission.medecin-generaliste"] li[data-item-id]').first()).toBeVisible();
+    await expect(
+      page.locator('[data-section="checklist"] [data-checklist-id="avant-transmission.medecin-generaliste"] li[data-item-id]').first(),
+    ).toBeVisible();
     // the prescription box is there too
     await page.locator('[data-section="prescription"] summary').click();
     await page.locator('[data-section="prescription"]').getByLabel('Lignes de l’ordonnance').fill('Ozempic 0,25 mg une injection par semaine');

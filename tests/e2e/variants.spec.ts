@@ -154,7 +154,9 @@ test.describe('portal variants', () => {
 });
 
 test.describe('portal variants, older screens and attachments', () => {
-  test("AT/MP: the leave's end-date field relabelled — not read from the 'Soins' period; 'impossible de vérifier'; the form still submits", async ({ context }) => {
+  test("AT/MP: the leave's end-date field relabelled — not read from the 'Soins' period; 'impossible de vérifier'; the form still submits", async ({
+    context,
+  }) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/atmp/');
@@ -195,7 +197,10 @@ test.describe('portal variants, older screens and attachments', () => {
 });
 
 test.describe('storage gone mid-journey', () => {
-  test('the database deleted and IndexedDB failing in the service worker: the portal works and the overlay still shows page findings', async ({ context, serviceWorker }) => {
+  test('the database deleted and IndexedDB failing in the service worker: the portal works and the overlay still shows page findings', async ({
+    context,
+    serviceWorker,
+  }) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/aat/');

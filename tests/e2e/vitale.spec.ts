@@ -30,7 +30,17 @@ const CURRENT = { atsam: '4.67.03', srvsvcnam: '5.10.04', cryptolib: '5.2.6' };
 function standin(config: StandinConfig): string {
   const dir = mkdtempSync(join(tmpdir(), 'vitale-standin-'));
   cpSync(join(ROOT, 'tests/vitale-standin'), dir, { recursive: true });
-  const full = { version: '2.1.0', announceDiv: true, announceEvent: true, announceDelayMs: 0, detailMode: 'object', reply: 'ok', replyDelayMs: 150, components: CURRENT, ...config };
+  const full = {
+    version: '2.1.0',
+    announceDiv: true,
+    announceEvent: true,
+    announceDelayMs: 0,
+    detailMode: 'object',
+    reply: 'ok',
+    replyDelayMs: 150,
+    components: CURRENT,
+    ...config,
+  };
   writeFileSync(join(dir, 'config.js'), `globalThis.__vitaleStandin = ${JSON.stringify(full)};\n`);
   return dir;
 }
@@ -57,7 +67,9 @@ async function openHome(launched: Launched): Promise<Page> {
 }
 
 async function openPopup(launched: Launched, url = HOME): Promise<Page> {
-  const tabs = (await launched.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<unknown> } } }).chrome.tabs.query({}))) as { id?: number; url?: string }[];
+  const tabs = (await launched.serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<unknown> } } }).chrome.tabs.query({}),
+  )) as { id?: number; url?: string }[];
   const tab = tabs.find((t) => t.url?.startsWith(url));
   expect(tab?.id, 'amelipro tab').toBeDefined();
   const popup = await launched.context.newPage();
@@ -82,13 +94,22 @@ test.describe('carte Vitale setup', () => {
       await expect(section(popup).getByTestId('vitale-extension')).toContainText('non détectée');
       await expect(section(popup).getByTestId('vitale-checked')).toContainText('Signalé par la page amelipro le');
       await expect(section(popup).getByTestId('vitale-confirm')).toContainText('DiagAM');
-      await expect(section(popup).getByRole('link', { name: 'Chrome / Edge' })).toHaveAttribute('href', /chromewebstore\.google\.com\/detail\/kpjpglcbcgnblkigbedgaoegjbifejka/);
-      await expect(section(popup).getByRole('link', { name: 'Firefox' })).toHaveAttribute('href', /addons\.mozilla\.org\/fr\/firefox\/addon\/lecture-carte-vitale/);
+      await expect(section(popup).getByRole('link', { name: 'Chrome / Edge' })).toHaveAttribute(
+        'href',
+        /chromewebstore\.google\.com\/detail\/kpjpglcbcgnblkigbedgaoegjbifejka/,
+      );
+      await expect(section(popup).getByRole('link', { name: 'Firefox' })).toHaveAttribute(
+        'href',
+        /addons\.mozilla\.org\/fr\/firefox\/addon\/lecture-carte-vitale/,
+      );
       // no département in the options: ameli.fr's CPAM contacts, not one CPAM's address for everyone
       await expect(section(popup).getByTestId('cpam-finder')).toHaveAttribute('href', 'https://www.ameli.fr/');
       await expect(section(popup).getByText('eservices.cpam-dijon@assurance-maladie.fr')).toHaveCount(0);
       await section(popup).getByRole('button', { name: 'Tester la lecture' }).click();
-      await expect(section(popup).getByTestId('vitale-test-message')).toContainText("Aucune réponse en 5 secondes : l'extension « Lecture Carte Vitale » n'est pas détectée", { timeout: 9000 });
+      await expect(section(popup).getByTestId('vitale-test-message')).toContainText(
+        "Aucune réponse en 5 secondes : l'extension « Lecture Carte Vitale » n'est pas détectée",
+        { timeout: 9000 },
+      );
 
       // The portal's card-read error after a click on the carte Vitale button.
       await page.bringToFront();
@@ -187,10 +208,9 @@ test.describe('carte Vitale setup', () => {
       await expect(section(popup).getByTestId('vitale-extension')).toContainText('installée');
       await section(popup).getByRole('button', { name: 'Tester la lecture' }).click();
       await expect(section(popup).getByRole('button', { name: 'Test en cours…' })).toBeDisabled();
-      await expect(section(popup).getByTestId('vitale-test-message')).toContainText(
-        "Aucune réponse de l'extension « Lecture Carte Vitale » en 5 secondes",
-        { timeout: 9000 },
-      );
+      await expect(section(popup).getByTestId('vitale-test-message')).toContainText("Aucune réponse de l'extension « Lecture Carte Vitale » en 5 secondes", {
+        timeout: 9000,
+      });
       await expect(section(popup).getByTestId('vitale-atsam')).toContainText('problème probable');
       await page.bringToFront();
       await expect(note(page)).toHaveAttribute('data-vitale-note', 'atsam-error');

@@ -3,7 +3,9 @@ import { test, expect } from './fixtures';
 import { readStore } from './db';
 
 test('the welcome page opens at install and saves the profile', async ({ context, serviceWorker }) => {
-  const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
+  const welcome =
+    context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
   await welcome.waitForLoadState();
   await expect(welcome.getByRole('heading', { name: 'Bienvenue dans Compagnon amelipro' })).toBeVisible();
   await expect(welcome.getByRole('heading', { name: 'Ce qu’il ne fait jamais' })).toBeVisible();

@@ -28,7 +28,8 @@ export default defineRules([
         { file: '002_d3b356307d2a16f2.txt', section: 'RENFORCEMENT SÉCURISATION DES AVIS D’ARRÊT DE TRAVAIL' },
         { file: '004_73d082affebbf081.txt', section: 'VII- Questions diverses (calcul de la télétransmission des AAT)' },
       ],
-      official: "Information Assurance Maladie du 12/09/2024 sur la sécurisation des arrêts de travail (règle permanente ; date = début de la campagne de sécurisation)",
+      official:
+        'Information Assurance Maladie du 12/09/2024 sur la sécurisation des arrêts de travail (règle permanente ; date = début de la campagne de sécurisation)',
     },
     link: AMELI_MEDECIN,
     reviewed: '2026-11-28',
@@ -38,7 +39,7 @@ export default defineRules([
     id: 'aat.secured-cerfa',
     title: 'Arrêt papier : Cerfa sécurisé uniquement',
     message:
-      "Un arrêt papier (initial ou prolongation, maladie ou AT/MP) se fait uniquement sur le Cerfa sécurisé commandé sur amelipro. Anciens modèles, scans, photocopies et formulaires imprimés par le logiciel sont rejetés.",
+      'Un arrêt papier (initial ou prolongation, maladie ou AT/MP) se fait uniquement sur le Cerfa sécurisé commandé sur amelipro. Anciens modèles, scans, photocopies et formulaires imprimés par le logiciel sont rejetés.',
     en: {
       title: 'Paper sick leave: secured Cerfa form only',
       message:
@@ -77,7 +78,7 @@ export default defineRules([
     en: {
       title: 'Paper sick leave: which part goes where',
       message:
-        "Tell the patient to send parts 1 and 2 to the health insurance fund within 48 hours and part 3 to the employer (France Travail if unemployed). Online, hand over part 3 only.",
+        'Tell the patient to send parts 1 and 2 to the health insurance fund within 48 hours and part 3 to the employer (France Travail if unemployed). Online, hand over part 3 only.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -140,7 +141,7 @@ export default defineRules([
   },
   {
     id: 'aat.duration-limit',
-    title: "Arrêt maladie : 1 mois au plus, prolongation 2 mois, sauf justification",
+    title: 'Arrêt maladie : 1 mois au plus, prolongation 2 mois, sauf justification',
     message:
       "Depuis le 01/09/2026, un arrêt maladie initial est plafonné à 1 mois et une prolongation à 2 mois. Vous pouvez dépasser ce plafond en justifiant la durée sur l'avis ; indiquez toujours les éléments médicaux qui justifient l'arrêt. Unité du décret (mois ou 31/62 jours) à vérifier.",
     en: {

@@ -64,7 +64,7 @@ export default defineRules([
     id: 'billing.coordination-supplement',
     title: 'Majoration de coordination en accès direct',
     message:
-      "Spécialité en accès direct : ne facturez la majoration de coordination que si elle est justifiée. Avec un médecin traitant déclaré, la facture est recyclée, ou rejetée si la majoration est indue.",
+      'Spécialité en accès direct : ne facturez la majoration de coordination que si elle est justifiée. Avec un médecin traitant déclaré, la facture est recyclée, ou rejetée si la majoration est indue.',
     en: {
       title: 'Coordination supplement for direct-access specialties',
       message:
@@ -110,7 +110,7 @@ export default defineRules([
     id: 'billing.rights-adri',
     title: 'Droits du patient : consultez ADRi',
     message:
-      "Pour éviter les rejets (ticket modérateur, régime local, complémentaire), vérifiez les droits du patient en temps réel avec ADRi avant de facturer.",
+      'Pour éviter les rejets (ticket modérateur, régime local, complémentaire), vérifiez les droits du patient en temps réel avec ADRi avant de facturer.',
     en: {
       title: "Patient's rights: check ADRi",
       message: "To avoid rejections (co-payment, local scheme, complementary insurance), check the patient's rights in real time with ADRi before billing.",
@@ -131,7 +131,8 @@ export default defineRules([
       "Pour les feuilles de soins envoyées en mode dégradé (sans carte Vitale), transmettez les pièces justificatives sous 30 jours, de préférence par SCOR. Sinon, risque d'indus.",
     en: {
       title: 'Degraded batches: supporting documents within 30 days',
-      message: 'For claims sent in degraded mode (without carte Vitale), send the supporting documents within 30 days, preferably through SCOR. Otherwise undue-payment notices may follow.',
+      message:
+        'For claims sent in degraded mode (without carte Vitale), send the supporting documents within 30 days, preferably through SCOR. Otherwise undue-payment notices may follow.',
     },
     severity: 'warning',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -159,7 +160,8 @@ export default defineRules([
       "Les codes et libellés d'anomalie des retours NOEMIE changent (Météore, Assurance Maladie et MSA). Exemple : 0450-054 devient 0009-816. Mettez à jour vos correspondances.",
     en: {
       title: 'NOEMIE returns: new anomaly codes',
-      message: 'Anomaly codes and labels in NOEMIE returns are changing (Météore, Assurance Maladie and MSA). Example: 0450-054 becomes 0009-816. Update your mappings.',
+      message:
+        'Anomaly codes and labels in NOEMIE returns are changing (Météore, Assurance Maladie and MSA). Example: 0450-054 becomes 0009-816. Update your mappings.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],

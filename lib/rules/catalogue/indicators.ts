@@ -50,7 +50,10 @@ export default defineRules([
     source: {
       catalogue: 'R4.1',
       seeds: [
-        { file: '001_f7a46319a81d38ac.txt', section: 'ROSP et forfait structure : déclarez vos indicateurs sans tarder (ouverture : date du message, 17/12/2019)' },
+        {
+          file: '001_f7a46319a81d38ac.txt',
+          section: 'ROSP et forfait structure : déclarez vos indicateurs sans tarder (ouverture : date du message, 17/12/2019)',
+        },
         { file: '003_15b775947fd4c522.txt', section: 'Indicateurs ROSP et BUPS (une maquette du même document affiche 31/01/2025)' },
       ],
     },
@@ -70,7 +73,12 @@ export default defineRules([
     contexts: ['convention-medecin', 'home', 'checklist'],
     source: {
       catalogue: 'R4.1',
-      seeds: [{ file: '001_f7a46319a81d38ac.txt', section: 'ROSP et forfait structure : déclarez vos indicateurs sans tarder (ouverture : date du message, 17/12/2019)' }],
+      seeds: [
+        {
+          file: '001_f7a46319a81d38ac.txt',
+          section: 'ROSP et forfait structure : déclarez vos indicateurs sans tarder (ouverture : date du message, 17/12/2019)',
+        },
+      ],
     },
     link: MODERNISATION,
     reviewed: '2026-11-28',
@@ -142,10 +150,11 @@ export default defineRules([
     id: 'indicators.declaration-window.pharmaciens-2024',
     title: 'Déclaration des indicateurs pharmaciens 2024',
     message:
-      "Déclarez vos indicateurs 2024 (numérique en santé, bon usage des produits de santé, dispositif exceptionnel) sur amelipro, Ma Convention, du 09/12/2024 au 28/02/2025.",
+      'Déclarez vos indicateurs 2024 (numérique en santé, bon usage des produits de santé, dispositif exceptionnel) sur amelipro, Ma Convention, du 09/12/2024 au 28/02/2025.',
     en: {
       title: "Pharmacists' 2024 indicator declaration",
-      message: 'Declare your 2024 indicators (digital health, appropriate use of health products, exceptional scheme) on amelipro, Ma Convention, from 2024-12-09 to 2025-02-28.',
+      message:
+        'Declare your 2024 indicators (digital health, appropriate use of health products, exceptional scheme) on amelipro, Ma Convention, from 2024-12-09 to 2025-02-28.',
     },
     severity: 'warning',
     professions: ['pharmacien'],
@@ -176,7 +185,10 @@ export default defineRules([
     from: '2023-12-11',
     until: '2024-02-04',
     contexts: ['convention-medecin'],
-    source: { catalogue: 'R4.2', seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE – ROSP ET FORFAIT STRUCTURE (message CNAM : aménagements 2023)' }] },
+    source: {
+      catalogue: 'R4.2',
+      seeds: [{ file: '000_cc907b3246fc7308.txt', section: 'V – NUMÉRIQUE – ROSP ET FORFAIT STRUCTURE (message CNAM : aménagements 2023)' }],
+    },
     link: MODERNISATION,
     reviewed: '2026-11-28',
     confidence: 'high',
@@ -207,7 +219,7 @@ export default defineRules([
     id: 'indicators.donum',
     title: 'Dotation numérique (Donum) : remplace le forfait structure',
     message:
-      "Depuis 2026, la dotation numérique remplace le forfait structure (420 points maximum). Socle : logiciel Ségur à jour avec LAP certifié et derniers avenants SESAM-Vitale, usage moyen DMT/FSE/PSE/AAT ≥ 60 % (80 % en 2028).",
+      'Depuis 2026, la dotation numérique remplace le forfait structure (420 points maximum). Socle : logiciel Ségur à jour avec LAP certifié et derniers avenants SESAM-Vitale, usage moyen DMT/FSE/PSE/AAT ≥ 60 % (80 % en 2028).',
     en: {
       title: 'Dotation numérique (Donum) replaces the forfait structure',
       message:
@@ -238,7 +250,10 @@ export default defineRules([
         'ROSP in its current form ends after exercise 2025. For GPs (regular doctors) it is replaced from 2026 by a payment built into the regular-doctor flat fee. Declare the last indicators within the entry window.',
     },
     professions: ['medecin-generaliste'],
-    source: { ...ROSP_END.source, official: 'Convention médicale 2024-2029 (JO 21/06/2024) : nouveau forfait médecin traitant (texte non relu ici, rapporté par la presse médicale)' },
+    source: {
+      ...ROSP_END.source,
+      official: 'Convention médicale 2024-2029 (JO 21/06/2024) : nouveau forfait médecin traitant (texte non relu ici, rapporté par la presse médicale)',
+    },
   },
   {
     ...ROSP_END,
@@ -251,6 +266,9 @@ export default defineRules([
         'For the specialists concerned (cardiologists, gastroenterologists, endocrinologists), ROSP ends after exercise 2025; the payment replacing it (regular-doctor flat fee) is for GPs. Declare the last indicators within the entry window.',
     },
     professions: ['medecin-specialiste'],
-    source: { ...ROSP_END.source, official: 'Convention médicale 2024-2029 (JO 21/06/2024) : fin de la ROSP après 2025 (texte non relu ici, rapporté par la presse médicale)' },
+    source: {
+      ...ROSP_END.source,
+      official: 'Convention médicale 2024-2029 (JO 21/06/2024) : fin de la ROSP après 2025 (texte non relu ici, rapporté par la presse médicale)',
+    },
   },
 ]);

@@ -65,7 +65,7 @@ export default defineRules([
     id: 'pharmacy.fluoroquinolone-information',
     title: 'Fluoroquinolones : informez le patient',
     message:
-      "Avec une fluoroquinolone, prévenez le patient des effets graves (tendons, anévrisme ou dissection aortique) : en cas de douleur brutale et intense au ventre, à la poitrine ou au dos, appeler son médecin ou aller aux urgences.",
+      'Avec une fluoroquinolone, prévenez le patient des effets graves (tendons, anévrisme ou dissection aortique) : en cas de douleur brutale et intense au ventre, à la poitrine ou au dos, appeler son médecin ou aller aux urgences.',
     en: {
       title: 'Fluoroquinolones: inform the patient',
       message:
@@ -164,8 +164,7 @@ export default defineRules([
   {
     id: 'asafo.pharmacy-nir-check',
     title: 'ASAFO Pharma : ordonnances frauduleuses',
-    message:
-      "Avec ASAFO Pharma, comparez le NIR de la carte Vitale à la liste nationale des ordonnances frauduleuses avant de délivrer un produit à risque.",
+    message: 'Avec ASAFO Pharma, comparez le NIR de la carte Vitale à la liste nationale des ordonnances frauduleuses avant de délivrer un produit à risque.',
     en: {
       title: 'ASAFO Pharma: fraudulent prescriptions',
       message: 'With ASAFO Pharma, match the carte Vitale NIR against the national list of fraudulent prescriptions before dispensing a high-risk product.',
@@ -182,8 +181,7 @@ export default defineRules([
   {
     id: 'asafo.prescriber-authentication',
     title: "Authentification d'ordonnance demandée par la CPAM",
-    message:
-      "Si la CPAM vous demande d'authentifier une ordonnance, répondez depuis le service amelipro : vous y voyez l'ordonnance concernée.",
+    message: "Si la CPAM vous demande d'authentifier une ordonnance, répondez depuis le service amelipro : vous y voyez l'ordonnance concernée.",
     en: {
       title: 'Prescription authentication requested by the CPAM',
       message: 'When the CPAM asks you to authenticate a prescription, answer from the amelipro service, which shows the prescription concerned.',

@@ -13,8 +13,7 @@ import { defineRules } from '../define';
 
 const ANSM_OPIOIDS =
   'https://ansm.sante.fr/actualites/decision-du-24-09-2024-portant-application-dune-partie-de-la-reglementation-des-stupefiants-et-fixant-des-durees-de-prescription-tramadol-codeine';
-const AMELI_AGLP1 =
-  'https://www.ameli.fr/oise/assure/actualites/ozempic-et-autres-antidiabetiques-l-assurance-maladie-renforce-le-controle-des-prescriptions';
+const AMELI_AGLP1 = 'https://www.ameli.fr/oise/assure/actualites/ozempic-et-autres-antidiabetiques-l-assurance-maladie-renforce-le-controle-des-prescriptions';
 const SEED_OPIOIDS = { file: '002_d3b356307d2a16f2.txt', section: 'PRESCRIPTION TRAMADOL ET OPIOÏDES' } as const;
 const ANSM_DECISION =
   'ANSM, décision du 24/09/2024 (publiée le 26/09/2024), entrée en vigueur reportée au 01/03/2025 ; dérogation ANSM du 26/02/2025 pour mars 2025';
@@ -63,15 +62,14 @@ function regimeRules(r: {
       message: `Prescrivez sur ordonnance sécurisée papier (norme NF 280) ou sur ordonnance numérique avec QR code. Une ordonnance simple ou bizone n'est pas valable : le pharmacien ne peut pas délivrer.`,
       en: {
         title: `${r.who.en}: secured prescription`,
-        message: 'Prescribe on a secured paper prescription (NF 280 standard) or an e-prescription with a QR code. A plain or two-part prescription is not valid: the pharmacist cannot dispense.',
+        message:
+          'Prescribe on a secured paper prescription (NF 280 standard) or an e-prescription with a QR code. A plain or two-part prescription is not valid: the pharmacist cannot dispense.',
       },
       severity: 'blocking' as const,
       check: 'prescription.secure-form',
       params: { regime: r.regime },
     },
-    ...(r.letters
-      ? [letters('dosage', 'dosage', 'strength'), letters('posology', 'posologie', 'dosage instructions')]
-      : []),
+    ...(r.letters ? [letters('dosage', 'dosage', 'strength'), letters('posology', 'posologie', 'dosage instructions')] : []),
     {
       ...base,
       id: `${r.prefix}.max-duration`,
@@ -90,7 +88,7 @@ const MARCH_2025_TOLERANCE = {
   from: '2025-03-01',
   until: '2025-03-31',
   message: {
-    fr: "Tolérance ANSM : une ordonnance rédigée en mars 2025 hors support sécurisé reste honorée pour la durée prescrite, renouvellements compris. Plus aucune tolérance à partir du 01/04/2025.",
+    fr: 'Tolérance ANSM : une ordonnance rédigée en mars 2025 hors support sécurisé reste honorée pour la durée prescrite, renouvellements compris. Plus aucune tolérance à partir du 01/04/2025.',
     en: 'ANSM tolerance: a prescription written in March 2025 on a non-secured support is still honoured for its whole duration, renewals included. No tolerance from 2025-04-01.',
   },
 } as const;
@@ -126,11 +124,10 @@ export default defineRules([
     id: 'secure-prescription.letters.dosage',
     title: 'Tramadol, codéine : dosage en toutes lettres',
     message:
-      "Écrivez le dosage en toutes lettres (ex. « cinquante milligrammes »). Des chiffres seuls ne suffisent pas : sans cette mention, le pharmacien ne peut pas délivrer.",
+      'Écrivez le dosage en toutes lettres (ex. « cinquante milligrammes »). Des chiffres seuls ne suffisent pas : sans cette mention, le pharmacien ne peut pas délivrer.',
     en: {
       title: 'Tramadol, codeine: strength written in words',
-      message:
-        'Write the strength in words (e.g. "cinquante milligrammes"). Digits alone are not enough: without it the pharmacist cannot dispense.',
+      message: 'Write the strength in words (e.g. "cinquante milligrammes"). Digits alone are not enough: without it the pharmacist cannot dispense.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -170,11 +167,10 @@ export default defineRules([
     id: 'secure-prescription.letters.duration',
     title: 'Tramadol, codéine : durée en toutes lettres',
     message:
-      "Écrivez la durée du traitement en toutes lettres (ex. « sept jours », « huit semaines »). Sans cette mention, le pharmacien ne peut pas délivrer.",
+      'Écrivez la durée du traitement en toutes lettres (ex. « sept jours », « huit semaines »). Sans cette mention, le pharmacien ne peut pas délivrer.',
     en: {
       title: 'Tramadol, codeine: treatment duration written in words',
-      message:
-        'Write the treatment duration in words (e.g. "sept jours", "huit semaines"). Without it the pharmacist cannot dispense.',
+      message: 'Write the treatment duration in words (e.g. "sept jours", "huit semaines"). Without it the pharmacist cannot dispense.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -192,7 +188,7 @@ export default defineRules([
     id: 'secure-prescription.max-duration',
     title: 'Tramadol, codéine, dihydrocodéine : 12 semaines maximum',
     message:
-      "Ne prescrivez pas plus de 12 semaines, renouvellements compris (codéine et dihydrocodéine depuis le 01/03/2025, tramadol depuis le 15/04/2020). Au-delà, il faut une nouvelle ordonnance sécurisée.",
+      'Ne prescrivez pas plus de 12 semaines, renouvellements compris (codéine et dihydrocodéine depuis le 01/03/2025, tramadol depuis le 15/04/2020). Au-delà, il faut une nouvelle ordonnance sécurisée.',
     en: {
       title: 'Tramadol, codeine, dihydrocodeine: 12 weeks at most',
       message:
@@ -218,7 +214,7 @@ export default defineRules([
     id: 'secure-prescription.pharmacy-dispensing',
     title: 'Tramadol, codéine : délivrance en officine',
     message:
-      "Ne délivrez que sur ordonnance sécurisée papier ou sur ordonnance numérique dont le QR code est lu par votre logiciel ; sinon, orientez vers une officine équipée. Pas de délivrance si une mention en toutes lettres manque ou au-delà de 12 semaines.",
+      'Ne délivrez que sur ordonnance sécurisée papier ou sur ordonnance numérique dont le QR code est lu par votre logiciel ; sinon, orientez vers une officine équipée. Pas de délivrance si une mention en toutes lettres manque ou au-delà de 12 semaines.',
     en: {
       title: 'Tramadol, codeine: dispensing at the pharmacy',
       message:
@@ -269,7 +265,7 @@ export default defineRules([
     id: 'secure-prescription.codeine-syrups-list-1',
     title: 'Sirops à la codéine : liste I',
     message:
-      "Les sirops à la codéine (Euphon, devenu Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) passent en liste I : ordonnance sécurisée, mentions en toutes lettres, 12 semaines maximum.",
+      'Les sirops à la codéine (Euphon, devenu Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) passent en liste I : ordonnance sécurisée, mentions en toutes lettres, 12 semaines maximum.',
     en: {
       title: 'Codeine syrups: list I',
       message:
@@ -307,7 +303,7 @@ export default defineRules([
     id: 'prescription.electronic',
     title: 'Ordonnance numérique',
     message:
-      "Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.",
+      'Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.',
     en: {
       title: 'Electronic prescription',
       message:
@@ -404,7 +400,7 @@ export default defineRules([
     who: { fr: 'Stupéfiants', en: 'Narcotics' },
     from: '1999-07-01',
     official:
-      'CSP R.5132-5 (ordonnance sécurisée, obligatoire depuis le 01/07/1999, décret n° 99-249 du 31/03/1999), R.5132-29 (en toutes lettres : nombre d\'unités par prise, nombre de prises, dosage), R.5132-30 (28 jours au plus, durées réduites par arrêté)',
+      "CSP R.5132-5 (ordonnance sécurisée, obligatoire depuis le 01/07/1999, décret n° 99-249 du 31/03/1999), R.5132-29 (en toutes lettres : nombre d'unités par prise, nombre de prises, dosage), R.5132-30 (28 jours au plus, durées réduites par arrêté)",
     letters: true,
     maxDuration: {
       fr: 'Pas plus de 28 jours, ou moins pour les médicaments dont les conditions de prescription le disent (7 ou 14 jours selon la forme), renouvellements compris. Au-delà, il faut une nouvelle ordonnance.',
@@ -418,7 +414,7 @@ export default defineRules([
     who: { fr: 'Assimilés stupéfiants', en: 'Medicines under narcotic rules' },
     from: '1999-07-01',
     official:
-      'CSP R.5132-5 et R.5132-29 appliqués par arrêté ou décision aux médicaments « soumis à la réglementation des stupéfiants » : buprénorphine, clonazépam par voie orale (depuis le 02/01/2012), zolpidem (depuis le 10/04/2017), clorazépate 20 mg, midazolam… ; la date d\'entrée de chaque produit varie, les conditions en vigueur sont appliquées',
+      "CSP R.5132-5 et R.5132-29 appliqués par arrêté ou décision aux médicaments « soumis à la réglementation des stupéfiants » : buprénorphine, clonazépam par voie orale (depuis le 02/01/2012), zolpidem (depuis le 10/04/2017), clorazépate 20 mg, midazolam… ; la date d'entrée de chaque produit varie, les conditions en vigueur sont appliquées",
     letters: true,
     maxDuration: {
       fr: 'Ne dépassez pas la durée maximale des conditions de prescription du médicament (par exemple 4 semaines pour le zolpidem, 12 semaines pour le clonazépam), renouvellements compris.',
@@ -442,7 +438,7 @@ export default defineRules([
     id: 'secure-prescription.split-dispensing',
     title: 'Délivrance fractionnée',
     message:
-      "Le pharmacien délivre ce médicament par fractions (7 ou 14 jours selon le produit). Indiquez la durée de traitement de chaque fraction, ou « délivrance en une seule fois » si la situation du patient le justifie.",
+      'Le pharmacien délivre ce médicament par fractions (7 ou 14 jours selon le produit). Indiquez la durée de traitement de chaque fraction, ou « délivrance en une seule fois » si la situation du patient le justifie.',
     en: {
       title: 'Split dispensing',
       message:
@@ -452,7 +448,10 @@ export default defineRules([
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
     from: '1999-07-01',
     contexts: ['prescription'],
-    source: { catalogue: 'R1', official: `CSP R.5132-30 (fractionnement fixé par arrêté, mention « délivrance en une seule fois ») ; ${BDPM_CONDITIONS} (« délivrance fractionnée de N jours »)` },
+    source: {
+      catalogue: 'R1',
+      official: `CSP R.5132-30 (fractionnement fixé par arrêté, mention « délivrance en une seule fois ») ; ${BDPM_CONDITIONS} (« délivrance fractionnée de N jours »)`,
+    },
     link: CSP,
     reviewed: '2026-12-04',
     confidence: 'high',
@@ -483,7 +482,7 @@ export default defineRules([
     message:
       "Pour la prise en charge, le patient indique à chaque prescription le pharmacien qui délivrera ; le prescripteur écrit son nom sur l'ordonnance, qui n'est exécutée que par ce pharmacien.",
     en: {
-      title: 'Methadone, buprenorphine, methylphenidate: pharmacist\'s name',
+      title: "Methadone, buprenorphine, methylphenidate: pharmacist's name",
       message:
         'For reimbursement, the patient names at each prescription the pharmacist who will dispense; the prescriber writes that name on the prescription, which only that pharmacist may fill.',
     },

@@ -11,8 +11,7 @@ export default defineRules([
   {
     id: 'reclaps.attachments',
     title: 'Réclamation : 3 pièces jointes, 5 Mo au total',
-    message:
-      'Joignez au plus 3 fichiers, 5 Mo au total, aux formats pdf, doc, docx, xls, xlsx, csv, tiff, png ou jpeg. Sinon la réclamation ne part pas.',
+    message: 'Joignez au plus 3 fichiers, 5 Mo au total, aux formats pdf, doc, docx, xls, xlsx, csv, tiff, png ou jpeg. Sinon la réclamation ne part pas.',
     en: {
       title: 'Payment claim: 3 attachments, 5 MB in total',
       message: 'Attach at most 3 files, 5 MB in total, as pdf, doc, docx, xls, xlsx, csv, tiff, png or jpeg. Otherwise the claim cannot be sent.',
@@ -35,7 +34,7 @@ export default defineRules([
     id: 'reclaps.answer-15-days',
     title: 'Réclamation : téléchargez la réponse sous 15 jours',
     message:
-      "La réponse de la caisse et ses pièces jointes ne restent consultables que 15 jours après la date de réponse ; la réclamation est archivée 15 jours après son traitement. Téléchargez-les à temps.",
+      'La réponse de la caisse et ses pièces jointes ne restent consultables que 15 jours après la date de réponse ; la réclamation est archivée 15 jours après son traitement. Téléchargez-les à temps.',
     en: {
       title: 'Payment claim: download the answer within 15 days',
       message:

@@ -40,7 +40,7 @@ export default defineRules([
     en: {
       title: 'Teleconsultation: at most 20 % of your activity (psychiatrists 40 %)',
       message:
-        "Reminder: teleconsultations must stay under 20 % of your yearly conventioned activity (40 % for psychiatrists), not counting tele-expertise nor your teleconsultations as regular doctor with your own patients. Exceptions: national joint committee (CPN). Your share is not read from the page.",
+        'Reminder: teleconsultations must stay under 20 % of your yearly conventioned activity (40 % for psychiatrists), not counting tele-expertise nor your teleconsultations as regular doctor with your own patients. Exceptions: national joint committee (CPN). Your share is not read from the page.',
     },
     severity: 'info',
     professions: [...MG_MS],

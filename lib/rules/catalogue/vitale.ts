@@ -5,8 +5,7 @@
 import { defineRules } from '../define';
 
 const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
-const AMELIPRO_HELP =
-  'https://www.ameli.fr/cote-d-or/pharmacien/contacts/amelipro-logiciels-et-equipement/aide-l-utilisation-des-services-en-ligne';
+const AMELIPRO_HELP = 'https://www.ameli.fr/cote-d-or/pharmacien/contacts/amelipro-logiciels-et-equipement/aide-l-utilisation-des-services-en-ligne';
 
 export default defineRules([
   {
@@ -37,7 +36,7 @@ export default defineRules([
   },
   {
     id: 'vitale.apcv',
-    title: "Application carte Vitale (ApCV) : selon votre logiciel",
+    title: 'Application carte Vitale (ApCV) : selon votre logiciel',
     message:
       "L'application carte Vitale du patient (QR code ou NFC) se lit à la place de la carte physique seulement si votre logiciel est à l'addendum SESAM-Vitale requis (1.40 addendum 8). La carte physique continue d'exister : conseillez au patient de la garder.",
     en: {

@@ -17,10 +17,7 @@ export function newRunId(): string {
   return `run-${Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
 }
 
-export async function startChecklistRun(
-  ctx: StorageContext,
-  input: { checklistId: string; itemIds: string[] },
-): Promise<StorageResult<ChecklistRun>> {
+export async function startChecklistRun(ctx: StorageContext, input: { checklistId: string; itemIds: string[] }): Promise<StorageResult<ChecklistRun>> {
   return toResult(async () => {
     const itemIds = Array.isArray(input?.itemIds) ? input.itemIds : [];
     const run = {
@@ -66,9 +63,7 @@ export async function updateChecklistRun(ctx: StorageContext, change: ChecklistR
 /** Most recent first. */
 export function listChecklistRuns(ctx: StorageContext, q: { checklistId?: string; limit?: number } = {}): Promise<StorageResult<ChecklistRun[]>> {
   return readResult(async () => {
-    const { valid, quarantined } = q.checklistId
-      ? await readRows(ctx, 'checklistRuns', q.checklistId, 'byChecklist')
-      : await readRows(ctx, 'checklistRuns');
+    const { valid, quarantined } = q.checklistId ? await readRows(ctx, 'checklistRuns', q.checklistId, 'byChecklist') : await readRows(ctx, 'checklistRuns');
     valid.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
     return { value: q.limit ? valid.slice(0, q.limit) : valid, quarantined };
   });

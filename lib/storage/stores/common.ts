@@ -49,11 +49,7 @@ export function withWriteTx<S extends StoreNames<AmeliproDB>, T>(
   stores: S[],
   fn: (tx: IDBPTransaction<AmeliproDB, S[], 'readwrite'>) => Promise<T>,
 ): Promise<T>;
-export async function withWriteTx<T>(
-  db: Db,
-  stores: StoreNames<AmeliproDB> | StoreNames<AmeliproDB>[],
-  fn: (tx: never) => Promise<T>,
-): Promise<T> {
+export async function withWriteTx<T>(db: Db, stores: StoreNames<AmeliproDB> | StoreNames<AmeliproDB>[], fn: (tx: never) => Promise<T>): Promise<T> {
   const tx = db.transaction(stores as StoreNames<AmeliproDB>[], 'readwrite');
   tx.done.catch(() => {});
   try {

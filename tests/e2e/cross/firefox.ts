@@ -33,7 +33,10 @@ function tab(page: Page, scratch: string): Tab {
     },
     click: async (selector, timeout) => {
       await front();
-      await page.locator(selector).setTimeout(timeout ?? 30_000).click();
+      await page
+        .locator(selector)
+        .setTimeout(timeout ?? 30_000)
+        .click();
     },
     clickButton: async (name) => {
       await front();

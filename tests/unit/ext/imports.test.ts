@@ -28,14 +28,14 @@ function resolveImport(from: string, spec: string): string | undefined {
 }
 
 /** What a module's text imports, as written (import and export … from, side-effect imports, dynamic import of a literal). */
-export function importSpecs(text: string, { types = true } = {}): string[] {
+function importSpecs(text: string, { types = true } = {}): string[] {
   return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)]
     .filter((m) => types || !/^\s*(?:import|export)\s+type\s/.test(m[0]))
     .map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
 /** Module → the project modules it imports (import and export … from, type-only included unless `types: false`). */
-export function importGraph({ types = true } = {}): Map<string, string[]> {
+function importGraph({ types = true } = {}): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of FOLDERS.flatMap((f) => sources(join(ROOT, f)))) {
     const specs = importSpecs(readFileSync(file, 'utf8'), { types });
@@ -45,7 +45,7 @@ export function importGraph({ types = true } = {}): Map<string, string[]> {
 }
 
 /** The imports of a lib/ module that point up to the UI: Preact (any of its entry points) or components/. */
-export function uiImports(file: string, text: string): string[] {
+function uiImports(file: string, text: string): string[] {
   return importSpecs(text).filter((spec) => {
     if (/^preact(?:\/|$)/.test(spec)) return true;
     const target = resolveImport(file, spec);
@@ -57,7 +57,13 @@ export function uiImports(file: string, text: string): string[] {
 function reachable(graph: Map<string, string[]>, start: string): Set<string> {
   const seen = new Set<string>([start]);
   const todo = [start];
-  while (todo.length) for (const next of graph.get(todo.pop()!) ?? []) if (!seen.has(next)) todo.push(next), seen.add(next);
+  while (todo.length) {
+    for (const next of graph.get(todo.pop()!) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      todo.push(next);
+    }
+  }
   return seen;
 }
 
@@ -98,7 +104,14 @@ describe('imports', () => {
   it('form no cycle in lib/, components/ and entrypoints/ (type imports included)', () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(100);
-    expect(cycles(graph).map((c) => c.map((f) => relative(ROOT, f)).sort().join(' → '))).toEqual([]);
+    expect(
+      cycles(graph).map((c) =>
+        c
+          .map((f) => relative(ROOT, f))
+          .sort()
+          .join(' → '),
+      ),
+    ).toEqual([]);
   });
 
   it('lib/ never imports the UI: neither Preact nor components/ (imports only point down)', () => {
@@ -140,7 +153,9 @@ describe('imports', () => {
     );
     expect(content.length).toBeGreaterThan(30);
     const reads = content.flatMap((file) =>
-      CONTENT_OMITTED_RULE_FIELDS.filter((field) => new RegExp(`\\.${field}\\b`).test(readFileSync(file, 'utf8'))).map((field) => `${relative(ROOT, file)}: ${field}`),
+      CONTENT_OMITTED_RULE_FIELDS.filter((field) => new RegExp(`\\.${field}\\b`).test(readFileSync(file, 'utf8'))).map(
+        (field) => `${relative(ROOT, file)}: ${field}`,
+      ),
     );
     expect(reads).toEqual([]);
   });

@@ -55,7 +55,13 @@ describe('the shared change feed', () => {
 
 describe('normalize', () => {
   /** The definition: decompose, drop the combining accents, collapse spaces, trim, lower case. */
-  const reference = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const reference = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
 
   it('equals its definition on French labels, spaces of every kind, decomposed accents and random text', () => {
     const samples = [

@@ -43,7 +43,16 @@ describe('a feature reads the early events in its first run', () => {
   function startAat(earlyEvents: UserEvent[]): ManagerState {
     let state: ManagerState | null = null;
     const m = new FeatureManager({ features: [aatFeature], onChange: (s) => (state = s) });
-    m.start({ page: 'aat', url: new URL(PAGES.find((p) => p.id === 'aat')!.url), doc: document, date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: {}, earlyEvents });
+    m.start({
+      page: 'aat',
+      url: new URL(PAGES.find((p) => p.id === 'aat')!.url),
+      doc: document,
+      date: '2026-11-28',
+      profile: { profession: 'medecin-generaliste' },
+      lang: 'fr',
+      services: {},
+      earlyEvents,
+    });
     const out = state ?? m.state();
     m.stop();
     return out;

@@ -28,9 +28,24 @@ function setup(features: Feature[], isEnabled?: (id: string) => boolean) {
 
 describe('FeatureManager', () => {
   it('runs only the features of the page and merges their findings, most serious first', () => {
-    const a = defineFeature({ id: 'a', title: { fr: 'a', en: 'a' }, pages: ['aat'], run: (c) => c.report({ findings: [finding('r.info', 'info')], cannotCheck: [] }) });
-    const b = defineFeature({ id: 'b', title: { fr: 'b', en: 'b' }, pages: ['aat'], run: (c) => c.report({ findings: [finding('r.block', 'blocking')], cannotCheck: [] }) });
-    const other = defineFeature({ id: 'o', title: { fr: 'o', en: 'o' }, pages: ['home'], run: (c) => c.report({ findings: [finding('r.home')], cannotCheck: [] }) });
+    const a = defineFeature({
+      id: 'a',
+      title: { fr: 'a', en: 'a' },
+      pages: ['aat'],
+      run: (c) => c.report({ findings: [finding('r.info', 'info')], cannotCheck: [] }),
+    });
+    const b = defineFeature({
+      id: 'b',
+      title: { fr: 'b', en: 'b' },
+      pages: ['aat'],
+      run: (c) => c.report({ findings: [finding('r.block', 'blocking')], cannotCheck: [] }),
+    });
+    const other = defineFeature({
+      id: 'o',
+      title: { fr: 'o', en: 'o' },
+      pages: ['home'],
+      run: (c) => c.report({ findings: [finding('r.home')], cannotCheck: [] }),
+    });
     const { m, last } = setup([a, b, other]);
     m.start(env);
     expect(last().findings.map((f) => f.ruleId)).toEqual(['r.block', 'r.info']);
@@ -38,9 +53,28 @@ describe('FeatureManager', () => {
   });
 
   it('isolates a feature that throws (sync or async): the others still report and the error is recorded', async () => {
-    const bad = defineFeature({ id: 'bad', title: { fr: 'b', en: 'b' }, pages: ['aat'], run: () => { throw new Error('NIR 1850575123456 introuvable'); } });
-    const badAsync = defineFeature({ id: 'bad-async', title: { fr: 'b', en: 'b' }, pages: ['aat'], run: async () => { throw new TypeError('boom'); } });
-    const good = defineFeature({ id: 'good', title: { fr: 'g', en: 'g' }, pages: ['aat'], run: (c) => c.report({ findings: [finding('r.good')], cannotCheck: [] }) });
+    const bad = defineFeature({
+      id: 'bad',
+      title: { fr: 'b', en: 'b' },
+      pages: ['aat'],
+      run: () => {
+        throw new Error('NIR 1850575123456 introuvable');
+      },
+    });
+    const badAsync = defineFeature({
+      id: 'bad-async',
+      title: { fr: 'b', en: 'b' },
+      pages: ['aat'],
+      run: async () => {
+        throw new TypeError('boom');
+      },
+    });
+    const good = defineFeature({
+      id: 'good',
+      title: { fr: 'g', en: 'g' },
+      pages: ['aat'],
+      run: (c) => c.report({ findings: [finding('r.good')], cannotCheck: [] }),
+    });
     const { m, last, errors } = setup([bad, badAsync, good]);
     m.start(env);
     await Promise.resolve();
@@ -55,7 +89,9 @@ describe('FeatureManager', () => {
     const signals: AbortSignal[] = [];
     let lateReport: (() => void) | undefined;
     const f = defineFeature({
-      id: 'f', title: { fr: 'f', en: 'f' }, pages: ['aat', 'home'],
+      id: 'f',
+      title: { fr: 'f', en: 'f' },
+      pages: ['aat', 'home'],
       run: (c, signal) => {
         signals.push(signal);
         lateReport = () => c.report({ findings: [finding(`late.${c.page}`)], cannotCheck: [] });

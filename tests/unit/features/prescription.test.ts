@@ -29,7 +29,15 @@ function page(values: string[]): HTMLTextAreaElement[] {
 function start(services: FeatureServices, lang: 'fr' | 'en' = 'fr') {
   let state: ManagerState | null = null;
   const m = new FeatureManager({ features: [prescriptionFeature], onChange: (s) => (state = s) });
-  m.start({ page: 'prescription', url: new URL('https://espacepro.ameli.fr/prescription/'), doc: document, date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, lang, services });
+  m.start({
+    page: 'prescription',
+    url: new URL('https://espacepro.ameli.fr/prescription/'),
+    doc: document,
+    date: '2026-11-28',
+    profile: { profession: 'medecin-generaliste' },
+    lang,
+    services,
+  });
   return { m, state: () => state ?? m.state() };
 }
 
@@ -46,7 +54,14 @@ describe('prescription lines', () => {
     const keys = [...new Set(findings.map((f) => f.group?.key))];
     expect(keys).toEqual(['prescription-line-1-1', 'prescription-line-3-1']);
     const first = findings.filter((f) => f.group?.key === keys[0]);
-    expect(first.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['secure-prescription.required', 'secure-prescription.letters.dosage', 'secure-prescription.letters.posology', 'secure-prescription.letters.duration']));
+    expect(first.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining([
+        'secure-prescription.required',
+        'secure-prescription.letters.dosage',
+        'secure-prescription.letters.posology',
+        'secure-prescription.letters.duration',
+      ]),
+    );
     expect(first[0]!.group!.label).toEqual({ fr: 'Ligne 1', en: 'Line 1' });
     // the prescription is French: the line written out stays French in English mode
     expect(first[0]!.group!.pageOnly).toEqual({
@@ -89,13 +104,25 @@ describe('prescription lines', () => {
     running = r.m;
     await sleep(50);
     expect(r.state().findings).toEqual([]);
-    expect(r.state().cannotCheck).toEqual([expect.objectContaining({ featureId: 'prescription-lines', ruleId: 'secure-prescription.required', reason: expect.objectContaining({ fr: expect.stringContaining('ne peuvent pas être vérifiées') }) })]);
+    expect(r.state().cannotCheck).toEqual([
+      expect.objectContaining({
+        featureId: 'prescription-lines',
+        ruleId: 'secure-prescription.required',
+        reason: expect.objectContaining({ fr: expect.stringContaining('ne peuvent pas être vérifiées') }),
+      }),
+    ]);
   });
 
   it('a page without a medicine field never loads the reader', async () => {
     document.body.innerHTML = '<p>Accueil</p>';
     let asked = 0;
-    const r = start({ ...pageServices, loadPrescriptionReader: () => (asked++, pageServices.loadPrescriptionReader!()) });
+    const r = start({
+      ...pageServices,
+      loadPrescriptionReader: () => {
+        asked++;
+        return pageServices.loadPrescriptionReader!();
+      },
+    });
     running = r.m;
     await sleep(50);
     expect(asked).toBe(0);

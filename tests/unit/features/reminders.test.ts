@@ -19,14 +19,20 @@ function run(feature: Feature, page: PageType, date: string, profession: Profess
 describe('reminders come from the rule engine', () => {
   it('remind: the rules in force are information findings, not checked', () => {
     // aat.secured-cerfa has a check (it needs the sick-leave mode), yet as a reminder it is shown, not checked
-    const ev = evaluate({ page: 'commandes' }, { date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, only: ['aat.secured-cerfa'], remind: true });
+    const ev = evaluate(
+      { page: 'commandes' },
+      { date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, only: ['aat.secured-cerfa'], remind: true },
+    );
     expect(ev.cannotCheck).toEqual([]);
     expect(ev.findings.map((f) => [f.ruleId, f.severity])).toEqual([['aat.secured-cerfa', 'info']]);
   });
 
   it('a rule not yet in force, or for another profession, gives no reminder', () => {
     expect(run(loginReminder, 'login', '2024-12-31')).toEqual([{ findings: [], cannotCheck: [] }]);
-    const pharmacist = evaluate({ page: 'commandes' }, { date: '2026-11-28', profile: { profession: 'pharmacien' }, only: ['aat.secured-cerfa'], remind: true });
+    const pharmacist = evaluate(
+      { page: 'commandes' },
+      { date: '2026-11-28', profile: { profession: 'pharmacien' }, only: ['aat.secured-cerfa'], remind: true },
+    );
     expect(pharmacist.findings).toEqual([]);
   });
 

@@ -30,11 +30,25 @@ export interface Found {
   names?: string[];
 }
 
-const isText = (v: unknown): v is Text =>
-  !!v && typeof v === 'object' && typeof (v as Text).fr === 'string' && typeof (v as Text).en === 'string';
+const isText = (v: unknown): v is Text => !!v && typeof v === 'object' && typeof (v as Text).fr === 'string' && typeof (v as Text).en === 'string';
 
 // representative arguments for the tables' text builders (counts 0, 1 and many; a title; a date)
-const ARGS: unknown[][] = [[0], [1], [2], [12], ['Titre', 1], ['Titre', 7], ['28/11/2026', 0], ['28/11/2026', 1], ['28/11/2026', 14], ['Indicateur', 3, '01/10/2026', '28/11/2026'], [3, 9], [1, 1], ['1.2.3'], ['28/11/2026', '30/11/2026']];
+const ARGS: unknown[][] = [
+  [0],
+  [1],
+  [2],
+  [12],
+  ['Titre', 1],
+  ['Titre', 7],
+  ['28/11/2026', 0],
+  ['28/11/2026', 1],
+  ['28/11/2026', 14],
+  ['Indicateur', 3, '01/10/2026', '28/11/2026'],
+  [3, 9],
+  [1, 1],
+  ['1.2.3'],
+  ['28/11/2026', '30/11/2026'],
+];
 
 function walk(value: unknown, where: string, out: Found[], seen = new Set<unknown>()): void {
   if (value === null || value === undefined || seen.has(value)) return;
@@ -62,8 +76,23 @@ function walk(value: unknown, where: string, out: Found[], seen = new Set<unknow
 export function uiTexts(): Found[] {
   const out: Found[] = [];
   const tables: Record<string, unknown> = {
-    UI, S, PROFESSION_LABELS, SPECIALTIES, VitaleStatus: VITALE_T, DataManagement: DATA_T, HostAccess: HOST_T, SnoozeList: SNOOZE_T,
-    Welcome: W, CHANGELOG, PAGE_LABELS, NOTE_TEXT, CARD_ADVICE, DNS_CONTACT, CPAM_CONTACTS, PROGRAMME_LABELS, INDICATORS,
+    UI,
+    S,
+    PROFESSION_LABELS,
+    SPECIALTIES,
+    VitaleStatus: VITALE_T,
+    DataManagement: DATA_T,
+    HostAccess: HOST_T,
+    SnoozeList: SNOOZE_T,
+    Welcome: W,
+    CHANGELOG,
+    PAGE_LABELS,
+    NOTE_TEXT,
+    CARD_ADVICE,
+    DNS_CONTACT,
+    CPAM_CONTACTS,
+    PROGRAMME_LABELS,
+    INDICATORS,
     features: FEATURE_NAMES,
   };
   for (const [name, table] of Object.entries(tables)) walk(table, name, out);
@@ -97,7 +126,10 @@ const FACTS: [string, Facts, string?][] = [
   ['aat.duration-limit', { aat: { kind: 'initial', scheme: 'atmp', start: '2026-09-10', end: '2026-12-31' } }],
   ['aat.duration-limit', {}],
   ['aat.teleconsultation-3-days', { aat: { teleconsultation: true, kind: 'initial', start: '2026-11-20', end: '2026-11-27' } }],
-  ['aat.teleconsultation-3-days', { aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-20', start: '2026-11-22', end: '2026-11-27' } }],
+  [
+    'aat.teleconsultation-3-days',
+    { aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-20', start: '2026-11-22', end: '2026-11-27' } },
+  ],
   ['aat.teleconsultation-3-days', {}],
   ['aat.secured-cerfa', { aat: { mode: 'paper' } }],
   ['aat.secured-cerfa', {}],

@@ -55,9 +55,7 @@ describe('every French string the user sees, once rendered', () => {
   });
 
   it('has no plain space before : ; ? ! » nor after «', () => {
-    const bad = texts
-      .map(({ where, text }) => ({ where, shown: tr(text, 'fr') }))
-      .filter(({ shown }) => /[ \t\n](?=[:;?!»])|«[ \t\n]/.test(shown));
+    const bad = texts.map(({ where, text }) => ({ where, shown: tr(text, 'fr') })).filter(({ shown }) => /[ \t\n](?=[:;?!»])|«[ \t\n]/.test(shown));
     expect(bad).toEqual([]);
   });
 });

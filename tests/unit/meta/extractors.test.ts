@@ -56,7 +56,12 @@ function htmlOf(fx: FactsFixture, dir: string): string {
 }
 
 /** What is missing for the registered features, one line each. */
-function coverageProblems(featureIds: readonly string[], extractors: Record<string, unknown>, without: Record<string, string>, cases: (id: string) => unknown[]) {
+function coverageProblems(
+  featureIds: readonly string[],
+  extractors: Record<string, unknown>,
+  without: Record<string, string>,
+  cases: (id: string) => unknown[],
+) {
   const problems: string[] = [];
   for (const id of featureIds) {
     if (id in extractors) {
@@ -69,7 +74,14 @@ function coverageProblems(featureIds: readonly string[], extractors: Record<stri
 
 describe('every feature that reads the page has HTML fixtures and expected facts', () => {
   it('each registered feature has an extractor with fixtures, or a reason not to', () => {
-    expect(coverageProblems(FEATURES.map((f) => f.id), EXTRACTORS, NO_EXTRACTOR, fixtures)).toEqual([]);
+    expect(
+      coverageProblems(
+        FEATURES.map((f) => f.id),
+        EXTRACTORS,
+        NO_EXTRACTOR,
+        fixtures,
+      ),
+    ).toEqual([]);
   });
 
   it('the coverage check names a new feature, a feature without fixtures and a stale entry', () => {

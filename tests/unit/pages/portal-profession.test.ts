@@ -27,7 +27,22 @@ describe('professionFromLabel', () => {
   );
 
   it('every specialty it can name is one the options offer', () => {
-    const labels = ['Cardiologie', 'Dermatologie', 'Endocrinologie', 'Gastro-entérologie', 'Gynécologie', 'Neurologie', 'Ophtalmologie', 'ORL', 'Pédiatrie', 'Pneumologie', 'Psychiatrie', 'Radiologie', 'Rhumatologie', 'Urologie'];
+    const labels = [
+      'Cardiologie',
+      'Dermatologie',
+      'Endocrinologie',
+      'Gastro-entérologie',
+      'Gynécologie',
+      'Neurologie',
+      'Ophtalmologie',
+      'ORL',
+      'Pédiatrie',
+      'Pneumologie',
+      'Psychiatrie',
+      'Radiologie',
+      'Rhumatologie',
+      'Urologie',
+    ];
     for (const l of labels) expect(Object.keys(SPECIALTIES)).toContain(professionFromLabel(l)?.specialty);
   });
 });
@@ -46,7 +61,9 @@ describe('readPortalProfession on the rendered test pages', () => {
   });
 
   it('the older screens: the name block of the "entete", with the town after the specialty', () => {
-    const doc = parse('<div id="p2-entete"><div class="p2-ps">Dr Hélène TESTARD<br><span>Médecine générale - Dijon</span></div></div><main><p>Pharmacien titulaire</p></main>');
+    const doc = parse(
+      '<div id="p2-entete"><div class="p2-ps">Dr Hélène TESTARD<br><span>Médecine générale - Dijon</span></div></div><main><p>Pharmacien titulaire</p></main>',
+    );
     expect(readPortalProfession(doc)).toEqual({ profession: 'medecin-generaliste', specialty: null });
   });
 

@@ -15,12 +15,7 @@ const dir = defaultPaths.bdpm;
 const hasData = existsSync(`${dir}/CIS_bdpm.txt`);
 const DATE = '2026-12-04';
 /** The rules that say "secure prescription required", one per regime. */
-const SECURE = new Set([
-  'secure-prescription.required',
-  'stupefiants.secure-prescription',
-  'assimiles.secure-prescription',
-  'secure-form.secure-prescription',
-]);
+const SECURE = new Set(['secure-prescription.required', 'stupefiants.secure-prescription', 'assimiles.secure-prescription', 'secure-form.secure-prescription']);
 
 const rows = (file: string) =>
   hasData
@@ -30,7 +25,11 @@ const rows = (file: string) =>
         .map((l) => l.split('\t'))
     : [];
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase();
 
 interface Product {
   cis: string;
@@ -50,8 +49,7 @@ function load(): Product[] {
 }
 
 const OPIOID = /\b(TRAMADOL|CODEINE|DIHYDROCODEINE)\b/;
-const needsSecure = (p: Product) =>
-  p.conditions.some((t) => /stupéfiants|ordonnance sécurisée/i.test(t)) || p.substances.some((s) => OPIOID.test(fold(s)));
+const needsSecure = (p: Product) => p.conditions.some((t) => /stupéfiants|ordonnance sécurisée/i.test(t)) || p.substances.some((s) => OPIOID.test(fold(s)));
 
 /**
  * The line a prescriber would write: a brand's first word and the strength ("Rivotril 2 mg", "Antarene 200 mg/30 mg"),
@@ -61,32 +59,33 @@ const needsSecure = (p: Product) =>
 function prescriberForm(p: Product): string {
   const head = p.name.split(/,\s/)[0]!;
   const strength = /\d+(?:[.,]\d+)?\s*(?:mg|microgrammes|µg|g|ml|mL|%|U|UI)\b(?:\s*\/\s*\d*(?:[.,]\d+)?\s*(?:mg|ml|mL|heure|h|dose))?/.exec(head)?.[0] ?? '';
-  const words = head.split(/\s*\d/)[0]!.split(/[\s/]+/).filter(Boolean);
+  const words = head
+    .split(/\s*\d/)[0]!
+    .split(/[\s/]+/)
+    .filter(Boolean);
   const substanceWords = new Set(p.substances.flatMap((s) => fold(s).split(/[^A-Z]+/)));
   const generic = substanceWords.has(fold(words[0]!));
   const brand = generic
-    ? words.filter((w) => substanceWords.has(fold(w)) || /^L\.?P\.?$/i.test(w)).join(' ').toLowerCase()
+    ? words
+        .filter((w) => substanceWords.has(fold(w)) || /^L\.?P\.?$/i.test(w))
+        .join(' ')
+        .toLowerCase()
     : strength
       ? words[0]!
       : words.join(' ');
   return `${brand} ${strength}`.trim();
 }
 
-const secureFinding = (line: string) =>
-  checkPrescription(line, { date: DATE }).lines[0]?.findings.find((f) => SECURE.has(f.ruleId));
+const secureFinding = (line: string) => checkPrescription(line, { date: DATE }).lines[0]?.findings.find((f) => SECURE.has(f.ruleId));
 
 describe.skipIf(!hasData)('the public drug database, product by product', () => {
   const products = load();
   const positives = products.filter(needsSecure);
   const regimeSubstances = new Set(positives.flatMap((p) => p.substances.map(fold)));
-  const negatives = products.filter(
-    (p) => p.conditions.length > 0 && !needsSecure(p) && !p.substances.some((s) => regimeSubstances.has(fold(s))),
-  );
+  const negatives = products.filter((p) => p.conditions.length > 0 && !needsSecure(p) && !p.substances.some((s) => regimeSubstances.has(fold(s))));
 
   // Paracetamol, ibuprofen, midazolam injections, clonazepam injection…: a substance some secure products contain.
-  const siblings = products.filter(
-    (p) => p.conditions.length > 0 && !needsSecure(p) && p.substances.some((s) => regimeSubstances.has(fold(s))),
-  );
+  const siblings = products.filter((p) => p.conditions.length > 0 && !needsSecure(p) && p.substances.some((s) => regimeSubstances.has(fold(s))));
 
   afterAll(() => setLexiconData(undefined));
 

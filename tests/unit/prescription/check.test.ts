@@ -70,12 +70,15 @@ describe('secure-prescription.required — dates from the catalogue', () => {
     }
   });
 
-  it.each(['Skenan LP 30 mg', 'Durogesic 25', 'Oxynorm 10 mg', 'morphine 10 mg'])('stupéfiant %s: its own regime rule, not the tramadol/codeine one', (line) => {
-    expect(ids(line)).not.toContain(R.required);
-    const f = one(line).findings.find((x) => x.ruleId === 'stupefiants.secure-prescription');
-    expect(f?.message).toMatch(/stupéfiant/);
-    expect(f?.severity).toBe('blocking');
-  });
+  it.each(['Skenan LP 30 mg', 'Durogesic 25', 'Oxynorm 10 mg', 'morphine 10 mg'])(
+    'stupéfiant %s: its own regime rule, not the tramadol/codeine one',
+    (line) => {
+      expect(ids(line)).not.toContain(R.required);
+      const f = one(line).findings.find((x) => x.ruleId === 'stupefiants.secure-prescription');
+      expect(f?.message).toMatch(/stupéfiant/);
+      expect(f?.severity).toBe('blocking');
+    },
+  );
 
   it.each(['Doliprane 1000', 'Lamaline', 'Izalgi', 'Dafalgan 1 g', 'pholcodine', 'Ozempic 1 mg'])('not for %s', (line) => {
     expect(ids(line)).not.toContain(R.required);
@@ -113,7 +116,11 @@ describe('mentions en toutes lettres', () => {
     ['Contramal 100 mg/ml sol. buv. 20 gouttes x3/j 5j', [R.dosage, R.posology, R.duration]],
     ['Dicodin', [R.dosage, R.posology, R.duration]],
   ])('%s', (line, expected) => {
-    expect(ids(line).filter((id) => id !== R.required).sort()).toEqual([...expected].sort());
+    expect(
+      ids(line)
+        .filter((id) => id !== R.required)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 
   it('proposes the words to write', () => {
@@ -196,12 +203,15 @@ describe('AGLP-1 justification form', () => {
   it.each(['Ozempic', 'Victoza 6 mg/ml', 'Trulicity 1,5', 'dulaglutide 1,5 mg'])('%s is in the form scope', (line) => {
     expect(ids(line)).toContain(R.aglp1);
   });
-  it.each(['liraglutide', 'sémaglutide', 'sémaglutide 1 mg', 'liraglutide 3 mg'])('%s alone may be another brand: an information, not the form finding', (line) => {
-    expect(ids(line)).not.toContain(R.aglp1);
-    const f = one(line).findings.find((x) => x.ruleId === 'aglp1.form-scope');
-    expect(f?.severity).toBe('info');
-    expect(f?.message).toMatch(/Ozempic, Trulicity et Victoza/);
-  });
+  it.each(['liraglutide', 'sémaglutide', 'sémaglutide 1 mg', 'liraglutide 3 mg'])(
+    '%s alone may be another brand: an information, not the form finding',
+    (line) => {
+      expect(ids(line)).not.toContain(R.aglp1);
+      const f = one(line).findings.find((x) => x.ruleId === 'aglp1.form-scope');
+      expect(f?.severity).toBe('info');
+      expect(f?.message).toMatch(/Ozempic, Trulicity et Victoza/);
+    },
+  );
   it.each(['sémaglutide 2,4 mg', 'Byetta 10'])('%s is out of the form scope (obesity dose, or a product outside the three)', (line) => {
     expect(ids(line)).not.toContain(R.aglp1);
     expect(ids(line)).not.toContain('aglp1.form-scope');
@@ -268,12 +278,32 @@ describe('regimes, one by one — the lines a new user tried', () => {
     ['TEMGESIC 0,2 mg comprimé sublingual', T, ['assimiles.secure-prescription'], []],
     ['Stilnox dix milligrammes, un comprimé au coucher pendant cinq semaines', T, ['assimiles.max-duration'], ['assimiles.letters.dosage']],
     // 1. stupéfiants: letters for dosage and posology, not for the duration; limits per product and form
-    ['Skenan LP 30 mg : trente milligrammes, une gélule matin et soir pendant 28 jours', T, ['stupefiants.secure-prescription'], [R.duration, 'stupefiants.letters.dosage', 'stupefiants.letters.posology', 'stupefiants.max-duration']],
+    [
+      'Skenan LP 30 mg : trente milligrammes, une gélule matin et soir pendant 28 jours',
+      T,
+      ['stupefiants.secure-prescription'],
+      [R.duration, 'stupefiants.letters.dosage', 'stupefiants.letters.posology', 'stupefiants.max-duration'],
+    ],
     ['Skenan LP 30 mg : trente milligrammes, une gélule matin et soir pendant 28 jours', '2025-02-15', ['stupefiants.secure-prescription'], []],
     ['Méthadone AP-HP 40 mg sirop, quarante milligrammes, une dose par jour pendant vingt et un jours', T, ['stupefiants.max-duration'], []],
-    ['Méthadone AP-HP 40 mg gélule, quarante milligrammes, une gélule par jour pendant vingt et un jours', T, ['stupefiants.secure-prescription'], ['stupefiants.max-duration']],
-    ['Subutex huit milligrammes, un comprimé par jour pendant vingt-huit jours', T, ['secure-prescription.split-dispensing', 'secure-prescription.pharmacist-name'], ['assimiles.max-duration']],
-    ['Subutex huit milligrammes, un comprimé par jour pendant vingt-huit jours, délivrance en une seule fois, pharmacie du Centre', T, ['assimiles.secure-prescription'], ['secure-prescription.split-dispensing', 'secure-prescription.pharmacist-name']],
+    [
+      'Méthadone AP-HP 40 mg gélule, quarante milligrammes, une gélule par jour pendant vingt et un jours',
+      T,
+      ['stupefiants.secure-prescription'],
+      ['stupefiants.max-duration'],
+    ],
+    [
+      'Subutex huit milligrammes, un comprimé par jour pendant vingt-huit jours',
+      T,
+      ['secure-prescription.split-dispensing', 'secure-prescription.pharmacist-name'],
+      ['assimiles.max-duration'],
+    ],
+    [
+      'Subutex huit milligrammes, un comprimé par jour pendant vingt-huit jours, délivrance en une seule fois, pharmacie du Centre',
+      T,
+      ['assimiles.secure-prescription'],
+      ['secure-prescription.split-dispensing', 'secure-prescription.pharmacist-name'],
+    ],
     // 3. secure form only: prégabaline, 6 months, no letters
     ['Lyrica 75 mg gélule, 1 matin et soir', T, ['secure-form.secure-prescription'], ['secure-form.letters.dosage', R.dosage, R.posology]],
     ['Lyrica 75 mg gélule, 1 matin et soir', '2021-05-23', [], ['secure-form.secure-prescription']],

@@ -39,7 +39,17 @@ const HOSTILE_HOSTS = [
   '127.0.0.1',
   '[::1]',
 ];
-const PATHS = [...new Set(DETECTORS.flatMap((d) => d.examples.map((u) => new URL(u).pathname))), '/', '', '/aat', '/aat/../atmp/', '/%2e%2e/', '/AAT/', '//aat/', '/aat%2F'];
+const PATHS = [
+  ...new Set(DETECTORS.flatMap((d) => d.examples.map((u) => new URL(u).pathname))),
+  '/',
+  '',
+  '/aat',
+  '/aat/../atmp/',
+  '/%2e%2e/',
+  '/AAT/',
+  '//aat/',
+  '/aat%2F',
+];
 const SCHEMES = ['https://', 'https://', 'https://', 'http://', 'ftp://', 'javascript:', 'data:text/html,', 'chrome-extension://', 'blob:https://', ''];
 
 function randomUrl(r: Rng): string {
@@ -112,7 +122,13 @@ describe('detectPage: fuzzed URLs and documents', () => {
         throw new Error('hostile');
       },
     });
-    const weird = [throwing, {} as Document, { querySelector: () => ({}), querySelectorAll: () => [null] } as unknown as Document, parse(''), parse(NASTY.join(''))];
+    const weird = [
+      throwing,
+      {} as Document,
+      { querySelector: () => ({}), querySelectorAll: () => [null] } as unknown as Document,
+      parse(''),
+      parse(NASTY.join('')),
+    ];
     for (const p of PAGES) for (const doc of weird) checkResult(p.url, detectPage(p.url, doc), p.id);
   });
 

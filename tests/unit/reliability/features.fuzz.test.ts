@@ -43,7 +43,14 @@ describe('all features on mangled test pages', () => {
         lang: r.pick(['fr', 'en'] as const),
         services: r.pick([
           { saveSnapshots: () => Promise.reject(new Error('stockage indisponible')), setVitaleStatus: () => Promise.reject(new Error('x')) },
-          { saveSnapshots: () => { throw new Error('stockage indisponible'); }, setVitaleStatus: () => { throw new Error('x'); } },
+          {
+            saveSnapshots: () => {
+              throw new Error('stockage indisponible');
+            },
+            setVitaleStatus: () => {
+              throw new Error('x');
+            },
+          },
           {},
         ]),
       });
@@ -64,14 +71,27 @@ describe('all features on mangled test pages', () => {
 
 describe('storage sinks failing', () => {
   for (const [name, saveSnapshots] of [
-    ['throws', () => { throw new Error('stockage indisponible'); }],
+    [
+      'throws',
+      () => {
+        throw new Error('stockage indisponible');
+      },
+    ],
     ['rejects', () => Promise.reject(new Error('stockage indisponible'))],
     ['never answers', () => new Promise(() => {})],
   ] as const) {
     it(`Ma Convention with a snapshot sink that ${name}: the declaration is still checked`, async () => {
       load('convention-medecin');
       const m = new FeatureManager({ features: FEATURES, onChange: () => {} });
-      m.start({ page: 'convention-medecin', url: new URL('https://convention2.ameli.fr/ma-convention/'), doc: document, date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: { saveSnapshots } });
+      m.start({
+        page: 'convention-medecin',
+        url: new URL('https://convention2.ameli.fr/ma-convention/'),
+        doc: document,
+        date: '2026-11-28',
+        profile: { profession: 'medecin-generaliste' },
+        lang: 'fr',
+        services: { saveSnapshots },
+      });
       await new Promise((res) => setTimeout(res, 50));
       const s = m.state();
       m.stop();

@@ -35,7 +35,14 @@ function renameIds(doc: Document): Document {
   }
   for (const attr of ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls']) {
     for (const el of Array.from(doc.querySelectorAll(`[${attr}]`))) {
-      el.setAttribute(attr, el.getAttribute(attr)!.split(/\s+/).map((v) => map.get(v) ?? v).join(' '));
+      el.setAttribute(
+        attr,
+        el
+          .getAttribute(attr)!
+          .split(/\s+/)
+          .map((v) => map.get(v) ?? v)
+          .join(' '),
+      );
     }
   }
   return doc;
@@ -45,7 +52,11 @@ function renameIds(doc: Document): Document {
 function reverseCards(doc: Document): Document {
   const cards = Array.from(doc.querySelectorAll('.amelipro-card'));
   const parents = new Set(cards.map((c) => c.parentElement!));
-  for (const p of parents) for (const c of Array.from(p.children).filter((k) => k.matches('.amelipro-card')).reverse()) p.append(c);
+  for (const p of parents)
+    for (const c of Array.from(p.children)
+      .filter((k) => k.matches('.amelipro-card'))
+      .reverse())
+      p.append(c);
   return doc;
 }
 
@@ -159,7 +170,12 @@ function load(html: string): Document {
   return document;
 }
 
-async function runFeature(feature: Feature, href: string, profession: 'medecin-generaliste' | 'pharmacien' = 'medecin-generaliste', act?: (doc: Document) => void): Promise<{ page: PageType; state: ManagerState }> {
+async function runFeature(
+  feature: Feature,
+  href: string,
+  profession: 'medecin-generaliste' | 'pharmacien' = 'medecin-generaliste',
+  act?: (doc: Document) => void,
+): Promise<{ page: PageType; state: ManagerState }> {
   const page = detectPage(href, document);
   let state: ManagerState | null = null;
   const m = new FeatureManager({ features: [feature], onChange: (s) => (state = s) });
@@ -209,7 +225,15 @@ describe('the features run on the held-out renderings', () => {
     const page = detectPage(href, document);
     let state: ManagerState | null = null;
     const m = new FeatureManager({ features: [conventionFeature], onChange: (s) => (state = s) });
-    m.start({ page, url: new URL(href), doc: document, date: '2026-11-28', profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: { saveSnapshots: (s) => void saved.push(...s) } });
+    m.start({
+      page,
+      url: new URL(href),
+      doc: document,
+      date: '2026-11-28',
+      profile: { profession: 'medecin-generaliste' },
+      lang: 'fr',
+      services: { saveSnapshots: (s) => void saved.push(...s) },
+    });
     await sleep(400);
     const out = state ?? m.state();
     m.stop();

@@ -96,7 +96,14 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     throw Object.assign(Object.create(null), { x: 1 });
   },
   throwsHostile: () => {
-    throw new Proxy({}, { get: () => { throw new Error('again'); } });
+    throw new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('again');
+        },
+      },
+    );
   },
   rejects: async () => {
     await Promise.resolve();
@@ -165,7 +172,10 @@ describe('FeatureManager with misbehaving features', () => {
         states.push(m.state());
         for (const [i, s] of states.entries()) assertValid(s, `seed ${seed} state ${i}`);
         const last = m.state();
-        expect(last.findings.map((f) => f.ruleId), `seed ${seed}`).toContain('good.rule');
+        expect(
+          last.findings.map((f) => f.ruleId),
+          `seed ${seed}`,
+        ).toContain('good.rule');
         expect(last.findings.some((f) => f.ruleId === 'after-abort')).toBe(false);
         // a broken feature is never silent: either its output is there, or it is listed as failed
         // restart on another page: nothing leaks from the previous run
@@ -181,7 +191,10 @@ describe('FeatureManager with misbehaving features', () => {
   it('garbage output is listed as a failure of that feature and said as "impossible de vérifier", never dropped silently', async () => {
     await forSeedsAsync(40, async (r, seed) => {
       const g = garbage(r);
-      const m = new FeatureManager({ features: [defineFeature({ id: 'bad', title: { fr: 'Mauvaise', en: 'Bad' }, pages: ['aat'], run: (c) => c.report(g as never) }), wellBehaved], onChange: () => {} });
+      const m = new FeatureManager({
+        features: [defineFeature({ id: 'bad', title: { fr: 'Mauvaise', en: 'Bad' }, pages: ['aat'], run: (c) => c.report(g as never) }), wellBehaved],
+        onChange: () => {},
+      });
       m.start(env);
       await flush();
       const s = m.state();
@@ -190,14 +203,32 @@ describe('FeatureManager with misbehaving features', () => {
       if (clean) {
         expect(s.findings.length, `seed ${seed}`).toBe(1 + clean.findings.length);
       } else {
-        expect(s.failed.map((f) => f.featureId), `seed ${seed}`).toEqual(['bad']);
-        expect(s.cannotCheck.filter((c) => c.featureId === 'bad'), `seed ${seed}`).toHaveLength(1);
+        expect(
+          s.failed.map((f) => f.featureId),
+          `seed ${seed}`,
+        ).toEqual(['bad']);
+        expect(
+          s.cannotCheck.filter((c) => c.featureId === 'bad'),
+          `seed ${seed}`,
+        ).toHaveLength(1);
       }
     });
   });
 
   it('a feature that throws is shown as "impossible de vérifier" with its title', () => {
-    const m = new FeatureManager({ features: [defineFeature({ id: 'bad', title: { fr: 'Mauvaise', en: 'Bad' }, pages: ['aat'], run: () => { throw new Error('x'); } })], onChange: () => {} });
+    const m = new FeatureManager({
+      features: [
+        defineFeature({
+          id: 'bad',
+          title: { fr: 'Mauvaise', en: 'Bad' },
+          pages: ['aat'],
+          run: () => {
+            throw new Error('x');
+          },
+        }),
+      ],
+      onChange: () => {},
+    });
     m.start(env);
     expect(m.state().cannotCheck).toEqual([{ featureId: 'bad', reason: expect.objectContaining({ fr: expect.stringContaining('Mauvaise') }) }]);
   });

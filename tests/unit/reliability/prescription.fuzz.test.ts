@@ -56,11 +56,23 @@ describe('checkPrescription: fuzzed text', () => {
 
   it('a secured medicine hidden behind markup, RTL marks or combining accents is still a secured medicine', () => {
     // Not a false pass: decoration around the name must not make a tramadol line look fine.
-    for (const wrap of ['<b>tramadol</b> 50 mg : 2 cp x3/j pendant 5 j', '\u202etramadol\u202c 50 mg', '\u00a0tramadol\u00a0', '\ufefftramadol 50 mg',
+    for (const wrap of [
+      '<b>tramadol</b> 50 mg : 2 cp x3/j pendant 5 j',
+      '\u202etramadol\u202c 50 mg',
+      '\u00a0tramadol\u00a0',
+      '\ufefftramadol 50 mg',
       // copied from a PDF or a word processor: soft hyphen, zero-width space and joiner inside the name, full-width letters
-      'tra\u00admadol 50 mg', 'trama\u200bdol 50 mg', 'co\u200ddéine 30 mg', 'Dafalgan co\u2060déiné', 'ｔｒａｍａｄｏｌ 50 mg']) {
+      'tra\u00admadol 50 mg',
+      'trama\u200bdol 50 mg',
+      'co\u200ddéine 30 mg',
+      'Dafalgan co\u2060déiné',
+      'ｔｒａｍａｄｏｌ 50 mg',
+    ]) {
       const res = checkContract(wrap, JSON.stringify(wrap));
-      expect(res.lines[0]!.findings.map((f) => f.ruleId), wrap).toContain('secure-prescription.required');
+      expect(
+        res.lines[0]!.findings.map((f) => f.ruleId),
+        wrap,
+      ).toContain('secure-prescription.required');
     }
   });
 

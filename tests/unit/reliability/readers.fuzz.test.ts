@@ -34,7 +34,13 @@ function hostileValues(): unknown[] {
     throw new Error('trap');
   };
   const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
-  const lyingProxy = new Proxy({ service: 'version' }, { ownKeys: () => Array.from({ length: 100_000 }, (_, i) => `k${i}`), getOwnPropertyDescriptor: () => ({ value: 'atsam 1.2', enumerable: true, configurable: true }) });
+  const lyingProxy = new Proxy(
+    { service: 'version' },
+    {
+      ownKeys: () => Array.from({ length: 100_000 }, (_, i) => `k${i}`),
+      getOwnPropertyDescriptor: () => ({ value: 'atsam 1.2', enumerable: true, configurable: true }),
+    },
+  );
   const badToString = { toString: trap, valueOf: trap, [Symbol.toPrimitive]: trap };
   let deep: Record<string, unknown> = { atsam: '4.67.03' };
   for (let i = 0; i < 10_000; i++) deep = { inner: deep, service: 'version' };
@@ -109,12 +115,14 @@ describe('string readers: hostile values', () => {
       const n = parseFrNumber(s);
       if (n !== undefined && !Number.isFinite(n)) throw new Error(`seed ${seed}: ${n}`);
       const v = parseIndicatorValue(s);
-      if (v !== undefined && (!Number.isFinite(v.value) || (v.target !== undefined && !Number.isFinite(v.target)))) throw new Error(`seed ${seed}: ${JSON.stringify(v)}`);
+      if (v !== undefined && (!Number.isFinite(v.value) || (v.target !== undefined && !Number.isFinite(v.target))))
+        throw new Error(`seed ${seed}: ${JSON.stringify(v)}`);
     });
   });
 
   it('impossible dates are refused, not rolled over', () => {
-    for (const s of ['31/02/2026', '29/02/2025', '00/01/2026', '32/01/2026', '12/13/2026', '2026-02-30', '2026-13-01', '0/0/0000']) expect(parseFrDate(s), s).toBeUndefined();
+    for (const s of ['31/02/2026', '29/02/2025', '00/01/2026', '32/01/2026', '12/13/2026', '2026-02-30', '2026-13-01', '0/0/0000'])
+      expect(parseFrDate(s), s).toBeUndefined();
     expect(parseFrDate('29/02/2024')).toBe('2024-02-29');
     expect(findFrDate('au 31/02/2026 puis le 01/03/2026')).toBeUndefined();
   });
@@ -146,7 +154,21 @@ describe('carte Vitale parsers: hostile event details', () => {
   });
 
   it('random JSON-like details (1 000 cases)', () => {
-    const keys = ['service', 'version', 'atsam', 'srvsvcnam', 'cryptolib', 'nom', 'name', 'error', 'message', 'composants', '__proto__', 'constructor', 'toString'];
+    const keys = [
+      'service',
+      'version',
+      'atsam',
+      'srvsvcnam',
+      'cryptolib',
+      'nom',
+      'name',
+      'error',
+      'message',
+      'composants',
+      '__proto__',
+      'constructor',
+      'toString',
+    ];
     const value = (r: Rng, depth: number): unknown => {
       const k = r.int(0, depth > 4 ? 3 : 6);
       if (k === 0) return r.pick(['version', 'diagam_web_extension_is_loaded', '4.67.03', 'v5.2.6 (build 1)', ...NASTY]);
@@ -160,7 +182,7 @@ describe('carte Vitale parsers: hostile event details', () => {
     };
     forSeeds(1000, (r, seed) => {
       const v = value(r, 0);
-      const detail = r.bool(0.3) ? JSON.stringify(v) ?? 'undefined' : v;
+      const detail = r.bool(0.3) ? (JSON.stringify(v) ?? 'undefined') : v;
       try {
         parseAnnouncement(detail);
         parseVersionReply(detail);
@@ -223,7 +245,9 @@ describe('DOM readers: hostile documents', () => {
   });
 
   it('a very deep page and a page with thousands of tiles: bounded time', SLOW, () => {
-    const deep = parse(`${'<div>'.repeat(3_000)}<div role="progressbar" aria-label="Progression : Dotation numérique"></div><p>72 %</p>${'</div>'.repeat(3_000)}`);
+    const deep = parse(
+      `${'<div>'.repeat(3_000)}<div role="progressbar" aria-label="Progression : Dotation numérique"></div><p>72 %</p>${'</div>'.repeat(3_000)}`,
+    );
     expect(timed(() => readAll(deep)).ms).toBeLessThan(5_000);
     const tile = (i: number) =>
       `<div><h3>Indicateur ${i}</h3><div role="progressbar" aria-valuenow="50" aria-label="Progression : Indicateur ${i}"></div><p>${i} %</p><p>Objectif : 80 %</p><p>Au 27/11/2026</p></div>`;

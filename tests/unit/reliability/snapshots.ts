@@ -34,7 +34,7 @@ export function mutate(doc: Document, r: Rng, steps: number): Document {
     } else if (op === 3) {
       for (const a of Array.from(el.attributes)) if (r.bool(0.5)) el.removeAttribute(a.name);
     } else {
-      el.textContent = r.bool() ? '' : el.textContent?.split('').reverse().join('') ?? '';
+      el.textContent = r.bool() ? '' : (el.textContent?.split('').reverse().join('') ?? '');
     }
   }
   return doc;

@@ -54,7 +54,14 @@ function rename(root: Element): void {
   for (const el of all) {
     for (const attr of ['id', 'for', 'aria-labelledby', 'aria-describedby', 'name']) {
       const v = el.getAttribute(attr);
-      if (v) el.setAttribute(attr, v.split(/\s+/).map((x) => `zz${n}-${x.length}`).join(' '));
+      if (v)
+        el.setAttribute(
+          attr,
+          v
+            .split(/\s+/)
+            .map((x) => `zz${n}-${x.length}`)
+            .join(' '),
+        );
     }
     if (el.hasAttribute('aria-label')) el.setAttribute('aria-label', `Champ ${n}`);
     if (el.hasAttribute('placeholder')) el.setAttribute('placeholder', '');
@@ -116,7 +123,8 @@ const SCENARIOS: Scenario[] = [
     enter: (doc) => {
       setAll(doc, 'date_debut_arret', '27/11/2026');
       setAll(doc, 'date_fin_arret', '01/12/2026');
-      for (const el of Array.from(doc.querySelectorAll('[role="checkbox"]'))) if (/consultation/i.test(el.closest('[id$="container"]')?.textContent ?? el.textContent ?? '')) el.setAttribute('aria-checked', 'true');
+      for (const el of Array.from(doc.querySelectorAll('[role="checkbox"]')))
+        if (/consultation/i.test(el.closest('[id$="container"]')?.textContent ?? el.textContent ?? '')) el.setAttribute('aria-checked', 'true');
     },
     ruleId: 'aat.teleconsultation-3-days',
   },
@@ -197,7 +205,8 @@ async function varyAndRun(s: Scenario, field: string, variant: Variant): Promise
   if (!s.enterAfterStart) s.enter(doc);
   if (variant === 'copy-filled') {
     el.setAttribute('hidden', '');
-    for (const c of Array.from(el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="radio"]):not([type="checkbox"]), textarea'))) c.value = '';
+    for (const c of Array.from(el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="radio"]):not([type="checkbox"]), textarea')))
+      c.value = '';
   }
   if (variant === 'renamed') rename(el);
   if (variant === 'removed') el.remove();

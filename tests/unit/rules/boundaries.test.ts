@@ -8,14 +8,9 @@ import { EXPECTED_DATES } from './expected-dates';
 
 /** Where the rule shows up in a full evaluation for its first profession and first context. */
 function placeIn(rule: Rule, date: string): 'active' | 'upcoming' | 'absent' {
-  const ev = evaluate(
-    { page: rule.contexts[0]!, facts: {} },
-    { date, profile: { profession: rule.professions[0]! } },
-  );
+  const ev = evaluate({ page: rule.contexts[0]!, facts: {} }, { date, profile: { profession: rule.professions[0]! } });
   const active =
-    ev.reminders.some((r) => r.id === rule.id) ||
-    ev.findings.some((f) => f.ruleId === rule.id) ||
-    ev.cannotCheck.some((c) => c.ruleId === rule.id);
+    ev.reminders.some((r) => r.id === rule.id) || ev.findings.some((f) => f.ruleId === rule.id) || ev.cannotCheck.some((c) => c.ruleId === rule.id);
   if (active) return 'active';
   return ev.upcoming.some((r) => r.id === rule.id) ? 'upcoming' : 'absent';
 }

@@ -81,7 +81,9 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
     });
 
     it('says how far the ongoing stoppage would go, or that it could not check it', () => {
-      const r = run('aat.teleconsultation-3-days', { aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-01', start: '2026-11-03', end: '2026-11-04' } });
+      const r = run('aat.teleconsultation-3-days', {
+        aat: { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-01', start: '2026-11-03', end: '2026-11-04' },
+      });
       expect(r).toMatchObject({ status: 'fail', detail: { fr: expect.stringContaining("l'arrêt en cours irait à 4 jours depuis le 01/11/2026") } });
       const c = run('aat.teleconsultation-3-days', { aat: { teleconsultation: true, kind: 'prolongation', start: '2026-11-03', end: '2026-11-04' } });
       expect(c).toMatchObject({ status: 'cannot-check', reason: { fr: expect.stringContaining("date de l'arrêt initial non lue") } });
@@ -94,8 +96,30 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
       [{}, 'cannot-check'],
       [{ reclaps: {} }, 'cannot-check'],
       [{ reclaps: { files: [] } }, 'pass'],
-      [{ reclaps: { files: [{ name: 'a.pdf', size: 2 * MB }, { name: 'b.JPEG', size: 2 * MB }, { name: 'c.xlsx', size: MB }] } }, 'pass'],
-      [{ reclaps: { files: [{ name: 'a.pdf', size: 2 * MB }, { name: 'b.png', size: 2 * MB }, { name: 'c.csv', size: MB + 1 }] } }, 'fail'],
+      [
+        {
+          reclaps: {
+            files: [
+              { name: 'a.pdf', size: 2 * MB },
+              { name: 'b.JPEG', size: 2 * MB },
+              { name: 'c.xlsx', size: MB },
+            ],
+          },
+        },
+        'pass',
+      ],
+      [
+        {
+          reclaps: {
+            files: [
+              { name: 'a.pdf', size: 2 * MB },
+              { name: 'b.png', size: 2 * MB },
+              { name: 'c.csv', size: MB + 1 },
+            ],
+          },
+        },
+        'fail',
+      ],
       [{ reclaps: { files: [1, 2, 3, 4].map((i) => ({ name: `${i}.pdf`, size: 10 })) } }, 'fail'],
       [{ reclaps: { files: [{ name: 'photo.heic', size: 10 }] } }, 'fail'],
       [{ reclaps: { files: [{ name: 'noextension', size: 10 }] } }, 'fail'],
@@ -200,10 +224,7 @@ describe('evaluate', () => {
   });
 
   it('the same notice before 2026-09-01: no duration rule, which is listed as upcoming', () => {
-    const ev = evaluate(
-      { page: 'aat', facts: { aat: { kind: 'initial', start: '2026-07-02', end: '2026-08-20' } } },
-      { date: '2026-07-15', profile: gp },
-    );
+    const ev = evaluate({ page: 'aat', facts: { aat: { kind: 'initial', start: '2026-07-02', end: '2026-08-20' } } }, { date: '2026-07-15', profile: gp });
     expect(ev.findings.map((f) => f.ruleId)).not.toContain('aat.duration-limit');
     expect(ev.upcoming.map((r) => r.id)).toEqual(['aat.duration-limit']);
   });
@@ -242,10 +263,7 @@ describe('evaluate', () => {
   });
 
   it('outside any tolerance period a blocking rule stays blocking, without tolerance message', () => {
-    const ev = evaluate(
-      { page: 'reclaps', facts: { reclaps: { files: [{ name: 'a.heic', size: 1 }] } } },
-      { date: '2026-11-28', profile: gp },
-    );
+    const ev = evaluate({ page: 'reclaps', facts: { reclaps: { files: [{ name: 'a.heic', size: 1 }] } } }, { date: '2026-11-28', profile: gp });
     expect(ev.findings[0]).toMatchObject({ ruleId: 'reclaps.attachments', severity: 'blocking' });
     expect(ev.findings[0]!.transition).toBeUndefined();
   });

@@ -24,7 +24,7 @@ describe('date arithmetic without Date objects agrees with Date.UTC', () => {
   const utc = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
   // a fixed pseudo-random walk over 1900-2100 (reproducible)
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const samples = Array.from({ length: 2000 }, () => iso(Date.UTC(1900, 0, 1) + Math.floor(rnd() * 73_000) * 86_400_000));
 
   it('addDays and daysBetween', () => {
@@ -42,7 +42,8 @@ describe('date arithmetic without Date objects agrees with Date.UTC', () => {
       const [y, m, day] = [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
       const first = new Date(Date.UTC(y, m - 1 + months, 1));
       const dim = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-      const expected = day > dim ? iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), dim)) : iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day - 1));
+      const expected =
+        day > dim ? iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), dim)) : iso(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day - 1));
       expect(lastDayOfMonths(d, months), `${d} + ${months} months`).toBe(expected);
     }
   });

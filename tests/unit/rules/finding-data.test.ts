@@ -13,8 +13,10 @@ import { copyData, declarationText } from '../../../lib/rules/finding-data';
 
 const root = join(__dirname, '../../..');
 const declaration = (date: string, closesOn = '2027-02-07') =>
-  evaluate({ page: 'convention-medecin', facts: { indicators: { declared: 1, total: 3, declarationClosesOn: closesOn } } }, { date, profile: { profession: 'medecin-generaliste' } })
-    .findings.find((f) => f.ruleId === 'indicators.declaration-open')!;
+  evaluate(
+    { page: 'convention-medecin', facts: { indicators: { declared: 1, total: 3, declarationClosesOn: closesOn } } },
+    { date, profile: { profession: 'medecin-generaliste' } },
+  ).findings.find((f) => f.ruleId === 'indicators.declaration-open')!;
 
 describe('finding data', () => {
   it('the declaration check returns its counts and closing day as data, and its message is rendered from them', () => {

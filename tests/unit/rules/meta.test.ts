@@ -27,7 +27,7 @@ describe('every rule', () => {
     expect(rules.filter((r) => r.confidence === 'low' && r.severity === 'blocking')).toEqual([]);
   });
 
-  it('a rule in force has been reviewed against its sources within the last 12 months (judged on the engine\'s today)', () => {
+  it("a rule in force has been reviewed against its sources within the last 12 months (judged on the engine's today)", () => {
     const today = todayIso();
     const [y, m, d] = today.split('-').map(Number) as [number, number, number];
     const limit = new Date(Date.UTC(y - 1, m - 1, d)).toISOString().slice(0, 10);
@@ -63,7 +63,11 @@ describe('the boundary table and the checks point to real rules', () => {
   });
 
   it('every check is run by at least one rule (named in `check`, or by the rule id)', () => {
-    for (const key of Object.keys(checks)) expect(rules.some((r) => (r.check ?? r.id) === key), key).toBe(true);
+    for (const key of Object.keys(checks))
+      expect(
+        rules.some((r) => (r.check ?? r.id) === key),
+        key,
+      ).toBe(true);
   });
 
   it('every rule that names a check names one that exists', () => {
@@ -72,14 +76,30 @@ describe('the boundary table and the checks point to real rules', () => {
 
   it('the ids the rest of the product uses exist', () => {
     const required = [
-      'aat.online-preferred', 'aat.secured-cerfa', 'aat.duration-limit',
-      'secure-prescription.required', 'secure-prescription.letters.dosage', 'secure-prescription.letters.posology',
-      'secure-prescription.letters.duration', 'secure-prescription.max-duration',
-      'aglp1.justification-form', 'aglp1.pharmacist-form-on-file', 'reclaps.attachments',
-      'teletransmission.supporting-documents', 'billing.double-same-date', 'billing.holiday-supplement-duty-roster',
-      'billing.coordination-supplement', 'billing.saturday', 'teleconsultation.annual-threshold', 'indicators.donum',
-      'vitale.atsam-and-extension', 'pharmacy.fees-avenant1', 'pharmacy.opioid-interview',
-      'pharmacy.fluoroquinolone-information', 'pharmacy.ipa-direct-access-not-billable', 'pharmacy.serialisation-penalty',
+      'aat.online-preferred',
+      'aat.secured-cerfa',
+      'aat.duration-limit',
+      'secure-prescription.required',
+      'secure-prescription.letters.dosage',
+      'secure-prescription.letters.posology',
+      'secure-prescription.letters.duration',
+      'secure-prescription.max-duration',
+      'aglp1.justification-form',
+      'aglp1.pharmacist-form-on-file',
+      'reclaps.attachments',
+      'teletransmission.supporting-documents',
+      'billing.double-same-date',
+      'billing.holiday-supplement-duty-roster',
+      'billing.coordination-supplement',
+      'billing.saturday',
+      'teleconsultation.annual-threshold',
+      'indicators.donum',
+      'vitale.atsam-and-extension',
+      'pharmacy.fees-avenant1',
+      'pharmacy.opioid-interview',
+      'pharmacy.fluoroquinolone-information',
+      'pharmacy.ipa-direct-access-not-billable',
+      'pharmacy.serialisation-penalty',
     ];
     expect(required.filter((id) => !findRule(id))).toEqual([]);
     expect(rules.filter((r) => r.id.startsWith('indicators.declaration-window.')).length).toBeGreaterThanOrEqual(4);
@@ -97,8 +117,7 @@ describe('the boundary table and the checks point to real rules', () => {
 });
 
 describe('seed citations point to real text', () => {
-  const norm = (s: string) =>
-    s.toLowerCase().replace(/[’']/g, "'").replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
   let seeds: Map<string, string> | undefined;
   try {
     seeds = new Map(SEED_FILES.map((f) => [f, norm(readFileSync(`${SHARED_SEEDS}/${f}`, 'utf8'))]));

@@ -23,7 +23,11 @@ describe('catalogue validation', () => {
     ['an unknown profession', { professions: ['infirmier'] }, /"aat\.duration-limit".*professions/],
     ['an unknown context', { contexts: ['nowhere'] }, /"aat\.duration-limit".*contexts/],
     ['a checklist context without question', { contexts: ['aat', 'checklist'] }, /checklist question/],
-    ['a transition outside the rule period', { transition: { from: '2026-08-01', until: '2026-09-10', message: { fr: 'a', en: 'b' } } }, /transition must lie within/],
+    [
+      'a transition outside the rule period',
+      { transition: { from: '2026-08-01', until: '2026-09-10', message: { fr: 'a', en: 'b' } } },
+      /transition must lie within/,
+    ],
     ['an unknown field', { colour: 'red' }, /"aat\.duration-limit"/],
     ['a badly shaped id', { id: 'Bad Id' }, /"Bad Id".*id: must be dotted/],
   ])('rejects %s, naming the rule', (_label, patch, message) => {

@@ -18,11 +18,19 @@ export function files(dir: string, ext: RegExp): string[] {
 /** Allowed, reviewed occurrences (see the header); each is cut out before the forbidden patterns are searched. */
 export const ALLOWED_IN_BUNDLES: { name: string; re: RegExp; contentScript: boolean }[] = [
   // Preact's support for `dangerouslySetInnerHTML` (never used by the sources: the source scan forbids it).
-  { name: 'Preact dangerouslySetInnerHTML', re: /(\w+)&&\((\w+)\.__html==\1\.__html\|\|\2\.__html==(\w+)\.innerHTML\)\|\|\(\3\.innerHTML=\2\.__html\)/g, contentScript: true },
+  {
+    name: 'Preact dangerouslySetInnerHTML',
+    re: /(\w+)&&\((\w+)\.__html==\1\.__html\|\|\2\.__html==(\w+)\.innerHTML\)\|\|\(\3\.innerHTML=\2\.__html\)/g,
+    contentScript: true,
+  },
   { name: 'zod Function probe', re: /try\{return Function\(``\),!0\}catch\{return!1\}/g, contentScript: false },
   { name: 'Vite modulepreload', re: /function (\w+)\((\w+)\)\{if\(\2\.ep\)return;\2\.ep=!0;let (\w+)=\w+\(\2\);fetch\(\2\.href,\3\)\}/g, contentScript: false },
   { name: 'WXT shadow-root CSS by URL', re: /`url`in (\w+)\?await fetch\(\1\.url\)/g, contentScript: true },
-  { name: 'WXT content-script CSS file', re: /let (\w+)=[\w$.]+\.runtime\.getURL\(`\/content-scripts\/[\w-]+\.css`\);try\{return await\(await fetch\(\1\)\)/g, contentScript: true },
+  {
+    name: 'WXT content-script CSS file',
+    re: /let (\w+)=[\w$.]+\.runtime\.getURL\(`\/content-scripts\/[\w-]+\.css`\);try\{return await\(await fetch\(\1\)\)/g,
+    contentScript: true,
+  },
 ];
 
 export const BUNDLE_FORBIDDEN: [string, RegExp][] = [
@@ -39,7 +47,6 @@ export const BUNDLE_FORBIDDEN: [string, RegExp][] = [
   ['remote import', /\bimport\s*\(\s*[`'"](https?:)?\/\//],
   ['string timer', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
 ];
-
 
 /** Problems found in one build directory, and how many times each allowed pattern was seen. */
 export function scanBundles(dir: string): { hits: string[]; seen: Map<string, number> } {
@@ -60,7 +67,9 @@ export function scanBundles(dir: string): { hits: string[]; seen: Map<string, nu
       if (m) hits.push(`${relative(dir, file)} ${what}: …${text.slice(Math.max(0, m.index - 80), m.index + 80)}…`);
     }
   }
-  const content = files(join(dir, 'content-scripts'), /\.js$/).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const content = files(join(dir, 'content-scripts'), /\.js$/)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   if (/Function\(/.test(content)) hits.push('content script: Function( present (zod or eval-like code in the content script)');
   if ((seen.get('zod Function probe') ?? 0) > 1) hits.push('zod Function probe in more than one chunk');
   return { hits, seen };

@@ -78,10 +78,12 @@ describe('sources', () => {
     const [loaderImport, readerImport] = OWN_MODULE_IMPORTS;
     const loader = code(readFileSync(join(ROOT, loaderImport!.file), 'utf8'));
     expect(loader.split('\n').filter((l) => loaderImport!.line.test(l))).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the loader's source line, quoted
     expect(loader).toContain('const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);');
     expect(loader.match(/ownModuleUrl =/g)).toHaveLength(1);
     const services = code(readFileSync(join(ROOT, readerImport!.file), 'utf8'));
     expect(services.split('\n').filter((l) => readerImport!.line.test(l))).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the services' source line, quoted
     expect(services).toContain('const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);');
     expect(services.match(/readerUrl =/g)).toHaveLength(1);
   });
@@ -90,7 +92,10 @@ describe('sources', () => {
     for (const html of files(join(ROOT, 'entrypoints'), /\.html$/)) {
       const text = readFileSync(html, 'utf8');
       const refs = [...text.matchAll(/\b(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-      expect(refs.filter((r) => /^(?:[a-z-]+:)?\/\//i.test(r)), relative(ROOT, html)).toEqual([]);
+      expect(
+        refs.filter((r) => /^(?:[a-z-]+:)?\/\//i.test(r)),
+        relative(ROOT, html),
+      ).toEqual([]);
     }
   });
 });

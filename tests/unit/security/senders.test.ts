@@ -48,7 +48,13 @@ describe('background hub', () => {
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
     for (const sender of STRANGERS) {
-      for (const msg of [{ type: 'tab-state', state: tabState }, { type: 'content-failed' }, { type: 'get-tab-state', tabId: 4 }, { type: 'ping' }, { type: 'open-checklist' }]) {
+      for (const msg of [
+        { type: 'tab-state', state: tabState },
+        { type: 'content-failed' },
+        { type: 'get-tab-state', tabId: 4 },
+        { type: 'ping' },
+        { type: 'open-checklist' },
+      ]) {
         expect(await deliver(msg, sender), `${JSON.stringify(msg)} from ${JSON.stringify(sender)}`).toEqual({ answered: false });
       }
     }
@@ -58,20 +64,25 @@ describe('background hub', () => {
   });
 });
 
-describe('background hub: the day\'s counts that come with a tab state', () => {
+describe("background hub: the day's counts that come with a tab state", () => {
   beforeEach(() => {
     fakeBrowser.reset();
   });
 
-  it('counts the findings sent by this extension\'s content script, nothing from a stranger', async () => {
+  it("counts the findings sent by this extension's content script, nothing from a stranger", async () => {
     startHub();
     const count = { ruleIds: ['aat.duration-limit', 'aat.online-preferred'], date: '2026-11-28' };
     for (const stranger of STRANGERS) await deliver({ type: 'tab-state', state: tabState, count }, stranger);
     const page = { id: OWN, url: `chrome-extension://${OWN}/options.html` };
-    const counts = async () => (await ask({ type: 'storage', op: 'count.list', payload: { date: '2026-11-28' } }, page)) as { ok: boolean; value: { ruleId: string; count: number }[] };
+    const counts = async () =>
+      (await ask({ type: 'storage', op: 'count.list', payload: { date: '2026-11-28' } }, page)) as { ok: boolean; value: { ruleId: string; count: number }[] };
     expect((await counts()).value).toEqual([]);
-    expect(await ask({ type: 'tab-state', state: tabState, count }, { id: OWN, tab: { id: 4 }, url: 'https://espacepro.ameli.fr/aat/' })).toMatchObject({ ok: true });
-    await vi.waitFor(async () => expect((await counts()).value.map((c) => `${c.ruleId}:${c.count}`).sort()).toEqual(['aat.duration-limit:1', 'aat.online-preferred:1']));
+    expect(await ask({ type: 'tab-state', state: tabState, count }, { id: OWN, tab: { id: 4 }, url: 'https://espacepro.ameli.fr/aat/' })).toMatchObject({
+      ok: true,
+    });
+    await vi.waitFor(async () =>
+      expect((await counts()).value.map((c) => `${c.ruleId}:${c.count}`).sort()).toEqual(['aat.duration-limit:1', 'aat.online-preferred:1']),
+    );
   });
 });
 
@@ -83,10 +94,13 @@ describe('background hub: the indicator snapshots that come with a tab state', (
   it('saves them through the storage owner (validated there); a refused batch leaves the state in place', async () => {
     startHub();
     // a catalogue indicator, dated today (a page's snapshots are refused out of the catalogue or of the date range)
-    const snapshots = [{ indicatorId: 'donum.socle.usage-teleservices', value: 72, target: 80, asOf: new Date().toISOString().slice(0, 10), pageType: 'convention-medecin' }];
+    const snapshots = [
+      { indicatorId: 'donum.socle.usage-teleservices', value: 72, target: 80, asOf: new Date().toISOString().slice(0, 10), pageType: 'convention-medecin' },
+    ];
     const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
     const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
-    const latest = async () => ((await ask({ type: 'storage', op: 'snapshot.latest', payload: {} }, page)) as { value: { indicatorId: string; value: number }[] }).value;
+    const latest = async () =>
+      ((await ask({ type: 'storage', op: 'snapshot.latest', payload: {} }, page)) as { value: { indicatorId: string; value: number }[] }).value;
     for (const stranger of STRANGERS) await deliver({ type: 'tab-state', state: tabState, snapshots }, stranger);
     expect(await latest()).toEqual([]);
     expect(await ask({ type: 'tab-state', state: tabState, snapshots }, tab)).toMatchObject({ ok: true });
@@ -117,10 +131,18 @@ describe('background hub: what a content script may learn and save', () => {
     expect(await ask({ type: 'get-tab-state', tabId: 5 }, { ...popup, tab: { id: 9 } })).toMatchObject({ page: 'aat' });
   });
 
-  it('snapshots sent with a tab state follow the content script\'s rules: an unknown tile (page text) is stored nowhere', async () => {
+  it("snapshots sent with a tab state follow the content script's rules: an unknown tile (page text) is stored nowhere", async () => {
     startHub();
     const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
-    const planted = [{ indicatorId: 'autre.jean-dupont-ne-le-12-05-1985', value: 1, target: null, asOf: new Date().toISOString().slice(0, 10), pageType: 'convention-medecin' }];
+    const planted = [
+      {
+        indicatorId: 'autre.jean-dupont-ne-le-12-05-1985',
+        value: 1,
+        target: null,
+        asOf: new Date().toISOString().slice(0, 10),
+        pageType: 'convention-medecin',
+      },
+    ];
     expect(await ask({ type: 'tab-state', state: tabState, snapshots: planted }, tab)).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 50));
     const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
@@ -143,7 +165,11 @@ describe('background hub: a content script that could not start', () => {
     expect(await ask({ type: 'content-failed' }, page)).toMatchObject({ ok: true });
     expect(badge).toHaveBeenCalledWith({ tabId: 7, text: '!' });
     expect(color).toHaveBeenCalledWith({ tabId: 7, color: '#b3261e' });
-    const state = (await ask({ type: 'get-tab-state', tabId: 7 }, { id: OWN })) as { page: string; findings: unknown[]; cannotCheck: { featureId: string; reason: { fr: string } }[] };
+    const state = (await ask({ type: 'get-tab-state', tabId: 7 }, { id: OWN })) as {
+      page: string;
+      findings: unknown[];
+      cannotCheck: { featureId: string; reason: { fr: string } }[];
+    };
     expect(state.page).toBe('unknown');
     expect(state.findings).toEqual([]);
     expect(state.cannotCheck).toHaveLength(1);

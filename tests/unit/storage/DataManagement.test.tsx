@@ -59,7 +59,14 @@ describe('DataManagement', () => {
     pickFile(JSON.stringify({ format: 'compagnon-amelipro-export', schemaVersion: 99, exportedAt: '', stores: {} }));
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/version plus récente/));
-    pickFile(JSON.stringify({ format: 'compagnon-amelipro-export', schemaVersion: 2, exportedAt: '', stores: { snoozes: [{ ruleId: 'r-1850575123456', until: '2027-01-01T00:00:00Z' }] } }));
+    pickFile(
+      JSON.stringify({
+        format: 'compagnon-amelipro-export',
+        schemaVersion: 2,
+        exportedAt: '',
+        stores: { snoozes: [{ ruleId: 'r-1850575123456', until: '2027-01-01T00:00:00Z' }] },
+      }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/protéger les patients.*stores\.snoozes\[0\]\.ruleId/));
     expect(screen.getByRole('alert').textContent).not.toContain('1850575123456');

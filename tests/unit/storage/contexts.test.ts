@@ -27,7 +27,8 @@ describe('several contexts on one database', () => {
     const factory = new IDBFactory();
     const a = makeService({ factory }).service;
     const b = makeService({ factory }).service;
-    const batch = (id: string) => Array.from({ length: 100 }, (_, i) => snap(id, `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`, i));
+    const batch = (id: string) =>
+      Array.from({ length: 100 }, (_, i) => snap(id, `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`, i));
     const results = await Promise.all([
       a['snapshot.put']({ snapshots: batch('tab-a') }),
       b['snapshot.put']({ snapshots: batch('tab-b') }),

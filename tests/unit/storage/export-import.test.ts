@@ -26,7 +26,16 @@ describe('export / import / erase', () => {
     const exp = await service['data.export']({});
     if (!exp.ok) throw new Error(exp.error.message);
     expect(exp.value).toMatchObject({ format: EXPORT_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: '2026-11-28T10:00:00.000Z' });
-    expect(Object.keys(exp.value.stores).sort()).toEqual(['checklistRuns', 'dailyCounts', 'deadlines', 'errors', 'settings', 'snapshots', 'snoozes', 'vitaleStatus']);
+    expect(Object.keys(exp.value.stores).sort()).toEqual([
+      'checklistRuns',
+      'dailyCounts',
+      'deadlines',
+      'errors',
+      'settings',
+      'snapshots',
+      'snoozes',
+      'vitaleStatus',
+    ]);
     expect(await service['data.erase']({})).toEqual({ ok: true, value: null });
     const emptied = await rawDump(factory);
     expect(Object.values(emptied).every((records) => records.length === 0)).toBe(true);
@@ -44,7 +53,10 @@ describe('export / import / erase', () => {
     const exp = await service['data.export']({});
     if (!exp.ok) throw new Error();
     const text = file({
-      snapshots: [snap('rosp.grippe', '2026-11-01', 99, { capturedAt: '2026-11-28T09:00:00.000Z' }), snap('rosp.hpv', '2026-11-01', 5, { capturedAt: '2026-11-28T09:00:00.000Z' })],
+      snapshots: [
+        snap('rosp.grippe', '2026-11-01', 99, { capturedAt: '2026-11-28T09:00:00.000Z' }),
+        snap('rosp.hpv', '2026-11-01', 5, { capturedAt: '2026-11-28T09:00:00.000Z' }),
+      ],
       errors: exp.value.stores.errors,
     });
     const r = await service['data.import']({ text, mode: 'merge' });
@@ -64,8 +76,22 @@ describe('export / import / erase', () => {
       exportedAt: '2026-06-01T00:00:00.000Z',
       stores: {
         snapshots: [
-          { indicatorId: 'autre.jean-dupont-ne-le-12-05-1985', value: 1, target: null, asOf: '2026-06-01', capturedAt: '2026-06-02T00:00:00.000Z', pageType: 'convention-medecin' },
-          { indicatorId: 'donum.socle.logiciel', value: 1, target: 1, asOf: '2026-06-01', capturedAt: '2026-06-02T00:00:00.000Z', pageType: 'convention-medecin' },
+          {
+            indicatorId: 'autre.jean-dupont-ne-le-12-05-1985',
+            value: 1,
+            target: null,
+            asOf: '2026-06-01',
+            capturedAt: '2026-06-02T00:00:00.000Z',
+            pageType: 'convention-medecin',
+          },
+          {
+            indicatorId: 'donum.socle.logiciel',
+            value: 1,
+            target: 1,
+            asOf: '2026-06-01',
+            capturedAt: '2026-06-02T00:00:00.000Z',
+            pageType: 'convention-medecin',
+          },
         ],
       },
     });
@@ -101,7 +127,12 @@ describe('export / import / erase', () => {
     ['a store that is not a list', file({ snapshots: {} }), { code: 'invalid', path: 'stores.snapshots' }],
     [
       'a wrong record, named by its path',
-      file({ snapshots: [snap('a', '2026-01-01', 1, { capturedAt: '2026-01-02T00:00:00.000Z' }), snap('b', '2026-01-01', 'beaucoup' as never, { capturedAt: '2026-01-02T00:00:00.000Z' })] }),
+      file({
+        snapshots: [
+          snap('a', '2026-01-01', 1, { capturedAt: '2026-01-02T00:00:00.000Z' }),
+          snap('b', '2026-01-01', 'beaucoup' as never, { capturedAt: '2026-01-02T00:00:00.000Z' }),
+        ],
+      }),
       { code: 'invalid', path: 'stores.snapshots[1].value' },
     ],
     ['two settings records', file({ settings: [{}, {}] }), { code: 'invalid', path: 'stores.settings' }],
@@ -137,7 +168,9 @@ describe('export / import / erase', () => {
     expect(h).toMatchObject({ ok: true, quarantined: 1 });
     expect(h.ok && h.value.map((s) => s.asOf)).toEqual(['2026-11-01']);
     const q = await service['quarantine.list']({});
-    expect(q.ok && q.value).toEqual([expect.objectContaining({ store: 'snapshots', reason: expect.stringContaining('value'), raw: expect.stringContaining('NaN') })]);
+    expect(q.ok && q.value).toEqual([
+      expect.objectContaining({ store: 'snapshots', reason: expect.stringContaining('value'), raw: expect.stringContaining('NaN') }),
+    ]);
     expect((await rawDump(factory))['snapshots']).toHaveLength(1);
     expect(await service['quarantine.clear']({})).toEqual({ ok: true, value: null });
     expect(await service['quarantine.list']({})).toEqual({ ok: true, value: [] });

@@ -79,7 +79,10 @@ describe('migrations', () => {
     const factory = await loadFixture(fx);
     const { service } = makeService({ factory });
     const h = await service['snapshot.history']({ indicatorId: 'rosp.grippe-65' });
-    expect(h.ok && h.value.map((s) => [s.asOf, s.value])).toEqual([['2026-01-01', 40], ['2026-02-01', 43]]);
+    expect(h.ok && h.value.map((s) => [s.asOf, s.value])).toEqual([
+      ['2026-01-01', 40],
+      ['2026-02-01', 43],
+    ]);
     const s = await service['settings.get']({});
     expect(s.ok && s.value).toMatchObject({ departement: '69', lang: 'fr', lastSeenVersion: null, disabledFeatures: ['badge-compteur'] });
     const byRule = await service['count.list']({ ruleId: 'aat.duree-maximale' });
@@ -115,4 +118,3 @@ describe('migrations', () => {
     expect(q.filter((e) => e.reason.includes('migration v3'))).toHaveLength(1);
   });
 });
-

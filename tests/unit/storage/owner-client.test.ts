@@ -35,7 +35,10 @@ describe('storage owner (background) and clients', () => {
     const client = createStorageClient(triggerTransport(OPTIONS_PAGE));
     expect(await client.saveSnapshots([snap('rosp.grippe', '2026-11-01', 45)])).toEqual({ ok: true, value: { saved: 1 } });
     expect((await client.saveSettings({ lang: 'en' })).ok).toBe(true);
-    expect(await client.snooze('aat.duree', new Date('2026-12-01T00:00:00.000Z'))).toEqual({ ok: true, value: { ruleId: 'aat.duree', until: '2026-12-01T00:00:00.000Z' } });
+    expect(await client.snooze('aat.duree', new Date('2026-12-01T00:00:00.000Z'))).toEqual({
+      ok: true,
+      value: { ruleId: 'aat.duree', until: '2026-12-01T00:00:00.000Z' },
+    });
     expect(await client.countFinding('aat.duree', '2026-11-28')).toMatchObject({ ok: true, value: { count: 1 } });
     expect((await client.recordError('badge', new TypeError('x is null'))).ok).toBe(true);
     const history = await client.getHistory('rosp.grippe');
@@ -55,7 +58,10 @@ describe('storage owner (background) and clients', () => {
     const today = todayIso(new Date());
     expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', today, 45)])).toEqual({ ok: true, value: { saved: 1 } });
     expect(await page.snoozeFor('aat.duree', 7)).toEqual({ ok: true, value: { ruleId: 'aat.duree', until: '2026-12-05T23:59:59.000Z' } });
-    expect(await page.recordError('badge', Object.assign(new Error(''), { name: 'TypeError' }))).toMatchObject({ ok: true, value: { name: 'TypeError', message: '' } });
+    expect(await page.recordError('badge', Object.assign(new Error(''), { name: 'TypeError' }))).toMatchObject({
+      ok: true,
+      value: { name: 'TypeError', message: '' },
+    });
     expect(await page.setVitaleStatus({ extension: 'absent', extensionVersion: null, atsam: 'unknown' })).toMatchObject({ ok: true });
     expect(await page.contentStart()).toMatchObject({ ok: true });
     // the overlay's « Annuler » just after a snooze: lifting one only shows more
@@ -88,9 +94,15 @@ describe('storage owner (background) and clients', () => {
   it("a content script's snooze is 1, 7 or 30 days, counted by the background from the reference date", async () => {
     const page = createStorageClient(triggerTransport(CONTENT));
     for (const days of [0, 2, 365, 3650000, -1, 1.5, '30']) {
-      expect(await ask({ type: 'storage', op: 'snooze.days', payload: { ruleId: 'aat.duree', days } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(await ask({ type: 'storage', op: 'snooze.days', payload: { ruleId: 'aat.duree', days } }, CONTENT)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid' },
+      });
     }
-    expect(await ask({ type: 'storage', op: 'snooze.set', payload: { ruleId: 'aat.duree', until: '9999-12-31T23:59:59.000Z' } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ask({ type: 'storage', op: 'snooze.set', payload: { ruleId: 'aat.duree', until: '9999-12-31T23:59:59.000Z' } }, CONTENT)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const options = createStorageClient(triggerTransport(OPTIONS_PAGE));
     expect(await options.listSnoozes()).toEqual({ ok: true, value: [] });
     await options.saveSettings({ referenceDate: '2026-02-27' });
@@ -99,7 +111,9 @@ describe('storage owner (background) and clients', () => {
   });
 
   it("a content script's error is a class, never a message; its snapshots are the catalogue's, bounded in number and date", async () => {
-    expect(await ask({ type: 'storage', op: 'error.record', payload: { featureId: 'aat', name: 'TypeError', message: 'Patient jean dupont' } }, CONTENT)).toMatchObject({
+    expect(
+      await ask({ type: 'storage', op: 'error.record', payload: { featureId: 'aat', name: 'TypeError', message: 'Patient jean dupont' } }, CONTENT),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid' },
     });
@@ -114,7 +128,10 @@ describe('storage owner (background) and clients', () => {
     for (const batch of refused) expect(await page.saveSnapshots(batch)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await createStorageClient(triggerTransport(OPTIONS_PAGE)).listLatestSnapshots()).toEqual({ ok: true, value: [] });
     const { from, to } = pageSnapshotAsOfRange(new Date());
-    expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', from), snap('pharmacien.numerique.dmp', to)])).toMatchObject({ ok: true, value: { saved: 2 } });
+    expect(await page.saveSnapshots([snap('donum.socle.usage-teleservices', from), snap('pharmacien.numerique.dmp', to)])).toMatchObject({
+      ok: true,
+      value: { saved: 2 },
+    });
   });
 
   it('a content script starts with one message (settings + snoozes in force)', async () => {

@@ -83,7 +83,10 @@ describe('privacy guard', () => {
     const { service, factory } = makeService();
     expect(await service['snapshot.put']({ snapshots: [snap('DUPONT Jean', '2026-11-01')] })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await service['snooze.set']({ ruleId: 'Amoxicilline 1 g matin et soir', until: '2026-12-01T00:00:00Z' })).toMatchObject({ ok: false });
-    expect(await service['snapshot.put']({ snapshots: [snap('ok', '2026-11-01', 1, { note: 'DUPONT Jean' })] })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await service['snapshot.put']({ snapshots: [snap('ok', '2026-11-01', 1, { note: 'DUPONT Jean' })] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     expect(await service['checklist.start']({ checklistId: 'c', itemIds: ['DUPONT Jean'] })).toMatchObject({ ok: false });
     await assertNothingLeaked(factory, ['DUPONT', 'Amoxicilline']);
   });
@@ -116,7 +119,12 @@ describe('privacy guard', () => {
       format: EXPORT_FORMAT,
       schemaVersion: CURRENT_VERSION,
       exportedAt: '2026-11-28T10:00:00.000Z',
-      stores: { snapshots: [snap('a', '2026-11-01', 1, { capturedAt: '2026-11-01T10:00:00Z' }), snap('b-2850575123456 78', '2026-11-01', 1, { capturedAt: '2026-11-01T10:00:00Z' })] },
+      stores: {
+        snapshots: [
+          snap('a', '2026-11-01', 1, { capturedAt: '2026-11-01T10:00:00Z' }),
+          snap('b-2850575123456 78', '2026-11-01', 1, { capturedAt: '2026-11-01T10:00:00Z' }),
+        ],
+      },
     };
     const r = await service['data.import']({ text: JSON.stringify(file), mode: 'replace' });
     expect(r).toMatchObject({ ok: false, error: { code: 'privacy', path: 'stores.snapshots[1].indicatorId' } });
@@ -139,7 +147,13 @@ describe('quarantine entries (reads and migrations share one builder)', () => {
 
   it('mask the other patient data of free text too (names, birth dates) in a record the scan did not flag', async () => {
     const { quarantineEntry } = await import('../../../lib/storage/guard');
-    const e = quarantineEntry('snapshots', 'M. DUPONT Jean', { indicatorId: 'x', note: 'Mme DURAND née le 12/05/1985' }, 'bad record of DUPONT', '2026-11-28T10:00:00.000Z');
+    const e = quarantineEntry(
+      'snapshots',
+      'M. DUPONT Jean',
+      { indicatorId: 'x', note: 'Mme DURAND née le 12/05/1985' },
+      'bad record of DUPONT',
+      '2026-11-28T10:00:00.000Z',
+    );
     for (const field of [e.key, e.raw, e.reason]) {
       expect(field).not.toMatch(/DUPONT|DURAND|Jean|12\/05\/1985/);
     }

@@ -52,7 +52,9 @@ describe('quota exceeded', () => {
       format: EXPORT_FORMAT,
       schemaVersion: CURRENT_VERSION,
       exportedAt: '2026-11-28T10:00:00.000Z',
-      stores: { snapshots: [snap('x', '2026-10-01', 1, { capturedAt: '2026-10-02T00:00:00Z' }), snap('y', '2026-10-01', 1, { capturedAt: '2026-10-02T00:00:00Z' })] },
+      stores: {
+        snapshots: [snap('x', '2026-10-01', 1, { capturedAt: '2026-10-02T00:00:00Z' }), snap('y', '2026-10-01', 1, { capturedAt: '2026-10-02T00:00:00Z' })],
+      },
     };
     quotaOnPut(1);
     const r = await service['data.import']({ text: JSON.stringify(file), mode: 'replace' });

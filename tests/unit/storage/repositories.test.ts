@@ -18,13 +18,18 @@ describe('repositories', () => {
 
   it('snapshots: de-duplicated on (indicatorId, asOf), later capture wins, history ordered', async () => {
     const { service } = makeService();
-    await service['snapshot.put']({ snapshots: [snap('rosp.grippe', '2026-10-01', 40), snap('rosp.grippe', '2026-11-01', 45), snap('rosp.hba1c', '2026-11-01', 70)] });
+    await service['snapshot.put']({
+      snapshots: [snap('rosp.grippe', '2026-10-01', 40), snap('rosp.grippe', '2026-11-01', 45), snap('rosp.hba1c', '2026-11-01', 70)],
+    });
     const again = await service['snapshot.put']({ snapshots: [snap('rosp.grippe', '2026-11-01', 47, { capturedAt: '2026-11-28T11:00:00.000Z' })] });
     expect(again).toEqual({ ok: true, value: { saved: 1 } });
     const older = await service['snapshot.put']({ snapshots: [snap('rosp.grippe', '2026-11-01', 1, { capturedAt: '2026-01-01T00:00:00.000Z' })] });
     expect(older).toEqual({ ok: true, value: { saved: 0 } });
     const h = await service['snapshot.history']({ indicatorId: 'rosp.grippe' });
-    expect(h.ok && h.value.map((s) => [s.asOf, s.value])).toEqual([['2026-10-01', 40], ['2026-11-01', 47]]);
+    expect(h.ok && h.value.map((s) => [s.asOf, s.value])).toEqual([
+      ['2026-10-01', 40],
+      ['2026-11-01', 47],
+    ]);
     const ranged = await service['snapshot.history']({ indicatorId: 'rosp.grippe', from: '2026-10-15' });
     expect(ranged.ok && ranged.value.length).toBe(1);
     const latest = await service['snapshot.latest']({});

@@ -45,7 +45,10 @@ describe('Checklist component', () => {
   it('resumes an unfinished run with the same items, and abandons it', async () => {
     const { client } = makeClient();
     const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28' });
-    const started = await client.startChecklistRun(ID, items.map((i) => i.id));
+    const started = await client.startChecklistRun(
+      ID,
+      items.map((i) => i.id),
+    );
     if (!started.ok) throw new Error('start');
     await client.updateChecklistRun(started.value.id, { itemStates: { [items[1]!.id]: 'not-applicable' } });
     render(<Checklist checklistId={ID} items={items} client={client} lang="en" />);
@@ -63,7 +66,11 @@ describe('Checklist component', () => {
   it('a page checklist resumes only in its own scope: another patient (or page) starts fresh', async () => {
     const { client } = makeClient();
     const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'aat' });
-    const memory = { store: new Map<string, string>(), get: async (k: string) => memory.store.get(k), set: async (k: string, v: string) => void memory.store.set(k, v) };
+    const memory = {
+      store: new Map<string, string>(),
+      get: async (k: string) => memory.store.get(k),
+      set: async (k: string, v: string) => void memory.store.set(k, v),
+    };
     const view = render(<Checklist checklistId={ID} items={items} client={client} lang="fr" scope="7:aat:abc-0" memory={memory} />);
     fireEvent.click(screen.getAllByRole('checkbox')[0]!);
     await waitFor(() => expect([...memory.store.values()][0]).toMatch(/^7:aat:abc-0 /));
@@ -88,7 +95,11 @@ describe('Checklist component', () => {
     fireEvent.click(screen.getAllByRole('checkbox')[1]!);
     fireEvent.click(screen.getByRole('button', { name: 'Copier la liste' }));
     await waitFor(() => expect(screen.getByTestId('checklist-status').textContent).toContain('Liste copiée'));
-    expect(copied.split('\n')).toEqual(['Avant de transmettre — Arrêt de travail', `[ ] ${tr(items[0]!.question, 'fr')}`, `[x] ${tr(items[1]!.question, 'fr')}`]);
+    expect(copied.split('\n')).toEqual([
+      'Avant de transmettre — Arrêt de travail',
+      `[ ] ${tr(items[0]!.question, 'fr')}`,
+      `[x] ${tr(items[1]!.question, 'fr')}`,
+    ]);
   });
 
   it('says so when storage is unavailable, and keeps the ticks', async () => {

@@ -41,7 +41,13 @@ describe('profile form', () => {
   });
 
   it('shows the storage error when saving fails', async () => {
-    render(<ProfileForm initial={{ profession: null, specialty: null, departement: null }} lang="fr" onSave={async () => ({ ok: false, message: 'Stockage plein.' })} />);
+    render(
+      <ProfileForm
+        initial={{ profession: null, specialty: null, departement: null }}
+        lang="fr"
+        onSave={async () => ({ ok: false, message: 'Stockage plein.' })}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(plain(screen.getByTestId('profile-status').textContent)).toBe('Échec de l’enregistrement : Stockage plein.'));
   });

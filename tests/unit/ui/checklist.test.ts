@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, buildEndOfDayList, checklistIdFor, isEndOfDay, needsReview, relatedItemId, sameItems, summarize, uncoveredFindings } from '../../../lib/checklist';
+import {
+  buildChecklist,
+  buildEndOfDayList,
+  checklistIdFor,
+  isEndOfDay,
+  needsReview,
+  relatedItemId,
+  sameItems,
+  summarize,
+  uncoveredFindings,
+} from '../../../lib/checklist';
 import { rules } from '../../../lib/rules';
 import { findRule, rulesFor } from '../../../lib/rules/engine';
 import { durationFinding, lettersFinding } from './helpers';
@@ -55,7 +65,7 @@ describe('checklist builder', () => {
     expect(ids({ profession: 'medecin-generaliste', date: '2026-11-28' })).not.toContain('indicators.declaration-window.medecins-2024');
   });
 
-  it('pre-fills the related item from a tab finding: a regime\'s finding goes to the « ordonnance sécurisée » item', () => {
+  it("pre-fills the related item from a tab finding: a regime's finding goes to the « ordonnance sécurisée » item", () => {
     const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'prescription', findings: [lettersFinding] });
     const secure = items.find((i) => i.id === 'secure-prescription.required')!;
     expect(needsReview(secure)).toBe(true);
@@ -81,7 +91,12 @@ describe('checklist builder', () => {
     for (const page of ['aat', 'prescription', 'transmission', 'home'] as const) for (const id of gp(page)) expect(isEndOfDay(findRule(id)!)).toBe(false);
     // which list asks a question is the rule's data: the end-of-day list is exactly the rules that say so
     const asked = rulesFor({ profession: 'medecin-generaliste', date: '2026-11-28', context: 'checklist' }).filter((r) => r.checklist);
-    expect(asked.filter((r) => r.checklistWhen === 'end-of-day').map((r) => r.id).sort()).toEqual([...endOfDay].sort());
+    expect(
+      asked
+        .filter((r) => r.checklistWhen === 'end-of-day')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...endOfDay].sort());
     // the pharmacist's own question, not the prescriber's as well
     expect(ids({ profession: 'pharmacien', date: '2026-11-28', page: 'prescription' })).toEqual(['secure-prescription.pharmacy-dispensing']);
     expect(buildEndOfDayList({ profession: 'pharmacien', date: '2026-11-28' }).map((i) => i.id)).toEqual(

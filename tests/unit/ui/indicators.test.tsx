@@ -39,7 +39,11 @@ describe('indicators for the side panel', () => {
     ]);
     expect(rows[0]!.latest?.value).toBe(72);
     expect(rows.at(-1)!.label.fr).toBe('Vaccination grippe');
-    expect(indicatorRows('pharmacien', '2026-11-28', latest).filter((r) => r.latest).map((r) => r.id)).toEqual(['pharmacien.numerique.dmp']);
+    expect(
+      indicatorRows('pharmacien', '2026-11-28', latest)
+        .filter((r) => r.latest)
+        .map((r) => r.id),
+    ).toEqual(['pharmacien.numerique.dmp']);
     expect(progressOf({ value: 72, target: 60 })).toBe(1);
     expect(progressOf({ value: 30, target: 60 })).toBe(0.5);
     expect(progressOf({ value: 3, target: null })).toBeUndefined();
@@ -64,7 +68,11 @@ describe('indicators for the side panel', () => {
   it('IndicatorPanel: empty state, then values, chart and deadline from storage', async () => {
     const { client, service } = makeClient();
     const { unmount } = render(<IndicatorPanel profession="medecin-generaliste" date="2026-11-28" lang="fr" client={client} />);
-    await waitFor(() => expect(document.querySelector('[data-testid="indicators-empty"]')?.textContent).toBe('Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-testid="indicators-empty"]')?.textContent).toBe(
+        'Ouvrez Ma Convention sur amelipro pour enregistrer vos indicateurs.',
+      ),
+    );
     unmount();
     await service['snapshot.put']({
       snapshots: [

@@ -18,7 +18,9 @@ describe('VitaleStatus', () => {
 
   it("the CPAM contact follows the département: the Côte-d'Or's address (the sources give it), otherwise ameli.fr", () => {
     const { unmount } = render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} departement="21" />);
-    expect(screen.getByRole('link', { name: 'eservices.cpam-dijon@assurance-maladie.fr' }).getAttribute('href')).toBe('mailto:eservices.cpam-dijon@assurance-maladie.fr');
+    expect(screen.getByRole('link', { name: 'eservices.cpam-dijon@assurance-maladie.fr' }).getAttribute('href')).toBe(
+      'mailto:eservices.cpam-dijon@assurance-maladie.fr',
+    );
     unmount();
     render(<VitaleStatus status={s({ extension: 'absent', checkedAt: AT })} onTest={() => {}} departement="69" />);
     expect(screen.queryByText(/cpam-dijon/)).toBeNull();
@@ -30,7 +32,9 @@ describe('VitaleStatus', () => {
     expect(ext()).toContain('non détectée');
     expect(screen.getByTestId('vitale-checked').textContent).toMatch(/^Signalé par la page amelipro le 28\/11\/2026 à \d\d:\d\d$/);
     expect(screen.getByTestId('vitale-confirm').textContent).toMatch(/pas une vérification certifiée.*DiagAM/);
-    expect(screen.getByRole('link', { name: 'Chrome / Edge' }).getAttribute('href')).toBe('https://chromewebstore.google.com/detail/kpjpglcbcgnblkigbedgaoegjbifejka');
+    expect(screen.getByRole('link', { name: 'Chrome / Edge' }).getAttribute('href')).toBe(
+      'https://chromewebstore.google.com/detail/kpjpglcbcgnblkigbedgaoegjbifejka',
+    );
     expect(screen.getByRole('link', { name: 'Firefox' }).getAttribute('href')).toBe('https://addons.mozilla.org/fr/firefox/addon/lecture-carte-vitale/');
     expect(screen.getByRole('link', { name: /Page d'aide amelipro/ }).getAttribute('href')).toBe('https://espacepro.ameli.fr/inscription/#/aide');
     // no département set: ameli.fr, never one CPAM's address for everyone
@@ -87,7 +91,9 @@ describe('VitaleStatus', () => {
     ['timeout', 'absent', "Aucune réponse en 5 secondes : l'extension « Lecture Carte Vitale » n'est pas détectée"],
     ['malformed', 'present', 'format illisible'],
   ] as const)('test outcome %s (extension %s)', (outcome, extension, text) => {
-    render(<VitaleStatus status={s({ extension, atsam: outcome === 'timeout' && extension === 'present' ? 'error' : 'unknown', lastTest: { outcome, at: AT } })} />);
+    render(
+      <VitaleStatus status={s({ extension, atsam: outcome === 'timeout' && extension === 'present' ? 'error' : 'unknown', lastTest: { outcome, at: AT } })} />,
+    );
     expect(plain(screen.getByTestId('vitale-test-message').textContent)).toContain(text);
   });
 

@@ -8,16 +8,16 @@ describe('card-read error wording', () => {
     'La lecture de la carte vitale a echoue, veuillez reessayer',
     'Erreur lors de la lecture de la carte Vitale',
     'Impossible de lire la carte Vitale.',
-    "Le module de lecture de la carte Vitale ne répond pas.",
+    'Le module de lecture de la carte Vitale ne répond pas.',
     'Aucun lecteur de carte détecté.',
-    "L’extension de lecture de carte Vitale est introuvable",
+    'L’extension de lecture de carte Vitale est introuvable',
   ])('recognises %s', (text) => expect(isCardReadErrorText(text)).toBe(true));
 
   it.each([
     'Lire la carte Vitale',
     'Carte Vitale',
-    "Appli carte Vitale",
-    'Scannez le QR code affiché dans l\'appli carte Vitale du patient, ou saisissez son NIR.',
+    'Appli carte Vitale',
+    "Scannez le QR code affiché dans l'appli carte Vitale du patient, ou saisissez son NIR.",
     'Le NIR saisi est incorrect. Veuillez vérifier votre saisie.',
     'Identifiez un patient pour accéder aux services le concernant.',
     '',

@@ -30,7 +30,11 @@ describe('engine output (rule vitale.atsam-and-extension)', () => {
     expect(vitaleOutput(CTX, s({ extension: 'present', atsam: 'ok' })).findings).toEqual([]);
   });
   it('ATSAM outdated lists the components', () => {
-    const st = s({ extension: 'present', atsam: 'outdated', components: [{ id: 'atsam', label: 'ATSAM', version: '4.64.01', latest: '4.67.03', outdated: true }] });
+    const st = s({
+      extension: 'present',
+      atsam: 'outdated',
+      components: [{ id: 'atsam', label: 'ATSAM', version: '4.64.01', latest: '4.67.03', outdated: true }],
+    });
     expect(diagnosis(st)?.fr).toContain('ATSAM 4.64.01 < 4.67.03');
     expect(vitaleOutput(CTX, st).findings[0]!.detail?.fr).toContain('ATSAM à mettre à jour');
   });

@@ -31,7 +31,11 @@ describe('announcement event', () => {
   });
 
   it('survives hostile objects (throwing getters)', () => {
-    const hostile = Object.defineProperty({}, 'service', { get: () => { throw new Error('boom'); } });
+    const hostile = Object.defineProperty({}, 'service', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(parseAnnouncement(hostile)).toBeNull();
     expect(parseVersionReply(hostile)).toEqual({ kind: 'malformed', reason: 'unreadable' });
   });
@@ -92,7 +96,8 @@ describe('version reply (format unknown: parsed defensively)', () => {
   it('accepts flat keys and a JSON string', () => {
     const r = parseVersionReply(JSON.stringify({ atsamVersion: '4.66.01', version_srvsvcnam: '5.9.1', CryptolibCPS: '5.2.2', version: '1.3' }));
     expect(r.kind).toBe('reply');
-    if (r.kind === 'reply') expect(r.components.map((c) => `${c.id} ${c.version}`)).toEqual(['atsam 4.66.01', 'srvsvcnam 5.9.1', 'cryptolib 5.2.2', 'host 1.3']);
+    if (r.kind === 'reply')
+      expect(r.components.map((c) => `${c.id} ${c.version}`)).toEqual(['atsam 4.66.01', 'srvsvcnam 5.9.1', 'cryptolib 5.2.2', 'host 1.3']);
   });
 
   it('recognises a missing native host without keeping its text', () => {

@@ -73,7 +73,11 @@ describe('facts for the rule engine', () => {
   const s = (p: Partial<VitaleStatus>): VitaleStatus => ({ ...UNKNOWN_STATUS, ...p });
   it('maps the status to facts.vitale and the catalogue check decides', () => {
     expect(toFacts(s({ extension: 'absent' }))).toEqual({ extension: 'absent', atsam: 'unknown' });
-    expect(toFacts(s({ extension: 'present', extensionVersion: '2.1.0', atsam: 'error' }))).toEqual({ extension: 'present', extensionVersion: '2.1.0', atsam: 'outdated' });
+    expect(toFacts(s({ extension: 'present', extensionVersion: '2.1.0', atsam: 'error' }))).toEqual({
+      extension: 'present',
+      extensionVersion: '2.1.0',
+      atsam: 'outdated',
+    });
     expect(toFacts(s({ extension: 'present', atsam: 'absent' })).atsam).toBe('outdated');
     expect(toFacts(s({ extension: 'present', atsam: 'ok' })).atsam).toBe('ok');
     expect(typeof check).toBe('function');
@@ -89,7 +93,14 @@ describe('facts for the rule engine', () => {
 
 describe('storage record', () => {
   it('fits the strict vitaleStatus store shape (outdated ATSAM kept as outdated)', () => {
-    const st: VitaleStatus = { ...UNKNOWN_STATUS, extension: 'present', extensionVersion: '2.1.0', atsam: 'outdated', checkedAt: '2026-11-28T09:00:00.000Z', components: [] };
+    const st: VitaleStatus = {
+      ...UNKNOWN_STATUS,
+      extension: 'present',
+      extensionVersion: '2.1.0',
+      atsam: 'outdated',
+      checkedAt: '2026-11-28T09:00:00.000Z',
+      components: [],
+    };
     expect(toStored(st)).toEqual({ extension: 'present', extensionVersion: '2.1.0', atsam: 'outdated', checkedAt: '2026-11-28T09:00:00.000Z' });
     expect(storeSchema.safeParse({ id: 'vitale', ...toStored(st) }).success).toBe(true);
     expect(Object.keys(toStored({ ...UNKNOWN_STATUS, extension: 'absent' }))).toEqual(['extension', 'extensionVersion', 'atsam']);
@@ -108,11 +119,19 @@ describe('storage record', () => {
   it('the schema the popup uses rejects what a compromised page could send', () => {
     expect(vitaleStatusSchema.safeParse(UNKNOWN_STATUS).success).toBe(true);
     expect(vitaleStatusSchema.safeParse({ ...UNKNOWN_STATUS, extensionVersion: 'x'.repeat(100) }).success).toBe(false);
-    expect(vitaleStatusSchema.safeParse({ ...UNKNOWN_STATUS, components: Array(11).fill({ id: 'atsam', label: 'ATSAM', version: '1', outdated: false }) }).success).toBe(false);
+    expect(
+      vitaleStatusSchema.safeParse({ ...UNKNOWN_STATUS, components: Array(11).fill({ id: 'atsam', label: 'ATSAM', version: '1', outdated: false }) }).success,
+    ).toBe(false);
   });
   it('summarizes for the demo', () => {
-    expect(summarize({ ...UNKNOWN_STATUS, extension: 'present', extensionVersion: '2.1.0', atsam: 'ok', lastTest: { outcome: 'ok', at: '2026-11-28T09:00:00.000Z' } })).toBe(
-      'extension present 2.1.0, ATSAM ok, last test ok',
-    );
+    expect(
+      summarize({
+        ...UNKNOWN_STATUS,
+        extension: 'present',
+        extensionVersion: '2.1.0',
+        atsam: 'ok',
+        lastTest: { outcome: 'ok', at: '2026-11-28T09:00:00.000Z' },
+      }),
+    ).toBe('extension present 2.1.0, ATSAM ok, last test ok');
   });
 });

@@ -24,7 +24,8 @@ describe('versions', () => {
     expect(cleanVersion('v2.1.0')).toBe('2.1.0');
     expect(cleanVersion('4.67.03 (build 12)')).toBe('4.67.03');
     expect(cleanVersion('2.1.0-beta')).toBe('2.1.0');
-    for (const bad of ['<img src=x onerror=alert(1)>', '2.1.0; DROP', 'x'.repeat(100), '1.2.3.4.5', 42, null, ['1.2']]) expect(cleanVersion(bad)).toBeUndefined();
+    for (const bad of ['<img src=x onerror=alert(1)>', '2.1.0; DROP', 'x'.repeat(100), '1.2.3.4.5', 42, null, ['1.2']])
+      expect(cleanVersion(bad)).toBeUndefined();
   });
 
   it('never calls a version outdated on a guess', () => {
