@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n';
+import type { Lang, Text } from '../lib/i18n';
 import { tr, withColon } from '../lib/i18n';
 import type { CannotCheck, FindingGroup, ShownFinding } from '../lib/features/types';
 import { InWords } from './FieldNote';
@@ -15,7 +15,8 @@ export interface FindingListProps {
   /** A blocking finding is never snoozed for days: it can only be hidden on this page (offered with onSnooze). */
   onHideHere?: (ruleId: string) => void;
   onAction?: (kind: 'open-checklist') => void;
-  showSource?: boolean;
+  /** The source line of a finding's rule, by its official title (the side panel gives it from its own catalogue). */
+  sourceOf?: (ruleId: string) => Text | undefined;
   /**
    * Whether an event is the user's: in the portal page, only trusted events (`isTrusted`) are, since the page's
    * scripts can fire clicks and changes on the overlay's controls (see OverlayView). Default: every event.
@@ -26,7 +27,8 @@ export interface FindingListProps {
 type ItemProps = Omit<FindingListProps, 'findings' | 'cannotCheck'> & { f: ShownFinding; inCard?: boolean };
 
 /** One finding: severity, title, what was seen, "en savoir plus", hide or snooze (in a card: what was seen, without the rule's general message). */
-function FindingItem({ f, inCard, lang, onSnooze, onHideHere, onAction, showSource, byUser = () => true }: ItemProps) {
+function FindingItem({ f, inCard, lang, onSnooze, onHideHere, onAction, sourceOf, byUser = () => true }: ItemProps) {
+  const source = sourceOf?.(f.ruleId);
   return (
     <li class={`ca-finding ca-${f.severity}`} data-rule-id={f.ruleId}>
       <div class="ca-head">
@@ -36,9 +38,9 @@ function FindingItem({ f, inCard, lang, onSnooze, onHideHere, onAction, showSour
       {!(inCard && f.pageOnly) && <p class="ca-msg">{tr(f.message, lang)}</p>}
       {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
       {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
-      {showSource && f.source && (
+      {source && (
         <p class="ca-source">
-          {withColon(UI.source, lang)} {tr(f.source, lang)}
+          {withColon(UI.sourceLabel, lang)} {tr(source, lang)}
         </p>
       )}
       <div class="ca-actions">

@@ -41,7 +41,7 @@ function HelpArticle({ e, lang, focused, date }: { e: HelpEntry; lang: Lang; foc
       )}
       {e.confidence === 'low' && <p class="ca-detail">{tr(S.lowConfidence, lang)}</p>}
       <p class="ca-source">
-        {withColon(UI.source, lang)} {tr(e.source, lang)}
+        {withColon(UI.sourceLabel, lang)} {tr(e.source, lang)}
       </p>
       <p class="ca-actions">
         <a href={e.link} target="_blank" rel="noopener noreferrer">

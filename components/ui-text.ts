@@ -34,7 +34,7 @@ export const UI = {
   nothingToSay: { fr: 'Aucune remarque sur cette page.', en: 'Nothing to report on this page.' },
   show: { fr: 'Afficher les remarques', en: 'Show findings' },
   hide: { fr: 'Réduire', en: 'Collapse' },
-  source: { fr: 'Source', en: 'Source' },
+  sourceLabel: { fr: 'Source', en: 'Source' },
   count: (n: number): Text => ({
     fr: n === 0 ? 'aucune remarque' : n === 1 ? '1 remarque' : `${n} remarques`,
     en: n === 0 ? 'no finding' : n === 1 ? '1 finding' : `${n} findings`,

@@ -6,8 +6,8 @@ export const CONTENT_MODULE_PATH = 'content-scripts/amelipro-main.js';
  */
 export const PRESCRIPTION_READER_PATH = 'content-scripts/amelipro-prescription.js';
 /**
- * Rule fields the content script never reads (the popup's checklist items, the review date): left out of the
- * catalogue its module ships (wxt.config.ts; tests/unit/ext/imports.test.ts checks that no module of the content
- * script reads them).
+ * Rule fields the content script never reads (the popup's checklist items, the review date, the sources, which the
+ * side panel shows from its own catalogue by rule id): left out of the catalogue its module ships (wxt.config.ts;
+ * tests/unit/ext/imports.test.ts checks that no module of the content script reads them).
  */
-export const CONTENT_OMITTED_RULE_FIELDS = ['checklist', 'reviewed'] as const;
+export const CONTENT_OMITTED_RULE_FIELDS = ['checklist', 'reviewed', 'source'] as const;

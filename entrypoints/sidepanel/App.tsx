@@ -12,8 +12,9 @@ import { VitaleStatusSection } from '../../components/VitaleStatus';
 import { buildChecklist, checklistIdFor } from '../../lib/checklist';
 import { deadlineFromFinding, keptDeadlines, uniqueDeadlines, type Deadline } from '../../lib/checklist/indicators';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
-import { formatSource } from '../../lib/features/present';
-import { tr, withColon, type Lang } from '../../lib/i18n';
+import { formatSource } from '../../lib/rules/source';
+import { findRule } from '../../lib/rules/engine';
+import { tr, withColon, type Lang, type Text } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { DEADLINES_CHANGED_KEY, tabSessionKey } from '../../lib/session-keys';
 import { PAGE_LABELS } from '../../lib/pages/detect';
@@ -31,6 +32,12 @@ function deadlinesOf(state: TabState | null, kept: readonly KeptDeadline[], date
 }
 
 const stateKey = (t: CurrentTab | null) => `${t?.tabId ?? ''}:${t?.state?.updatedAt ?? ''}:${t?.state?.page ?? ''}`;
+
+/** A finding's source line, from the side panel's own catalogue (the content script does not ship the sources). */
+const sourceOf = (ruleId: string): Text | undefined => {
+  const rule = findRule(ruleId);
+  return rule ? formatSource(rule.source) : undefined;
+};
 
 export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
@@ -136,7 +143,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                 {startFailure ? null : state.findings.length + state.cannotCheck.length === 0 ? (
                   <p class="ca-muted">{tr(UI.nothingToSay, lang)}</p>
                 ) : (
-                  <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} showSource />
+                  <FindingList findings={state.findings} cannotCheck={state.cannotCheck} lang={lang} sourceOf={sourceOf} />
                 )}
                 {!startFailure && state.snoozed > 0 && (
                   <p class="ca-muted" data-testid="hidden-count">
@@ -158,7 +165,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                           </strong>
                           <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
                           <p class="ca-source">
-                            {withColon(UI.source, lang)} {tr(formatSource(r.source), lang)}
+                            {withColon(UI.sourceLabel, lang)} {tr(formatSource(r.source), lang)}
                           </p>
                           <div class="ca-actions">
                             <a href={r.link} target="_blank" rel="noopener noreferrer">

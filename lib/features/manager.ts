@@ -54,7 +54,7 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
       if (!f || typeof f.ruleId !== 'string' || typeof f.featureId !== 'string' || !isSeverity(f.severity)) return null;
       if (!isText(f.title) || !isText(f.message)) return null;
       if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
-      if ((f.link !== undefined && typeof f.link !== 'string') || (f.source !== undefined && !isText(f.source))) return null;
+      if (f.link !== undefined && typeof f.link !== 'string') return null;
       if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
       const data = f.data === undefined ? undefined : copyData(f.data);
       if (f.data !== undefined && !data) return null;
@@ -69,7 +69,6 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
         ...(f.detail ? { detail: copyText(f.detail) } : {}),
         ...(data ? { data } : {}),
         ...(f.link !== undefined ? { link: f.link } : {}),
-        ...(f.source !== undefined ? { source: copyText(f.source) } : {}),
         ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),
         ...(f.action ? { action: { kind: f.action.kind, label: copyText(f.action.label) } } : {}),
         ...(g ? { group: { key: g.key, label: copyText(g.label), ...(g.pageOnly ? { pageOnly: copyText(g.pageOnly) } : {}) } } : {}),

@@ -1,10 +1,7 @@
 /** Turns the engine's findings into what the overlay, popup and side panel show. */
 import type { Text } from '../i18n';
 import type { Finding, CannotCheck as EngineCannotCheck } from '../rules/engine';
-import { formatSource } from '../rules/source';
 import type { CannotCheck, ShownFinding } from './types';
-
-export { formatSource } from '../rules/source';
 
 export function toShown(featureId: string, f: Finding): ShownFinding {
   const message: Text = f.transition ? { fr: `${f.message.fr} ${f.transition.fr}`, en: `${f.message.en} ${f.transition.en}` } : f.message;
@@ -18,7 +15,6 @@ export function toShown(featureId: string, f: Finding): ShownFinding {
     ...(f.detail ? { detail: f.detail } : {}),
     ...(f.data ? { data: f.data } : {}),
     link: f.link,
-    source: formatSource(f.source),
   };
 }
 

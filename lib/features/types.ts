@@ -20,8 +20,6 @@ export interface ShownFinding {
   /** What the check saw, as values (dates, counts): every surface computes from this, never from the texts. */
   data?: FindingData;
   link?: string;
-  /** The rule's source, by its official title. */
-  source?: Text;
   /**
    * Text that quotes the page (e.g. the prescription line) and may help the user, but must stay in the page:
    * it is never sent to the background, the popup or the side panel, and never stored.

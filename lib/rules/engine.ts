@@ -95,7 +95,6 @@ export interface Finding {
   /** Low-confidence rule: show as "à vérifier". */
   toVerify: boolean;
   link: string;
-  source: Rule['source'];
 }
 
 /** A rule whose check could not decide, and why: shown as "impossible de vérifier", never as a pass. */
@@ -223,6 +222,5 @@ function findingOf(rule: Rule, date: IsoDate, severity: Severity, detail?: Text,
     ...(isInTransition(rule, date) && rule.transition ? { transition: rule.transition.message } : {}),
     toVerify: rule.confidence === 'low',
     link: rule.link,
-    source: rule.source,
   };
 }

@@ -29,8 +29,12 @@ import { baselineLoad, emptyExtension, floorExtension, measureLoad, warmUp } fro
 import { median, quartiles } from '../stats';
 import type { Figure } from './types';
 
-const RUNS = 9;
-const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
+/** Loads per page (BENCH_RUNS to change it) and the test pages measured (BENCH_PAGES=login,aat,… for a quick look). */
+const RUNS = Number(process.env.BENCH_RUNS) || 9;
+const only = process.env.BENCH_PAGES?.split(',');
+const pages = (JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[]).filter(
+  (p) => !only || only.includes(p.id) || p.id === 'login',
+);
 
 async function plainContext(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'compagnon-bench-'));

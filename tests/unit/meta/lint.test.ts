@@ -86,7 +86,10 @@ describe('project lint rules', () => {
 
   it('the host tag is written as a literal in exactly one product module', () => {
     const hits = hostTagLiterals(PRODUCT.flatMap((d) => sources(join(ROOT, d))));
-    expect(hits, 'import HOST_TAG instead of writing the tag').toEqual(['lib/host-tag.ts:2']);
+    expect(
+      hits.map((h) => h.replace(/:\d+$/, '')),
+      'import HOST_TAG instead of writing the tag',
+    ).toEqual(['lib/host-tag.ts']);
   });
 
   it('the host tag scan sees a literal in a selector, a call and a template, and not another tag or the database name', () => {

@@ -18,17 +18,8 @@ function usesOutside(owner: string, re: RegExp, known: readonly string[] = []): 
 }
 
 describe('one definition per concept', () => {
-  it('the overlay host tag is written only in lib/host-tag.ts', () => {
-    // the tag alone, not the longer names that start with it (database name, export format, other tags)
-    const known = [
-      'lib/storage/schema.ts', // the database's name: the same words, another concept
-      'lib/features/prescription.ts', // TODO: HOST_TAG once the prescription page reading has moved out of this file
-    ];
-    expect(usesOutside('lib/host-tag.ts', /compagnon-amelipro(?![-\w])/, known)).toEqual([]);
-  });
-
+  // the host tag: tests/unit/meta/lint.test.ts (one scan, with the lint's project rules)
   it('colours are written only in lib/colors.ts', () => {
-    // TODO: lib/features/prescription.ts too, once its note's UI has moved out of the file
-    expect(usesOutside('lib/colors.ts', /#[0-9a-f]{3}(?:[0-9a-f]{3})?\b/i, ['lib/features/prescription.ts'])).toEqual([]);
+    expect(usesOutside('lib/colors.ts', /#[0-9a-f]{3}(?:[0-9a-f]{3})?\b/i)).toEqual([]);
   });
 });

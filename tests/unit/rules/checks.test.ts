@@ -206,7 +206,8 @@ describe('evaluate', () => {
     expect(f.title.fr).toBeTruthy();
     expect(f.title.en).toBeTruthy();
     expect(f.detail?.fr).toMatch(/49 jours/);
-    expect(f.source.catalogue).toBe('R2.6');
+    // the finding names its rule; the source is the rule's (the side panel reads it from its catalogue)
+    expect(getRule(f.ruleId).source.catalogue).toBe('R2.6');
     expect(ev.reminders.map((r) => r.id)).toContain('aat.paper-workflow');
     expect(ev.cannotCheck.map((c) => c.ruleId)).toContain('vitale.atsam-and-extension');
   });
