@@ -36,9 +36,20 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? todayIso();
   const visit = trackVisit(document);
-  /** The header's profession, read until found (a single-page app may render its header late). */
+  /**
+   * The header's profession, read with the first few states sent (a single-page app may render its header late),
+   * then kept: not re-read with every later state, such as each keystroke's on a prescription line.
+   */
   let portalProfession: PortalProfession | null = null;
-  const outbox = createTabStateOutbox(ctx, { date, visit: visit.id, portalProfession: () => (portalProfession ??= readPortalProfession(document)) });
+  let professionReads = 0;
+  const headerProfession = (): PortalProfession | null => {
+    if (portalProfession === null && professionReads < 5) {
+      professionReads++;
+      portalProfession = readPortalProfession(document);
+    }
+    return portalProfession;
+  };
+  const outbox = createTabStateOutbox(ctx, { date, visit: visit.id, portalProfession: headerProfession });
   const overlay = createOverlayController(ctx, {
     lang,
     autoOpen: settings.autoOpen,
