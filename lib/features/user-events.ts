@@ -12,7 +12,13 @@ export interface UserEvent {
   files?: { name: string; size: number }[];
 }
 
-/** What a feature keeps of a click or change, read at the time it happens (null for any other event). */
+/**
+ * What a feature keeps of a click or change, read at the time it happens (null for any other event).
+ * Events dispatched by the page's scripts count too (`isTrusted` false): design systems re-dispatch `change` after
+ * a file is dropped on their upload zone, and ignoring it would pass a dropped HEIC photo in silence. What an event
+ * can do is bounded: it only makes a check read the page again or add a finding (paper Cerfa clicked, carte Vitale
+ * button clicked, file picked); no event hides, snoozes or stops a check.
+ */
 export function userEvent(e: Event): UserEvent | null {
   if (e.type !== 'click' && e.type !== 'change') return null;
   const t = e.target as HTMLInputElement | null;
