@@ -5,7 +5,6 @@
 import { browser } from 'wxt/browser';
 import type { ManagerState } from '../../lib/features/manager';
 import type { TabState } from '../../lib/messages';
-import { isoTimestamp } from '../../lib/rules/dates';
 import { storage } from '../../lib/storage/client';
 import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
@@ -58,7 +57,7 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
       snoozed,
       visit: visit(),
       ...withProfession(portalProfession()),
-      updatedAt: isoTimestamp(),
+      updatedAt: new Date().toISOString(),
     };
     // Rule ids shown for the first time in this page view go with the state: the background adds them to the
     // day's counts (aggregates: rule id and date only).
@@ -101,6 +100,6 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
 
 /** The popup and the toolbar button learn that this tab's page is not recognised (nothing checked there). */
 export function sendUnknownPageState(): void {
-  const state: TabState = { page: 'unknown', findings: [], cannotCheck: [], failed: [], ran: [], snoozed: 0, updatedAt: isoTimestamp() };
+  const state: TabState = { page: 'unknown', findings: [], cannotCheck: [], failed: [], ran: [], snoozed: 0, updatedAt: new Date().toISOString() };
   browser.runtime.sendMessage({ type: 'tab-state', state }).catch(() => {});
 }

@@ -32,45 +32,13 @@ function parts(iso: IsoDate): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-/**
- * Day number of a calendar date (days since 1970-01-01) and back, by arithmetic (H. Hinnant's civil-date
- * algorithms): no Date object, whose first use in a page costs the content script about a millisecond.
- */
+/** Day number of a calendar date (days since 1970-01-01) and back, in UTC so that no daylight-saving change moves it. */
 function dayNumber(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
 function fromDayNumber(n: number): IsoDate {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/**
- * `new Date(ms).toISOString()` (UTC, e.g. "2026-11-28T17:05:09.042Z") by arithmetic: the content script stamps its
- * states with it, and in a fresh page the first Date object costs about half a millisecond (the time-zone cache is
- * set up), which `Date.now()` and this function do not.
- */
-export function isoTimestamp(ms: number = Date.now()): string {
-  const day = Math.floor(ms / 86_400_000);
-  const rest = ms - day * 86_400_000;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  const h = Math.floor(rest / 3_600_000);
-  const min = Math.floor((rest % 3_600_000) / 60_000);
-  const s = Math.floor((rest % 60_000) / 1000);
-  return `${fromDayNumber(day)}T${pad(h)}:${pad(min)}:${pad(s)}.${pad(Math.floor(rest % 1000), 3)}Z`;
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Local calendar date of a Date object (not UTC: 23:30 in Paris stays the same day). */

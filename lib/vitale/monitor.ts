@@ -4,7 +4,6 @@
  * announcement (hidden div + one event) and ignores every other page event.
  */
 import { onPageChange } from '../features/dom';
-import { isoTimestamp } from '../rules/dates';
 import { KNOWN_VERSIONS, type KnownVersions } from './data';
 import { runVersionProbe, type ProbeResult } from './probe';
 import { ANNOUNCE_DIV_ID, EVENT_DIAGAM, parseAnnouncement, readAnnouncementDiv } from './protocol';
@@ -38,7 +37,7 @@ export class VitaleMonitor {
   private listeners = new Set<Listener>();
   private controller: AbortController | null = null;
   private probing: Promise<VitaleStatus> | null = null;
-  /** `now` only when a test sets the clock: otherwise no Date object is built (see isoTimestamp). */
+  /** `now` when a test sets the clock. */
   private readonly opts: Required<Omit<MonitorOptions, 'now'>> & { now?: () => Date };
 
   constructor(
@@ -192,6 +191,6 @@ export class VitaleMonitor {
   }
 
   private nowIso(): string {
-    return this.opts.now ? this.opts.now().toISOString() : isoTimestamp();
+    return (this.opts.now?.() ?? new Date()).toISOString();
   }
 }
