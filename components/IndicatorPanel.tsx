@@ -11,7 +11,8 @@ import type { StorageClient } from '../lib/storage/client';
 import type { Snapshot } from '../lib/storage/schema';
 import { definitionOf } from '../lib/indicators/definitions';
 import { ChartLegend, ProgressChart } from './ProgressChart';
-import { S, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
+import { S, fmtAmount, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
+import type { ConventionStakes } from '../lib/indicators/stakes';
 
 export type IndicatorClient = Pick<StorageClient, 'listLatestSnapshots' | 'getHistory'>;
 
@@ -24,6 +25,53 @@ export interface IndicatorPanelProps {
   pageDeadlines?: Deadline[];
   /** Changes when new snapshots may have been saved (reloads). */
   refreshKey?: string | number;
+  /** The points and payments the current «Ma Convention» tab shows (from its tab state; never stored). */
+  stakes?: ConventionStakes;
+}
+
+/**
+ * What the current «Ma Convention» page shows of the points acquired and the last payments: as read, or "could not
+ * be read" when the page shows a tile or a table the reader could not make out. Nothing when the page shows neither.
+ */
+export function StakesSummary({ stakes, lang }: { stakes: ConventionStakes | undefined; lang: Lang }) {
+  if (!stakes) return null;
+  const { points, payments, unreadable = [] } = stakes;
+  if (!points && !payments?.length && unreadable.length === 0) return null;
+  return (
+    <section data-testid="stakes" aria-labelledby="stakes-title">
+      <h3 id="stakes-title">{tr(S.stakesTitle, lang)}</h3>
+      {points ? (
+        <p class="ca-msg" data-testid="points">
+          {tr(S.pointsAcquired(fmtNumber(points.acquired), points.max === undefined ? undefined : fmtNumber(points.max)), lang)}
+        </p>
+      ) : (
+        unreadable.includes('points') && (
+          <p class="ca-muted" data-testid="points-unreadable">
+            {tr(S.pointsUnreadable, lang)}
+          </p>
+        )
+      )}
+      {payments?.length ? (
+        <>
+          <h4>{tr(S.lastPayments, lang)}</h4>
+          <ul class="ca-list ca-payments" data-testid="payments">
+            {payments.map((p, i) => (
+              <li key={`${i}-${p.label}`} data-amount={p.amount}>
+                <span lang="fr">{p.label}</span>
+                {p.paidOn && <> · {tr(S.paidOn(fmtDate(p.paidOn)), lang)}</>} · <strong>{fmtAmount(p.amount)}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        unreadable.includes('payments') && (
+          <p class="ca-muted" data-testid="payments-unreadable">
+            {tr(S.paymentsUnreadable, lang)}
+          </p>
+        )
+      )}
+    </section>
+  );
 }
 
 export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang: Lang }) {
@@ -100,7 +148,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
   );
 }
 
-export function IndicatorPanel({ profession, date, lang, client, pageDeadlines = [], refreshKey }: IndicatorPanelProps) {
+export function IndicatorPanel({ profession, date, lang, client, pageDeadlines = [], refreshKey, stakes }: IndicatorPanelProps) {
   const [latest, setLatest] = useState<Snapshot[] | null>(null);
   const [histories, setHistories] = useState<Record<string, Snapshot[]>>({});
 
@@ -132,6 +180,7 @@ export function IndicatorPanel({ profession, date, lang, client, pageDeadlines =
     <div class="ca-indicators">
       <h3>{tr(S.deadlines, lang)}</h3>
       <DeadlineList deadlines={deadlines} lang={lang} />
+      <StakesSummary stakes={stakes} lang={lang} />
       {latest === null ? (
         <p class="ca-muted">…</p>
       ) : !anyValue ? (

@@ -6,6 +6,7 @@ import type { Severity } from '../rules/severity';
 import type { StoredVitaleStatus } from '../vitale/status';
 import type { UserEvent } from './user-events';
 import type { PrescriptionReader } from '../prescription/read';
+import type { ConventionStakes } from '../indicators/stakes';
 
 export type { Severity };
 
@@ -52,6 +53,8 @@ export interface CannotCheck extends Omit<RuleCannotCheck, 'ruleId'>, Partial<Pi
 export interface FeatureOutput {
   findings: ShownFinding[];
   cannotCheck: CannotCheck[];
+  /** The points and payments «Ma Convention» shows: for the side panel, with the tab state (never stored). */
+  stakes?: ConventionStakes;
 }
 
 export interface Profile {
