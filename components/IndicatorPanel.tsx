@@ -10,7 +10,7 @@ import { catalogueDeadlines, indicatorRows, programmeLabel, progressOf, type Dea
 import type { StorageClient } from '../lib/storage/client';
 import type { Snapshot } from '../lib/storage/schema';
 import { definitionOf } from '../lib/indicators/definitions';
-import { ChartLegend, ProgressChart } from './ProgressChart';
+import { ChartLegend, ProgressChart, TargetBar } from './ProgressChart';
 import { S, fmtAmount, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
 import type { ConventionStakes } from '../lib/indicators/stakes';
 
@@ -94,6 +94,9 @@ export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang:
 
 /** Yes/no indicators get no chart: a line between "reached" and "not reached" says nothing more. */
 const charted = (row: IndicatorRow, history: Snapshot[]) => history.length > 1 && definitionOf(row.id)?.unit !== 'done';
+/** A first reading with a target (not yes/no) is drawn against it, until a second reading makes a line. */
+const firstReadingBar = (row: IndicatorRow, history: Snapshot[]) =>
+  history.length <= 1 && row.latest?.target !== null && row.latest?.target !== undefined && definitionOf(row.id)?.unit !== 'done';
 
 function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Snapshot[]; lang: Lang }) {
   const s = row.latest;
@@ -116,7 +119,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
             )}{' '}
             · {tr(S.asOf(fmtDate(s.asOf)), lang)}
           </p>
-          {p !== undefined && (
+          {p !== undefined && !firstReadingBar(row, history) && (
             <div
               class="ca-bar"
               role="progressbar"
@@ -129,6 +132,9 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
               <span style={{ width: `${Math.round(p * 100)}%` }} />
               <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
             </div>
+          )}
+          {firstReadingBar(row, history) && s.target !== null && unit !== 'done' && (
+            <TargetBar id={safeId} label={label} value={s.value} target={s.target} unit={unit} lang={lang} />
           )}
           {charted(row, history) && (
             <ProgressChart

@@ -156,6 +156,10 @@ export const S = {
     fr: `${label} : ${n} ${plural(n, 'relevé', 'relevés')} du ${first} au ${last}.`,
     en: `${label}: ${n} ${plural(n, 'reading', 'readings')} from ${first} to ${last}.`,
   }),
+  singleReading: (label: string, value: string, target: string, reached: string): Text => ({
+    fr: `${label} : ${value} (premier relevé), objectif ${target} ; ${reached}.`,
+    en: `${label}: ${value} (first reading), target ${target}; ${reached}.`,
+  }),
   soon: { fr: 'Bientôt', en: 'Coming soon' },
   soonEmpty: { fr: 'Aucune nouvelle règle dans les 60 prochains jours.', en: 'No new rule in the next 60 days.' },
   startsOn: (date: string, days: number): Text => ({
