@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
-import { MAX_PAYMENT_LABEL, MAX_PAYMENTS } from './indicators/stakes';
+import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS } from './indicators/stakes';
 
 const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -32,9 +32,17 @@ export const shownFindingSchema = z.object({
 
 /** The points and payments «Ma Convention» shows (lib/indicators/parse.ts ConventionStakes): bounded, never stored. */
 export const stakesSchema = z.strictObject({
-  points: z.strictObject({ acquired: z.number().finite().min(-1e7).max(1e7), max: z.number().finite().min(-1e7).max(1e7).optional() }).optional(),
+  points: z
+    .strictObject({ acquired: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS), max: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS).optional() })
+    .optional(),
   payments: z
-    .array(z.strictObject({ label: z.string().min(1).max(MAX_PAYMENT_LABEL), paidOn: isoDay.optional(), amount: z.number().finite().min(-1e9).max(1e9) }))
+    .array(
+      z.strictObject({
+        label: z.string().min(1).max(MAX_PAYMENT_LABEL),
+        paidOn: isoDay.optional(),
+        amount: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT),
+      }),
+    )
     .max(MAX_PAYMENTS)
     .optional(),
   unreadable: z

@@ -8,7 +8,7 @@ import { leavesWithText, normalize } from '../features/dom';
 import { HOST_TAG } from '../host-tag';
 import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
 import { indicatorIdFor } from './definitions';
-import { MAX_PAYMENT_LABEL, MAX_PAYMENTS, type ConventionStakes, type Payment } from './stakes';
+import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, type ConventionStakes, type Payment } from './stakes';
 
 export type { ConventionStakes, Payment } from './stakes';
 
@@ -177,10 +177,20 @@ function readPoints(doc: Document): { found: boolean; points?: ConventionStakes[
     if (m) {
       const acquired = Number(m[1]!.replace(/\s/g, ''));
       const max = m[2] === undefined ? undefined : Number(m[2].replace(/\s/g, ''));
+      // a number past what the tab state carries is not a count of points: said unreadable
+      if (acquired > MAX_POINTS || (max !== undefined && max > MAX_POINTS)) return { found: true };
       return { found: true, points: { acquired, ...(max !== undefined && max > 0 ? { max } : {}) } };
     }
   }
   return { found: true };
+}
+
+/**
+ * A payment's label leaves the page (to the side panel, with the tab state): one that is too long to be a label, or
+ * that speaks of a person (a birth date, a patient, a number of five digits or more such as a NIR) is not read.
+ */
+function paymentLabel(label: string): boolean {
+  return !!label && label.length <= MAX_PAYMENT_LABEL && !/\d{5,}|\bnee? le\b|\bne\(e\) le\b|patient(?!ele)|\bassure/.test(normalize(label));
 }
 
 type Column = 'label' | 'date' | 'amount';
@@ -201,7 +211,7 @@ function paymentOf(cells: readonly string[], columns: readonly (Column | undefin
   const labelIdx = at('label') >= 0 ? at('label') : cells.findIndex((c, i) => i !== amountIdx && i !== dateIdx && c !== '');
   const amount = amountIdx >= 0 ? parseEuroAmount(cells[amountIdx] ?? '') : undefined;
   const label = labelIdx >= 0 ? clean(cells[labelIdx]) : '';
-  if (amount === undefined || !label || label.length > MAX_PAYMENT_LABEL) return undefined;
+  if (amount === undefined || Math.abs(amount) > MAX_AMOUNT || !paymentLabel(label)) return undefined;
   const paidOn = dateIdx >= 0 ? findFrDate(cells[dateIdx] ?? '') : undefined;
   return { label, ...(paidOn ? { paidOn } : {}), amount };
 }
@@ -210,7 +220,7 @@ function paymentOf(cells: readonly string[], columns: readonly (Column | undefin
 function paymentOfLine(text: string): Payment | undefined {
   const line = clean(text);
   const amount = parseEuroAmount(line);
-  if (amount === undefined) return undefined;
+  if (amount === undefined || Math.abs(amount) > MAX_AMOUNT) return undefined;
   const date = /(?:\b(?:le|vers[ée] le|pay[ée] le)\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(line);
   const amountAt = AMOUNT_RE.exec(line)!.index;
   const cut = Math.min(date?.index ?? line.length, amountAt);
@@ -218,7 +228,7 @@ function paymentOfLine(text: string): Payment | undefined {
     .slice(0, cut)
     .replace(/[\s:,;–—-]+$/, '')
     .trim();
-  if (!label || label.length > MAX_PAYMENT_LABEL) return undefined;
+  if (!paymentLabel(label)) return undefined;
   const paidOn = date ? parseFrDate(date[1]) : undefined;
   return { label, ...(paidOn ? { paidOn } : {}), amount };
 }

@@ -24,6 +24,10 @@ export const MAX_PAYMENTS = 12;
 /** A payment's label longer than this is not a label (a paragraph of the page): the row is not read. */
 export const MAX_PAYMENT_LABEL = 120;
 
+/** Bounds of what the tab state carries: past them, a number read on the page is not a count of points or an amount. */
+export const MAX_POINTS = 1e7;
+export const MAX_AMOUNT = 1e9;
+
 const finite = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= max;
 
 /**
@@ -37,14 +41,14 @@ export function copyStakes(raw: unknown): ConventionStakes | null {
     const out: ConventionStakes = {};
     if (s.points !== undefined) {
       const p = s.points;
-      if (!p || !finite(p.acquired, 1e7) || (p.max !== undefined && !finite(p.max, 1e7))) return null;
+      if (!p || !finite(p.acquired, MAX_POINTS) || (p.max !== undefined && !finite(p.max, MAX_POINTS))) return null;
       out.points = { acquired: p.acquired, ...(p.max !== undefined ? { max: p.max } : {}) };
     }
     if (s.payments !== undefined) {
       if (!Array.isArray(s.payments) || s.payments.length > MAX_PAYMENTS) return null;
       out.payments = [];
       for (const p of s.payments) {
-        if (!p || typeof p.label !== 'string' || !p.label || p.label.length > MAX_PAYMENT_LABEL || !finite(p.amount, 1e9)) return null;
+        if (!p || typeof p.label !== 'string' || !p.label || p.label.length > MAX_PAYMENT_LABEL || !finite(p.amount, MAX_AMOUNT)) return null;
         if (p.paidOn !== undefined && (typeof p.paidOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.paidOn))) return null;
         out.payments.push({ label: p.label, ...(p.paidOn !== undefined ? { paidOn: p.paidOn } : {}), amount: p.amount });
       }

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 import type { Page } from '@playwright/test';
-import { tabIdOf } from './tabs';
+import { openPortalTab } from './tabs';
 
 /** Sets the engine's "today" (the options' reference date), from an extension page. */
 const setReferenceDate = (extensionPage: Page, referenceDate: string) =>
@@ -51,10 +51,8 @@ test('the side panel on Ma Convention shows the points acquired and the last pay
   serviceWorker,
   openExtensionPage,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://convention2.ameli.fr/ma-convention/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
-  const panel = await openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(serviceWorker, '/ma-convention/')}`);
+  const { tabId } = await openPortalTab(context, serviceWorker, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   const stakes = panel.getByTestId('stakes');
   await expect(stakes.getByTestId('points')).toHaveText(/^Points acquis\s*:\s*340 sur 420$/);
   const first = stakes.locator('[data-testid="payments"] li').first();

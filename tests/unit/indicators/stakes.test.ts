@@ -68,11 +68,28 @@ describe('readConventionStakes', () => {
     expect(stakes.unreadable).toEqual(['points', 'payments']);
   });
 
+  it('numbers past what the tab state carries are not read (the convention output would be refused)', () => {
+    const doc = parse('<div><p>Points acquis : 99999999999 / 420</p></div><div><h2>Mes paiements</h2><p>ROSP : le 01/01/2026, 99 999 999 999,00 €</p></div>');
+    expect(readConventionStakes(doc)).toEqual({ unreadable: ['points', 'payments'] });
+  });
+
   it('a page that shows neither gives nothing (the side panel stays quiet)', () => {
     expect(readConventionStakes(snapshot('aat'))).toEqual({});
     expect(readConventionStakes(parse('<p>Points de vigilance : 3</p><h2>Remarques</h2><p>12,00 €</p>'))).toEqual({});
     // a payments card that names a payment without any amount: nothing to show, and nothing said unreadable
     expect(readConventionStakes(snapshot('convention-variante'))).toEqual({});
+  });
+
+  it('a row whose label speaks of a person is not read (labels leave the page); the practice’s own rows are', () => {
+    const row = (label: string) => `<tr><td>${label}</td><td>Le 01/10/2026</td><td>25,00 €</td></tr>`;
+    const doc = parse(
+      '<div><h2>Mes rémunérations</h2><table><thead><tr><th>Rémunération</th><th>Date</th><th>Montant</th></tr></thead><tbody>' +
+        row('Jean DUPONT né le 12/05/1985') +
+        row('Patient 1 85 05 75 123 456') +
+        row('Forfait patientèle médecin traitant') +
+        '</tbody></table></div>',
+    );
+    expect(readConventionStakes(doc).payments?.map((p) => p.label)).toEqual(['Forfait patientèle médecin traitant']);
   });
 
   it('what the extension itself draws in the page is not read', () => {
