@@ -28,6 +28,13 @@ export const shownFindingSchema = z.object({
   link: z.string().max(500).optional(),
   source: text.optional(),
   action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
+  /** The card a finding shares with the others of its prescription line: key and label only (never the page's words). */
+  group: z
+    .strictObject({
+      key: z.string().regex(/^[a-z0-9-]{1,80}$/),
+      label: z.object({ fr: z.string().max(80), en: z.string().max(80) }),
+    })
+    .optional(),
 });
 
 /** The points and payments «Ma Convention» shows (lib/indicators/parse.ts ConventionStakes): bounded, never stored. */
