@@ -8,6 +8,7 @@ import { leavesWithText, normalize } from '../features/dom';
 import { HOST_TAG } from '../host-tag';
 import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
 import { indicatorIdFor } from './definitions';
+import { containsNirLike } from '../storage/privacy';
 import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, type ConventionStakes, type Payment } from './stakes';
 
 export type { ConventionStakes, Payment } from './stakes';
@@ -187,10 +188,11 @@ function readPoints(doc: Document): { found: boolean; points?: ConventionStakes[
 
 /**
  * A payment's label leaves the page (to the side panel, with the tab state): one that is too long to be a label, or
- * that speaks of a person (a birth date, a patient, a number of five digits or more such as a NIR) is not read.
+ * that speaks of a person (a birth date, a patient, a NIR however written, a number of five digits or more) is not read.
  */
 function paymentLabel(label: string): boolean {
-  return !!label && label.length <= MAX_PAYMENT_LABEL && !/\d{5,}|\bnee? le\b|\bne\(e\) le\b|patient(?!ele)|\bassure/.test(normalize(label));
+  if (!label || label.length > MAX_PAYMENT_LABEL || containsNirLike(label)) return false;
+  return !/\d{5,}|\bnee? le\b|\bne\(e\) le\b|patient(?!ele)|\bassure/.test(normalize(label));
 }
 
 type Column = 'label' | 'date' | 'amount';

@@ -86,6 +86,7 @@ describe('readConventionStakes', () => {
       '<div><h2>Mes rémunérations</h2><table><thead><tr><th>Rémunération</th><th>Date</th><th>Montant</th></tr></thead><tbody>' +
         row('Jean DUPONT né le 12/05/1985') +
         row('Patient 1 85 05 75 123 456') +
+        row('Régularisation 1 85-05\u00a021 123.456 78') +
         row('Forfait patientèle médecin traitant') +
         '</tbody></table></div>',
     );
