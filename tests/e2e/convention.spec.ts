@@ -36,13 +36,19 @@ test.describe('Ma Convention', () => {
     expect((await readStore(serviceWorker, 'snapshots')).length).toBe(snapshots.length);
   });
 
-  test('pharmacist: tiles read from the pharmacists page', async ({ context, serviceWorker }) => {
-    const page = await context.newPage();
-    await page.goto('https://conventionpharmaciens.ameli.fr/ma-convention/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');
+  test('pharmacist: tiles read from the pharmacists page; the side panel lists the last payments, and no points (the page shows none)', async ({
+    context,
+    serviceWorker,
+    openExtensionPage,
+  }) => {
+    const url = 'https://conventionpharmaciens.ameli.fr/ma-convention/';
+    const { tabId } = await openPortalTab(context, serviceWorker, url, 'convention-pharmacien');
     await expect
       .poll(async () => (await readStore(serviceWorker, 'snapshots')).map((s) => s.indicatorId).sort(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['pharmacien.bups.entretiens-opioides', 'pharmacien.numerique.dmp']));
+    const stakes = (await openExtensionPage(`sidepanel.html?tabId=${tabId}`)).getByTestId('stakes');
+    await expect(stakes.locator('[data-testid="payments"] li').first()).toContainText(/Bon usage des produits de santé · le 17\/10\/2026 · 412,80\s€/);
+    await expect(stakes.locator('[data-testid^="points"]')).toHaveCount(0);
   });
 });
 
