@@ -94,11 +94,15 @@ export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang:
 
 /** Yes/no indicators get no chart: a line between "reached" and "not reached" says nothing more. */
 const charted = (row: IndicatorRow, history: Snapshot[]) => history.length > 1 && definitionOf(row.id)?.unit !== 'done';
-/** A first reading with a target (not yes/no) is drawn against it, until a second reading makes a line. */
-const firstReadingBar = (row: IndicatorRow, history: Snapshot[]) =>
-  history.length <= 1 && row.latest?.target !== null && row.latest?.target !== undefined && definitionOf(row.id)?.unit !== 'done';
+/**
+ * A first reading with a target (not yes/no) is drawn against it, until a second reading makes a line. Decided once
+ * the history is loaded (`undefined` before), so that a chart of several readings does not first flash as a bar.
+ */
+const firstReadingBar = (row: IndicatorRow, history: Snapshot[] | undefined) =>
+  history !== undefined && history.length <= 1 && row.latest?.target !== null && row.latest?.target !== undefined && definitionOf(row.id)?.unit !== 'done';
 
-function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Snapshot[]; lang: Lang }) {
+function IndicatorItem({ row, history: loaded, lang }: { row: IndicatorRow; history: Snapshot[] | undefined; lang: Lang }) {
+  const history = loaded ?? [];
   const s = row.latest;
   const label = tr(row.label, lang);
   const unit = definitionOf(row.id)?.unit;
@@ -119,7 +123,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
             )}{' '}
             · {tr(S.asOf(fmtDate(s.asOf)), lang)}
           </p>
-          {p !== undefined && !firstReadingBar(row, history) && (
+          {p !== undefined && !firstReadingBar(row, loaded) && (
             <div
               class="ca-bar"
               role="progressbar"
@@ -133,7 +137,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
               <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
             </div>
           )}
-          {firstReadingBar(row, history) && s.target !== null && unit !== 'done' && (
+          {firstReadingBar(row, loaded) && s.target !== null && unit !== 'done' && (
             <TargetBar id={safeId} label={label} value={s.value} target={s.target} unit={unit} lang={lang} />
           )}
           {charted(row, history) && (
@@ -199,7 +203,7 @@ export function IndicatorPanel({ profession, date, lang, client, pageDeadlines =
             <h3>{tr(programmeLabel(programme), lang)}</h3>
             <ul class="ca-indicator-list">
               {list.map((r) => (
-                <IndicatorItem key={r.id} row={r} history={histories[r.id] ?? []} lang={lang} />
+                <IndicatorItem key={r.id} row={r} history={histories[r.id]} lang={lang} />
               ))}
             </ul>
           </section>

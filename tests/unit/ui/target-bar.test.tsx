@@ -59,4 +59,17 @@ describe('TargetBar (one reading against its target)', () => {
     expect(document.querySelector('[data-indicator-id="donum.socle.logiciel"] svg')).toBeNull();
     expect(document.querySelector('[data-indicator-id="donum.option.apcv-mss"] [data-readings="1"]')).toBeNull();
   });
+
+  it('side panel: while the history is loading, no bar is drawn as if there were one reading (the % of target shows meanwhile)', async () => {
+    const client = await clientWithReadings([
+      ['donum.socle.usage-teleservices', '2026-06-30', 48, 60],
+      ['donum.socle.usage-teleservices', '2026-10-31', 72, 60],
+    ]);
+    const pending = { listLatestSnapshots: () => client.listLatestSnapshots(), getHistory: () => new Promise<never>(() => {}) };
+    render(<IndicatorPanel profession="medecin-generaliste" date="2026-11-28" lang="fr" client={pending} />);
+    const usage = () => document.querySelector('[data-indicator-id="donum.socle.usage-teleservices"]');
+    await waitFor(() => expect(usage()?.querySelector('[role="progressbar"]')).toBeTruthy());
+    expect(usage()?.querySelector('[data-readings="1"]')).toBeNull();
+    expect(usage()?.querySelector('svg')).toBeNull();
+  });
 });
