@@ -148,6 +148,7 @@ function IndicatorItem({ row, history: loaded, lang }: { row: IndicatorRow; hist
               target={s.target}
               lang={lang}
               showLegend={false}
+              unit={unit === 'done' ? undefined : unit}
             />
           )}
         </>

@@ -4,7 +4,7 @@
  * labelled dotted line; the same data is given as a table (text alternative) and an aria description.
  */
 import { tr, type Lang } from '../lib/i18n';
-import { S, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
+import { S, fmtDate, fmtIndicator } from './surface-text';
 import { BLUE, INK, MUTED, WHITE } from '../lib/colors';
 
 export interface ChartPoint {
@@ -23,11 +23,13 @@ export interface ProgressChartProps {
   height?: number;
   /** The legend under the chart; a list of charts shows it once instead (ChartLegend). */
   showLegend?: boolean;
+  /** Written after each value and the target ("72 %"); a count or a ratio's numerator has none. */
+  unit?: '%' | 'count' | 'ratio' | undefined;
 }
 
 const PAD = { l: 8, r: 8, t: 16, b: 20 };
-/** Column at the right kept for the target's label, so that it never sits on a reading's value label. */
-const TARGET_LABEL_W = 64;
+/** Column at the right kept for the target's label ("Objectif 60 %" at 10 px), so that it never sits on a reading's value label. */
+const TARGET_LABEL_W = 80;
 
 /** What the shapes and the dotted line mean: once per list of charts. */
 export function ChartLegend({ lang }: { lang: Lang }) {
@@ -42,7 +44,8 @@ export function reachedTarget(value: number, target: number | null): boolean | u
   return target === null ? undefined : value >= target;
 }
 
-export function ProgressChart({ id, label, points, target, lang, width = 300, height = 120, showLegend = true }: ProgressChartProps) {
+export function ProgressChart({ id, label, points, target, lang, width = 300, height = 120, showLegend = true, unit }: ProgressChartProps) {
+  const fmt = (v: number) => fmtIndicator(v, unit === 'ratio' ? 'count' : unit, null, lang);
   const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (sorted.length === 0) return null;
   const values = sorted.map((p) => p.value).concat(target === null ? [] : [target]);
@@ -65,10 +68,10 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
     sorted
       .map((p) => {
         const r = reachedTarget(p.value, target);
-        return `${fmtDate(p.date)} : ${fmtNumber(p.value)}${r === undefined ? '' : ` (${tr(r ? S.reached : S.notReached, lang).toLowerCase()})`}`;
+        return `${fmtDate(p.date)} : ${fmt(p.value)}${r === undefined ? '' : ` (${tr(r ? S.reached : S.notReached, lang).toLowerCase()})`}`;
       })
       .join(' ; ') +
-    (target === null ? '' : `. ${tr(S.target, lang)} : ${fmtNumber(target)}.`);
+    (target === null ? '' : `. ${tr(S.target, lang)} : ${fmt(target)}.`);
 
   return (
     <figure class="ca-chart" data-chart-id={id}>
@@ -80,7 +83,7 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
           <g data-target={target}>
             <line x1={PAD.l} x2={right} y1={y(target)} y2={y(target)} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
             <text x={width - PAD.r} y={y(target) + 3} text-anchor="end" font-size="10" fill={INK}>
-              {`${tr(S.target, lang)} ${fmtNumber(target)}`}
+              {`${tr(S.target, lang)} ${fmt(target)}`}
             </text>
           </g>
         )}
@@ -97,7 +100,7 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
                 <circle cx={cx} cy={cy} r="4" fill={WHITE} stroke={BLUE} stroke-width="2" />
               )}
               <text x={cx} y={cy - 7} text-anchor="middle" font-size="10" fill={INK}>
-                {fmtNumber(p.value)}
+                {fmt(p.value)}
               </text>
             </g>
           );
@@ -129,10 +132,10 @@ export function ProgressChart({ id, label, points, target, lang, width = 300, he
               return (
                 <tr key={p.date}>
                   <td>{fmtDate(p.date)}</td>
-                  <td>{fmtNumber(p.value)}</td>
+                  <td>{fmt(p.value)}</td>
                   {target !== null && (
                     <td>
-                      {fmtNumber(target)} — {tr(r ? S.reached : S.notReached, lang)}
+                      {fmt(target)} — {tr(r ? S.reached : S.notReached, lang)}
                     </td>
                   )}
                 </tr>
