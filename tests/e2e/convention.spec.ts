@@ -3,6 +3,7 @@ import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 import type { Page } from '@playwright/test';
 import { openPortalTab } from './tabs';
+import { expectAccessible } from './a11y';
 
 /** Sets the engine's "today" (the options' reference date), from an extension page. */
 const setReferenceDate = (extensionPage: Page, referenceDate: string) =>
@@ -70,6 +71,8 @@ test('the side panel on Ma Convention shows the points acquired and the last pay
   const usage = panel.locator('[data-indicator-id="donum.socle.usage-teleservices"]');
   await expect(usage.locator('[data-readings="1"] [data-label="value"]')).toHaveText(/^72\s%$/);
   await expect(usage.locator('[data-readings="1"] [data-label="target"]')).toHaveText(/^Objectif 60\s%$/);
+  // the points, payments and first-reading bars keep the side panel at 0 serious axe finding
+  await expectAccessible(panel);
   // the amounts went to the side panel with the tab state, never to IndexedDB
   expect(JSON.stringify(await readStore(serviceWorker, 'snapshots'))).not.toMatch(/1842|5873|4912|FPMT/);
 });
