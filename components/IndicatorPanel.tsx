@@ -10,8 +10,9 @@ import { catalogueDeadlines, indicatorRows, programmeLabel, progressOf, type Dea
 import type { StorageClient } from '../lib/storage/client';
 import type { Snapshot } from '../lib/storage/schema';
 import { definitionOf } from '../lib/indicators/definitions';
-import { ChartLegend, ProgressChart } from './ProgressChart';
-import { S, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
+import { ChartLegend, ProgressChart, TargetBar } from './ProgressChart';
+import { S, fmtAmount, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
+import type { ConventionStakes } from '../lib/indicators/stakes';
 
 export type IndicatorClient = Pick<StorageClient, 'listLatestSnapshots' | 'getHistory'>;
 
@@ -24,6 +25,53 @@ export interface IndicatorPanelProps {
   pageDeadlines?: Deadline[];
   /** Changes when new snapshots may have been saved (reloads). */
   refreshKey?: string | number;
+  /** The points and payments the current «Ma Convention» tab shows (from its tab state; never stored). */
+  stakes?: ConventionStakes;
+}
+
+/**
+ * What the current «Ma Convention» page shows of the points acquired and the last payments: as read, or "could not
+ * be read" when the page shows a tile or a table the reader could not make out. Nothing when the page shows neither.
+ */
+export function StakesSummary({ stakes, lang }: { stakes: ConventionStakes | undefined; lang: Lang }) {
+  if (!stakes) return null;
+  const { points, payments, unreadable = [] } = stakes;
+  if (!points && !payments?.length && unreadable.length === 0) return null;
+  return (
+    <section data-testid="stakes" aria-labelledby="stakes-title">
+      <h3 id="stakes-title">{tr(S.stakesTitle, lang)}</h3>
+      {points ? (
+        <p class="ca-msg" data-testid="points">
+          {tr(S.pointsAcquired(fmtNumber(points.acquired), points.max === undefined ? undefined : fmtNumber(points.max)), lang)}
+        </p>
+      ) : (
+        unreadable.includes('points') && (
+          <p class="ca-muted" data-testid="points-unreadable">
+            {tr(S.pointsUnreadable, lang)}
+          </p>
+        )
+      )}
+      {payments?.length ? (
+        <>
+          <h4>{tr(S.lastPayments, lang)}</h4>
+          <ul class="ca-list ca-payments" data-testid="payments">
+            {payments.map((p, i) => (
+              <li key={`${i}-${p.label}`} data-amount={p.amount}>
+                <span lang="fr">{p.label}</span>
+                {p.paidOn && <> · {tr(S.paidOn(fmtDate(p.paidOn)), lang)}</>} · <strong>{fmtAmount(p.amount)}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        unreadable.includes('payments') && (
+          <p class="ca-muted" data-testid="payments-unreadable">
+            {tr(S.paymentsUnreadable, lang)}
+          </p>
+        )
+      )}
+    </section>
+  );
 }
 
 export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang: Lang }) {
@@ -46,8 +94,15 @@ export function DeadlineList({ deadlines, lang }: { deadlines: Deadline[]; lang:
 
 /** Yes/no indicators get no chart: a line between "reached" and "not reached" says nothing more. */
 const charted = (row: IndicatorRow, history: Snapshot[]) => history.length > 1 && definitionOf(row.id)?.unit !== 'done';
+/**
+ * A first reading with a target (not yes/no) is drawn against it, until a second reading makes a line. Decided once
+ * the history is loaded (`undefined` before), so that a chart of several readings does not first flash as a bar.
+ */
+const firstReadingBar = (row: IndicatorRow, history: Snapshot[] | undefined) =>
+  history !== undefined && history.length <= 1 && row.latest?.target !== null && row.latest?.target !== undefined && definitionOf(row.id)?.unit !== 'done';
 
-function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Snapshot[]; lang: Lang }) {
+function IndicatorItem({ row, history: loaded, lang }: { row: IndicatorRow; history: Snapshot[] | undefined; lang: Lang }) {
+  const history = loaded ?? [];
   const s = row.latest;
   const label = tr(row.label, lang);
   const unit = definitionOf(row.id)?.unit;
@@ -68,7 +123,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
             )}{' '}
             · {tr(S.asOf(fmtDate(s.asOf)), lang)}
           </p>
-          {p !== undefined && (
+          {p !== undefined && !firstReadingBar(row, loaded) && (
             <div
               class="ca-bar"
               role="progressbar"
@@ -82,6 +137,9 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
               <em>{tr(S.ofTarget(fmtNumber(Math.round(p * 100))), lang)}</em>
             </div>
           )}
+          {firstReadingBar(row, loaded) && s.target !== null && unit !== 'done' && (
+            <TargetBar id={safeId} label={label} value={s.value} target={s.target} unit={unit} lang={lang} />
+          )}
           {charted(row, history) && (
             <ProgressChart
               id={safeId}
@@ -90,6 +148,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
               target={s.target}
               lang={lang}
               showLegend={false}
+              unit={unit === 'done' ? undefined : unit}
             />
           )}
         </>
@@ -100,7 +159,7 @@ function IndicatorItem({ row, history, lang }: { row: IndicatorRow; history: Sna
   );
 }
 
-export function IndicatorPanel({ profession, date, lang, client, pageDeadlines = [], refreshKey }: IndicatorPanelProps) {
+export function IndicatorPanel({ profession, date, lang, client, pageDeadlines = [], refreshKey, stakes }: IndicatorPanelProps) {
   const [latest, setLatest] = useState<Snapshot[] | null>(null);
   const [histories, setHistories] = useState<Record<string, Snapshot[]>>({});
 
@@ -132,6 +191,7 @@ export function IndicatorPanel({ profession, date, lang, client, pageDeadlines =
     <div class="ca-indicators">
       <h3>{tr(S.deadlines, lang)}</h3>
       <DeadlineList deadlines={deadlines} lang={lang} />
+      <StakesSummary stakes={stakes} lang={lang} />
       {latest === null ? (
         <p class="ca-muted">…</p>
       ) : !anyValue ? (
@@ -144,7 +204,7 @@ export function IndicatorPanel({ profession, date, lang, client, pageDeadlines =
             <h3>{tr(programmeLabel(programme), lang)}</h3>
             <ul class="ca-indicator-list">
               {list.map((r) => (
-                <IndicatorItem key={r.id} row={r} history={histories[r.id] ?? []} lang={lang} />
+                <IndicatorItem key={r.id} row={r} history={histories[r.id]} lang={lang} />
               ))}
             </ul>
           </section>

@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { tr, type Lang } from '../lib/i18n';
 import type { PrescriptionLine, PrescriptionResult } from '../lib/prescription';
-import { UI } from './ui-text';
+import type { ShownFinding } from '../lib/features/types';
+import { FindingList } from './FindingList';
 import { S } from './surface-text';
 
 export type PrescriptionChecker = (text: string, context: { date: string; profession?: string }) => Promise<PrescriptionResult> | PrescriptionResult;
@@ -21,6 +22,31 @@ export interface PrescriptionBoxProps {
   profession: string;
   lang: Lang;
   check?: PrescriptionChecker;
+}
+
+/**
+ * The pasted lines' findings as the overlay shows a page's: one card per line (its number and medicines), each
+ * finding with what it found on the line, the line written out in words under the card when it can be.
+ */
+export function shownOfLines(lines: readonly (PrescriptionLine & { n: number })[]): ShownFinding[] {
+  return lines.flatMap((l) => {
+    const products = l.products.map((p) => p.label.split(',')[0]).join(', ');
+    const label = S.rxLine(l.n);
+    const group = {
+      key: `rx-line-${l.n}`,
+      label: products ? { fr: `${label.fr} — ${products}`, en: `${label.en} — ${products}` } : label,
+      ...(l.inWords ? { pageOnly: { fr: l.inWords, en: l.inWords } } : {}),
+    };
+    return l.findings.map((f) => ({
+      ruleId: f.ruleId,
+      featureId: 'prescription-box',
+      severity: f.severity,
+      title: f.title,
+      message: f.text,
+      group,
+      ...(f.link ? { link: f.link } : {}),
+    }));
+  });
 }
 
 export function PrescriptionBox({ date, profession, lang, check = lazyChecker }: PrescriptionBoxProps) {
@@ -83,30 +109,7 @@ export function PrescriptionBox({ date, profession, lang, check = lazyChecker }:
         {lines !== null && (
           <>
             <p>{tr(S.rxResults(count), lang)}</p>
-            {withFindings.length > 0 && (
-              <ol class="ca-list ca-rx-lines">
-                {withFindings.map((l) => (
-                  <li key={l.n} class="ca-finding" data-line={l.n}>
-                    <div class="ca-head">
-                      <strong class="ca-title">{tr(S.rxLine(l.n), lang)}</strong>
-                      {l.products.length > 0 && <span class="ca-muted">{l.products.map((p) => p.label.split(',')[0]).join(', ')}</span>}
-                    </div>
-                    <ul class="ca-rx-findings">
-                      {l.findings.map((f, i) => (
-                        <li key={`${f.ruleId}-${i}`} data-rule-id={f.ruleId} class={`ca-${f.severity}`}>
-                          <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span> {tr(f.text, lang)}{' '}
-                          {f.link && (
-                            <a href={f.link} target="_blank" rel="noopener noreferrer">
-                              {tr(UI.learnMore, lang)}
-                            </a>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ol>
-            )}
+            {withFindings.length > 0 && <FindingList findings={shownOfLines(withFindings)} lang={lang} />}
           </>
         )}
       </div>

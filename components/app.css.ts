@@ -42,9 +42,6 @@ ${focusCss('a:focus-visible,button:focus-visible,input:focus-visible,select:focu
 .ca-runs{margin:0;padding-left:18px;font-size:13px}
 details>summary{cursor:pointer;color:${BLUE};font-weight:700}
 .ca-rx label{display:block;font-size:13px;margin:6px 0 4px}
-.ca-rx-lines{margin-top:6px}
-.ca-rx-findings{margin:4px 0 0;padding-left:16px;font-size:13px}
-.ca-rx-findings li{margin-top:3px}
 .ca-indicator-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}
 .ca-indicator{border:1px solid ${BLUE_BORDER_2};border-radius:4px;padding:8px}
 .ca-bar{position:relative;height:18px;background:${BLUE_TINT_3};border:1px solid ${BLUE};border-radius:3px;margin:4px 0}

@@ -121,6 +121,21 @@ export const S = {
   declaredCount: (d: number, t: number): Text => ({ fr: `${d}/${t} indicateurs déclarés`, en: `${d}/${t} indicators declared` }),
   fromPortal: { fr: 'annoncé par Ma Convention', en: 'announced by Ma Convention' },
   fromCatalogue: { fr: 'calendrier connu', en: 'known calendar' },
+  stakesTitle: { fr: 'Points et paiements (Ma Convention)', en: 'Points and payments (Ma Convention)' },
+  pointsAcquired: (acquired: string, max: string | undefined): Text => ({
+    fr: `Points acquis : ${acquired}${max === undefined ? '' : ` sur ${max}`}`,
+    en: `Points earned: ${acquired}${max === undefined ? '' : ` of ${max}`}`,
+  }),
+  pointsUnreadable: {
+    fr: 'Points acquis : la page les affiche, mais ils n’ont pas pu être lus.',
+    en: 'Points earned: the page shows them, but they could not be read.',
+  },
+  lastPayments: { fr: 'Derniers paiements', en: 'Latest payments' },
+  paymentsUnreadable: {
+    fr: 'Derniers paiements : la page en affiche, mais ils n’ont pas pu être lus.',
+    en: 'Latest payments: the page shows some, but they could not be read.',
+  },
+  paidOn: (d: string): Text => ({ fr: `le ${d}`, en: `on ${d}` }),
   value: { fr: 'Valeur', en: 'Value' },
   done: { fr: 'Atteint', en: 'Reached' },
   notDone: { fr: 'Non atteint', en: 'Not reached' },
@@ -140,6 +155,10 @@ export const S = {
   chartDesc: (label: string, n: number, first: string, last: string): Text => ({
     fr: `${label} : ${n} ${plural(n, 'relevé', 'relevés')} du ${first} au ${last}.`,
     en: `${label}: ${n} ${plural(n, 'reading', 'readings')} from ${first} to ${last}.`,
+  }),
+  singleReading: (label: string, value: string, target: string, reached: string): Text => ({
+    fr: `${label} : ${value} (premier relevé), objectif ${target} ; ${reached}.`,
+    en: `${label}: ${value} (first reading), target ${target}; ${reached}.`,
   }),
   soon: { fr: 'Bientôt', en: 'Coming soon' },
   soonEmpty: { fr: 'Aucune nouvelle règle dans les 60 prochains jours.', en: 'No new rule in the next 60 days.' },
@@ -238,6 +257,13 @@ export function fmtNumber(n: number): string {
   const [int, dec] = String(rounded).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+}
+
+/** 1842.6 → "1 842,60 €" (narrow no-break spaces between thousands, a no-break space before €, always two decimals). */
+export function fmtAmount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const [int, dec] = Math.abs(n).toFixed(2).split('.');
+  return `${n < 0 && Math.abs(n) >= 0.005 ? '-' : ''}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${dec}\u00a0€`;
 }
 
 export const langName: Record<Lang, string> = { fr: 'Français', en: 'English' };

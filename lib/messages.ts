@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
+import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS } from './indicators/stakes';
 
 const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -27,6 +28,34 @@ export const shownFindingSchema = z.object({
   link: z.string().max(500).optional(),
   source: text.optional(),
   action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
+  /** The card a finding shares with the others of its prescription line: key and label only (never the page's words). */
+  group: z
+    .strictObject({
+      key: z.string().regex(/^[a-z0-9-]{1,80}$/),
+      label: z.object({ fr: z.string().max(80), en: z.string().max(80) }),
+    })
+    .optional(),
+});
+
+/** The points and payments «Ma Convention» shows (lib/indicators/parse.ts ConventionStakes): bounded, never stored. */
+export const stakesSchema = z.strictObject({
+  points: z
+    .strictObject({ acquired: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS), max: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS).optional() })
+    .optional(),
+  payments: z
+    .array(
+      z.strictObject({
+        label: z.string().min(1).max(MAX_PAYMENT_LABEL),
+        paidOn: isoDay.optional(),
+        amount: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT),
+      }),
+    )
+    .max(MAX_PAYMENTS)
+    .optional(),
+  unreadable: z
+    .array(z.enum(['points', 'payments']))
+    .max(2)
+    .optional(),
 });
 
 export const tabStateSchema = z.object({
@@ -55,6 +84,7 @@ export const tabStateSchema = z.object({
         .nullable(),
     })
     .optional(),
+  stakes: stakesSchema.optional(),
   updatedAt: z.string().max(40),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

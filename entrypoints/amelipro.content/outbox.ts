@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ManagerState } from '../../lib/features/manager';
+import { findingsForTabState } from '../../lib/features/present';
 import type { TabState } from '../../lib/messages';
 import { storage } from '../../lib/storage/client';
 import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
@@ -52,8 +53,8 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
     const { visible, snoozed } = next;
     const tabState: TabState = {
       ...visible,
-      // what quotes the page stays in the page
-      findings: visible.findings.map(({ pageOnly: _pageOnly, group: _group, ...f }) => f),
+      // what quotes the page stays in the page (a group's key and label go: one card per line on every surface)
+      findings: findingsForTabState(visible.findings),
       snoozed,
       visit: visit(),
       ...withProfession(portalProfession()),

@@ -122,7 +122,15 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
         {!focusId && (
           <section aria-labelledby="indicators-title" data-section="indicators">
             <h2 id="indicators-title">{tr(S.indicatorsTitle, lang)}</h2>
-            <IndicatorPanel profession={profession} date={date} lang={lang} client={storage} pageDeadlines={deadlines} refreshKey={stateKey(tab)} />
+            <IndicatorPanel
+              profession={profession}
+              date={date}
+              lang={lang}
+              client={storage}
+              pageDeadlines={deadlines}
+              refreshKey={stateKey(tab)}
+              stakes={state?.stakes}
+            />
           </section>
         )}
 

@@ -1,11 +1,12 @@
 /**
  * «Ma Convention» (doctors and pharmacists): records each indicator tile as a snapshot (value, target, "au" date;
  * no patient data), so the side panel can show progress over time, and checks the declaration window
- * (rules `indicators.declaration-*`: indicators left to declare, days before the portal closes the entry).
+ * (rules `indicators.declaration-*`: indicators left to declare, days before the portal closes the entry). The points
+ * acquired and the last payments the page shows are reported with its output, for the side panel only (never stored).
  */
 import type { Text } from '../i18n';
 import { HOST_TAG } from '../host-tag';
-import { declarationTexts, readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
+import { declarationTexts, readConventionStakes, readDeclarationBlocks, readIndicatorTiles, type IndicatorTile } from '../indicators/parse';
 import { INDICATOR_IDS } from '../indicators/definitions';
 import { rules } from '../rules/engine';
 import type { Facts } from '../rules/facts';
@@ -108,6 +109,9 @@ export const conventionFeature = defineFeature({
           },
         });
       }
+      // The points and payments the page shows go to the side panel with the tab state; they are not stored.
+      const stakes = readConventionStakes(ctx.doc);
+      if (Object.keys(stakes).length) out.stakes = stakes;
       if (last && sameOutput(last, out)) return;
       last = out;
       ctx.report(out);

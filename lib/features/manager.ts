@@ -4,6 +4,7 @@ import { isSeverity, mostSeriousFirst } from '../rules/severity';
 import { onWatchError } from './dom';
 import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
 import { copyData } from '../rules/finding-data';
+import { copyStakes, type ConventionStakes } from '../indicators/stakes';
 
 export interface ManagerState {
   page: PageType;
@@ -13,6 +14,8 @@ export interface ManagerState {
   failed: { featureId: string; message: string }[];
   /** Features that ran on this page. */
   ran: string[];
+  /** The points and payments the page shows (lib/indicators/parse.ts), when a feature read some. */
+  stakes?: ConventionStakes;
 }
 
 export interface ManagerDeps {
@@ -79,7 +82,9 @@ export function cleanOutput(out: unknown): FeatureOutput | null {
       if (!c || typeof c.featureId !== 'string' || !isText(c.reason) || (c.ruleId !== undefined && typeof c.ruleId !== 'string')) return null;
       cannotCheck.push({ featureId: c.featureId, ...(c.ruleId !== undefined ? { ruleId: c.ruleId } : {}), reason: copyText(c.reason) });
     }
-    return { findings, cannotCheck };
+    const stakes = o.stakes === undefined ? undefined : copyStakes(o.stakes);
+    if (o.stakes !== undefined && !stakes) return null;
+    return { findings, cannotCheck, ...(stakes ? { stakes } : {}) };
   } catch {
     return null;
   }
@@ -160,9 +165,11 @@ export class FeatureManager {
   state(): ManagerState {
     const findings: ShownFinding[] = [];
     const cannotCheck: CannotCheck[] = [];
+    let stakes: ConventionStakes | undefined;
     for (const out of this.outputs.values()) {
       findings.push(...out.findings);
       cannotCheck.push(...out.cannotCheck);
+      stakes ??= out.stakes;
     }
     // A feature that broke has checked nothing: said as "impossible de vérifier", never left as a silent pass.
     for (const featureId of this.failed.keys()) {
@@ -182,6 +189,7 @@ export class FeatureManager {
       cannotCheck,
       failed: [...this.failed].map(([featureId, message]) => ({ featureId, message })),
       ran: [...this.ran],
+      ...(stakes ? { stakes } : {}),
     };
   }
 

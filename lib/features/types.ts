@@ -6,6 +6,7 @@ import type { Severity } from '../rules/severity';
 import type { StoredVitaleStatus } from '../vitale/status';
 import type { UserEvent } from './user-events';
 import type { PrescriptionReader } from '../prescription/read';
+import type { ConventionStakes } from '../indicators/stakes';
 
 export type { Severity };
 
@@ -28,14 +29,15 @@ export interface ShownFinding {
   /** A button offered with the finding (e.g. open the pre-submission checklist). */
   action?: { kind: 'open-checklist'; label: Text };
   /**
-   * The findings of one thing on the page (a prescription line) share a group: the overlay shows them in one card.
-   * Stays in the page, like `pageOnly` (its `pageOnly` may quote the page: the line written out in words).
+   * The findings of one thing on the page (a prescription line) share a group: every surface shows them in one card.
+   * Its key and label are made by the feature ("Ligne 1"), never of the page's words, and go with the tab state; its
+   * `pageOnly` (the line written out in words) stays in the page.
    */
   group?: FindingGroup;
 }
 
 export interface FindingGroup {
-  /** Same key, same card (e.g. `prescription-line-1`). */
+  /** Same key, same card (e.g. `prescription-line-1`): lower-case letters, digits and hyphens. */
   key: string;
   label: Text;
   pageOnly?: Text;
@@ -52,6 +54,8 @@ export interface CannotCheck extends Omit<RuleCannotCheck, 'ruleId'>, Partial<Pi
 export interface FeatureOutput {
   findings: ShownFinding[];
   cannotCheck: CannotCheck[];
+  /** The points and payments «Ma Convention» shows: for the side panel, with the tab state (never stored). */
+  stakes?: ConventionStakes;
 }
 
 export interface Profile {

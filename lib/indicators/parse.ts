@@ -8,6 +8,10 @@ import { leavesWithText, normalize } from '../features/dom';
 import { HOST_TAG } from '../host-tag';
 import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
 import { indicatorIdFor } from './definitions';
+import { containsNirLike } from '../storage/privacy';
+import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, type ConventionStakes, type Payment } from './stakes';
+
+export type { ConventionStakes, Payment } from './stakes';
 
 export interface IndicatorTile {
   indicatorId: string;
@@ -138,4 +142,160 @@ export function readDeclarationBlocks(doc: Document, texts: readonly Element[] =
     });
   }
   return blocks;
+}
+
+const SPACES = '\\s\\u00a0\\u202f';
+const AMOUNT_RE = new RegExp(`(-?\\d{1,3}(?:[${SPACES}.]\\d{3})+|-?\\d+)(?:,(\\d{1,2}))?[${SPACES}]*(?:€|eur(?:os?)?\\b)`, 'i');
+
+/** "1 842,60 €" (spaces, no-break or narrow no-break spaces, or dots between thousands) → 1842.6; no euro sign → undefined. */
+export function parseEuroAmount(raw: string): number | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const m = AMOUNT_RE.exec(raw);
+  if (!m) return undefined;
+  const n = Number(`${m[1]!.replace(/[\s\u00a0\u202f.]/g, '')}.${m[2] ?? '0'}`);
+  return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const outsideOverlay = (e: Element) => !e.closest(HOST_TAG);
+
+/** "Points acquis" then "340 / 420 points" (or "340 sur 420", or "340 points"), in the same tile, term or paragraph. */
+function readPoints(doc: Document): { found: boolean; points?: ConventionStakes['points'] } {
+  const labels = Array.from(doc.querySelectorAll('p, span, div, dt, th, h2, h3, h4, strong, label, li')).filter(
+    (e) => outsideOverlay(e) && /^points acquis\b/.test(normalize(e.textContent)) && normalize(e.textContent).length < 80,
+  );
+  // the innermost element that says it
+  const label = labels.find((e) => !labels.some((o) => o !== e && e.contains(o)));
+  if (!label) return { found: false };
+  const num = `(\\d[\\d${SPACES}]*)`;
+  const re = new RegExp(`^points acquis\\s*:?\\s*${num}(?:\\s*(?:/|sur)\\s*${num})?\\s*(?:points?\\b|$|\\s*\\()`);
+  // the label's own text first ("Points acquis : 340 / 420"), then the tile around it, at most three levels up
+  let el: Element | null = label;
+  for (let depth = 0; el && depth < 4 && el !== doc.body; depth++, el = el.parentElement) {
+    const text = normalize(el.textContent).replace(/[\u00a0\u202f]/g, ' ');
+    const at = text.indexOf('points acquis');
+    const m = at >= 0 ? re.exec(text.slice(at)) : null;
+    if (m) {
+      const acquired = Number(m[1]!.replace(/\s/g, ''));
+      const max = m[2] === undefined ? undefined : Number(m[2].replace(/\s/g, ''));
+      // a number past what the tab state carries is not a count of points: said unreadable
+      if (acquired > MAX_POINTS || (max !== undefined && max > MAX_POINTS)) return { found: true };
+      return { found: true, points: { acquired, ...(max !== undefined && max > 0 ? { max } : {}) } };
+    }
+  }
+  return { found: true };
+}
+
+/**
+ * A payment's label leaves the page (to the side panel, with the tab state): one that is too long to be a label, or
+ * that speaks of a person (a birth date, a patient, a NIR however written, a number of five digits or more) is not read.
+ */
+function paymentLabel(label: string): boolean {
+  if (!label || label.length > MAX_PAYMENT_LABEL || containsNirLike(label)) return false;
+  return !/\d{5,}|\bnee? le\b|\bne\(e\) le\b|patient(?!ele)|\bassure/.test(normalize(label));
+}
+
+type Column = 'label' | 'date' | 'amount';
+const columnOf = (header: string): Column | undefined => {
+  const h = normalize(header);
+  if (/montant|somme|€/.test(h)) return 'amount';
+  if (/date|verse le|paye le/.test(h)) return 'date';
+  if (/remuneration|libelle|nature|intitule|objet/.test(h)) return 'label';
+  return undefined;
+};
+
+/** One payment from a row's cells: the columns when the table names them, else the cell with "€", the one with a date, the rest. */
+function paymentOf(cells: readonly string[], columns: readonly (Column | undefined)[]): Payment | undefined {
+  const at = (c: Column) => columns.indexOf(c);
+  const named = at('amount') >= 0;
+  const amountIdx = named ? at('amount') : cells.findIndex((c) => parseEuroAmount(c) !== undefined);
+  const dateIdx = at('date') >= 0 ? at('date') : cells.findIndex((c, i) => i !== amountIdx && findFrDate(c) !== undefined);
+  const labelIdx = at('label') >= 0 ? at('label') : cells.findIndex((c, i) => i !== amountIdx && i !== dateIdx && c !== '');
+  const amount = amountIdx >= 0 ? parseEuroAmount(cells[amountIdx] ?? '') : undefined;
+  const label = labelIdx >= 0 ? clean(cells[labelIdx]) : '';
+  if (amount === undefined || Math.abs(amount) > MAX_AMOUNT || !paymentLabel(label)) return undefined;
+  const paidOn = dateIdx >= 0 ? findFrDate(cells[dateIdx] ?? '') : undefined;
+  return { label, ...(paidOn ? { paidOn } : {}), amount };
+}
+
+/** A line written as text ("ROSP clinique - exercice 2025 : le 28/04/2026, 4 912,35 €"): the label is what comes before the date. */
+function paymentOfLine(text: string): Payment | undefined {
+  const line = clean(text);
+  const amount = parseEuroAmount(line);
+  if (amount === undefined || Math.abs(amount) > MAX_AMOUNT) return undefined;
+  const date = /(?:\b(?:le|vers[ée] le|pay[ée] le)\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(line);
+  const amountAt = AMOUNT_RE.exec(line)!.index;
+  const cut = Math.min(date?.index ?? line.length, amountAt);
+  const label = line
+    .slice(0, cut)
+    .replace(/[\s:,;–—-]+$/, '')
+    .trim();
+  if (!paymentLabel(label)) return undefined;
+  const paidOn = date ? parseFrDate(date[1]) : undefined;
+  return { label, ...(paidOn ? { paidOn } : {}), amount };
+}
+
+/** The heading of the payments: «Mes rémunérations», «Rémunérations», «Vos derniers paiements». */
+const PAYMENTS_HEADING = /^(mes |vos )?(dern[a-z]* )?(remunerations|paiements)\b/;
+
+/**
+ * The section a payments heading opens: its nearest ancestor that also holds a table, a list of terms, a list or a
+ * line with an amount (at most five levels up).
+ */
+function paymentsSection(heading: Element): Element | null {
+  let el: Element | null = heading.parentElement;
+  for (let depth = 0; el && depth < 5 && el !== heading.ownerDocument.body; depth++, el = el.parentElement) {
+    if (el.querySelector('table, dl, ul, ol') || AMOUNT_RE.test(el.textContent ?? '')) return el;
+  }
+  return null;
+}
+
+function readPayments(doc: Document): { found: boolean; payments: Payment[] } {
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [role="heading"], caption')).filter(
+    (h) => outsideOverlay(h) && PAYMENTS_HEADING.test(normalize(h.textContent)),
+  );
+  for (const heading of headings) {
+    const section = paymentsSection(heading);
+    if (!section) continue;
+    const payments: Payment[] = [];
+    const table = heading.closest('table') ?? section.querySelector('table');
+    if (table) {
+      const headers = Array.from(table.querySelectorAll('thead th, tr:first-child th'), (th) => columnOf(th.textContent ?? ''));
+      for (const row of Array.from(table.querySelectorAll('tr'))) {
+        const cells = Array.from(row.querySelectorAll('td'), (td) => clean(td.textContent));
+        if (cells.length === 0) continue;
+        const p = headers.length === cells.length ? paymentOf(cells, headers) : paymentOf(cells, []);
+        if (p) payments.push(p);
+      }
+    } else if (section.querySelector('dl')) {
+      for (const dt of Array.from(section.querySelectorAll('dt'))) {
+        const parts = [clean(dt.textContent)];
+        for (let dd = dt.nextElementSibling; dd && dd.tagName === 'DD'; dd = dd.nextElementSibling) parts.push(clean(dd.textContent));
+        const p = paymentOf(parts, []);
+        if (p) payments.push(p);
+      }
+    } else {
+      const lines = Array.from(section.querySelectorAll('li, p')).filter((e) => e !== heading && !e.querySelector('li, p'));
+      for (const line of lines) {
+        const p = paymentOfLine(line.textContent ?? '');
+        if (p) payments.push(p);
+      }
+    }
+    return { found: true, payments: payments.slice(0, MAX_PAYMENTS) };
+  }
+  return { found: false, payments: [] };
+}
+
+/** What «Ma Convention» shows of the points acquired and the last payments; `{}` when it shows neither. */
+export function readConventionStakes(doc: Document): ConventionStakes {
+  const points = readPoints(doc);
+  const payments = readPayments(doc);
+  const unreadable: Array<'points' | 'payments'> = [];
+  if (points.found && !points.points) unreadable.push('points');
+  if (payments.found && payments.payments.length === 0) unreadable.push('payments');
+  return {
+    ...(points.points ? { points: points.points } : {}),
+    ...(payments.payments.length ? { payments: payments.payments } : {}),
+    ...(unreadable.length ? { unreadable } : {}),
+  };
 }

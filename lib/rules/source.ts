@@ -38,8 +38,40 @@ export const SEED_TITLES: Record<SeedFile, Text> = {
  */
 export function formatSource(source: Rule['source']): Text {
   const seeds = [...new Set((source.seeds ?? []).map((s) => s.file))].map((f) => SEED_TITLES[f]);
-  const part = (lang: keyof Text) => [...(source.official ? [source.official] : []), ...seeds.map((s) => s[lang])].join(' · ');
+  const official = (lang: keyof Text) => (source.official ? [lang === 'en' ? glossOfficial(source.official) : source.official] : []);
+  const part = (lang: keyof Text) => [...official(lang), ...seeds.map((s) => s[lang])].join(' · ');
   return { fr: part('fr'), en: part('en') };
+}
+
+/**
+ * English glosses of the French names an official reference uses (codes, the Journal officiel, agencies,
+ * conventions). The reference stays as written, since it is the official name; in English, the first time a name
+ * appears it is followed by its gloss in brackets: "CSP (French Public Health Code) R.5132-29".
+ */
+export const OFFICIAL_GLOSSES: ReadonlyArray<{ name: string; en: string }> = [
+  { name: 'CSP', en: 'French Public Health Code' },
+  { name: 'CSS', en: 'French Social Security Code' },
+  { name: 'JO', en: 'French Official Journal' },
+  { name: 'LFSS', en: 'Social Security Financing Act' },
+  { name: 'ANSM', en: 'French medicines agency' },
+  { name: 'Convention médicale', en: 'national agreement between doctors and the Assurance Maladie' },
+  { name: 'convention nationale pharmaceutique', en: 'national agreement between pharmacists and the Assurance Maladie' },
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a whole word: not inside another word or number ("JO" is not the start of "JOUR"). */
+const GLOSS_RES = OFFICIAL_GLOSSES.map((g) => ({ ...g, re: new RegExp(`(?<![\\p{L}\\d])${escapeRe(g.name)}(?![\\p{L}\\d])`, 'u') }));
+
+/** An official reference with each name it uses glossed once in English (lib data: OFFICIAL_GLOSSES). */
+export function glossOfficial(official: string): string {
+  let out = official;
+  for (const g of GLOSS_RES) {
+    const m = g.re.exec(out);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    out = `${out.slice(0, end)} (${g.en})${out.slice(end)}`;
+  }
+  return out;
 }
 
 /** The source for the README's rule table (maintainers): catalogue section, seed numbers and official text. */

@@ -2,6 +2,8 @@ import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 import type { Page } from '@playwright/test';
+import { openPortalTab } from './tabs';
+import { expectAccessible } from './a11y';
 
 /** Sets the engine's "today" (the options' reference date), from an extension page. */
 const setReferenceDate = (extensionPage: Page, referenceDate: string) =>
@@ -35,14 +37,44 @@ test.describe('Ma Convention', () => {
     expect((await readStore(serviceWorker, 'snapshots')).length).toBe(snapshots.length);
   });
 
-  test('pharmacist: tiles read from the pharmacists page', async ({ context, serviceWorker }) => {
-    const page = await context.newPage();
-    await page.goto('https://conventionpharmaciens.ameli.fr/ma-convention/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');
+  test('pharmacist: tiles read from the pharmacists page; the side panel lists the last payments, and no points (the page shows none)', async ({
+    context,
+    serviceWorker,
+    openExtensionPage,
+  }) => {
+    const url = 'https://conventionpharmaciens.ameli.fr/ma-convention/';
+    const { tabId } = await openPortalTab(context, serviceWorker, url, 'convention-pharmacien');
     await expect
       .poll(async () => (await readStore(serviceWorker, 'snapshots')).map((s) => s.indicatorId).sort(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['pharmacien.bups.entretiens-opioides', 'pharmacien.numerique.dmp']));
+    const stakes = (await openExtensionPage(`sidepanel.html?tabId=${tabId}`)).getByTestId('stakes');
+    await expect(stakes.locator('[data-testid="payments"] li').first()).toContainText(/Bon usage des produits de santé · le 17\/10\/2026 · 412,80\s€/);
+    await expect(stakes.locator('[data-testid^="points"]')).toHaveCount(0);
   });
+});
+
+test('the side panel on Ma Convention shows the points acquired and the last payments (not stored), and a first reading against its target', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { tabId } = await openPortalTab(context, serviceWorker, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const stakes = panel.getByTestId('stakes');
+  await expect(stakes.getByTestId('points')).toHaveText(/^Points acquis\s*:\s*340 sur 420$/);
+  const first = stakes.locator('[data-testid="payments"] li').first();
+  await expect(first).toContainText('Forfait patientèle médecin traitant (FPMT) 2026');
+  await expect(first).toContainText('le 15/09/2026');
+  await expect(first).toContainText(/1\s842,60\s€/);
+  await expect(stakes.locator('[data-testid="payments"] li')).toHaveCount(3);
+  // the first visit: each indicator's only reading is drawn against its target, with its unit
+  const usage = panel.locator('[data-indicator-id="donum.socle.usage-teleservices"]');
+  await expect(usage.locator('[data-readings="1"] [data-label="value"]')).toHaveText(/^72\s%$/);
+  await expect(usage.locator('[data-readings="1"] [data-label="target"]')).toHaveText(/^Objectif 60\s%$/);
+  // the points, payments and first-reading bars keep the side panel at 0 serious axe finding
+  await expectAccessible(panel);
+  // the amounts went to the side panel with the tab state, never to IndexedDB
+  expect(JSON.stringify(await readStore(serviceWorker, 'snapshots'))).not.toMatch(/1842|5873|4912|FPMT/);
 });
 
 test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({

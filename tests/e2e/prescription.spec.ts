@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { openOverlay, overlay } from './overlay';
+import { openPortalTab } from './tabs';
 
 test.describe('prescription lines', () => {
   test('a codeine line in digits is flagged next to the field and in the overlay; fixing it in words clears it', async ({ context }) => {
@@ -23,6 +24,26 @@ test.describe('prescription lines', () => {
     await line2.fill('Doliprane 1000 mg : un comprimé trois fois par jour pendant cinq jours');
     await expect(note).toHaveCount(0);
     await expect(overlay(page).locator('[data-rule-id="secure-prescription.required"]')).toHaveCount(0);
+  });
+
+  test('the popup shows the line’s findings in one card, as the overlay does, without the words of the line', async ({
+    context,
+    serviceWorker,
+    openExtensionPage,
+  }) => {
+    const { page, tabId } = await openPortalTab(context, serviceWorker, 'https://espacepro.ameli.fr/prescription/', 'prescription');
+    await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+    await expect(page.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.letters.duration"]')).toBeVisible();
+    const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+    const current = popup.locator('[data-section="current-tab"]');
+    await current.locator('details > summary').click();
+    const card = current.locator('[data-group]');
+    await expect(card).toHaveCount(1);
+    await expect(card.locator(':scope > .ca-head .ca-title')).toHaveText(/^Ligne \d/);
+    for (const id of ['secure-prescription.required', 'secure-prescription.letters.posology', 'secure-prescription.letters.duration'])
+      await expect(card.locator(`[data-rule-id="${id}"]`)).toHaveCount(1);
+    await expect(current.locator('[data-rule-id="secure-prescription.required"]')).toHaveCount(1);
+    await expect(current).not.toContainText('Dafalgan');
   });
 
   test('a GLP-1 analogue asks for the justification form; the page still submits', async ({ context }) => {

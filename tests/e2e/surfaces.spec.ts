@@ -33,8 +33,11 @@ test.describe('extension pages', () => {
     await page.getByLabel('Lignes de l’ordonnance').fill('Doliprane 1000 mg 1 cp x 3/j\nTramadol 50 mg 1 gélule 3 fois par jour pendant 7 jours');
     await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
     const results = page.getByTestId('rx-results');
-    await expect(results.locator('[data-line="2"] [data-rule-id="secure-prescription.required"]')).toBeVisible();
-    await expect(results.locator('[data-line="1"]')).toHaveCount(0);
+    // one card per line, as in the overlay: the tramadol line's findings together, the line written out in words under them
+    const card = results.locator('[data-group="rx-line-2"]');
+    await expect(card.locator('[data-rule-id="secure-prescription.required"]')).toBeVisible();
+    expect(await card.locator('[data-rule-id]').count()).toBeGreaterThan(1);
+    await expect(results.locator('[data-group]')).toHaveCount(1);
     await expect(page.getByText('Rien de ce que vous tapez n’est enregistré')).toBeVisible();
     // nothing typed reached the extension's storage (the tick above did: ids and states only)
     const dump = await serviceWorker.evaluate(

@@ -6,7 +6,8 @@
 import { extractAat } from '../../../lib/features/aat';
 import { medicineFields } from '../../../lib/features/prescription';
 import { findFrDate, parseFrDate, parseFrNumber } from '../../../lib/features/read';
-import { parseIndicatorValue, readDeclarationBlocks, readIndicatorTiles } from '../../../lib/indicators/parse';
+import { parseIndicatorValue, readConventionStakes, readDeclarationBlocks, readIndicatorTiles } from '../../../lib/indicators/parse';
+import { copyStakes } from '../../../lib/indicators/stakes';
 import { parseAnnouncement, parseVersionReply } from '../../../lib/vitale/protocol';
 import { forSeeds, NASTY, randomText, timed, type Rng } from './rng';
 import { parse, snapshotHtml, mutate } from './snapshots';
@@ -203,6 +204,9 @@ describe('DOM readers: hostile documents', () => {
   const readAll = (doc: Document) => {
     readIndicatorTiles(doc);
     readDeclarationBlocks(doc);
+    // what it reads is always what the tab state accepts (the manager would otherwise drop the feature's output)
+    const stakes = readConventionStakes(doc);
+    if (copyStakes(stakes) === null) throw new Error(`malformed stakes: ${JSON.stringify(stakes)}`);
     extractAat(doc, false, 'aat');
     extractAat(doc, true, 'atmp');
     medicineFields(doc);

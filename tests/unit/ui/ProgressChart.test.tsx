@@ -45,6 +45,18 @@ describe('ProgressChart', () => {
     expect(plain(document.querySelector('figcaption')?.textContent)).toContain('Carré plein : objectif atteint');
   });
 
+  it('a percentage keeps its unit on every value, the target, the description and the table; still clear of the target label', () => {
+    render(<ProgressChart id="c" label="X" points={points} target={60} lang="fr" unit="%" />);
+    expect(Array.from(document.querySelectorAll('[data-point] text'), (t) => plain(t.textContent))).toEqual(['48,5 %', '60 %', '72 %']);
+    const label = document.querySelector('[data-target] text')!;
+    expect(plain(label.textContent)).toBe('Objectif 60 %');
+    expect(plain(document.querySelector('desc')?.textContent)).toContain('31/10/2026 : 72 % (objectif atteint)');
+    expect(plain(document.querySelector('table tbody tr')?.textContent)).toBe('30/06/202648,5 %60 % — Objectif non atteint');
+    // "Objectif 60 %" is about 70 px wide at 10 px, right-aligned at the edge; a value label with its unit about 30 px
+    const labelStart = Number(label.getAttribute('x')) - 70;
+    for (const t of document.querySelectorAll('[data-point] text')) expect(Number(t.getAttribute('x')) + 15).toBeLessThanOrEqual(labelStart);
+  });
+
   it('the target label has its own column: right of every reading and its value label', () => {
     render(<ProgressChart id="c" label="X" points={points} target={60} lang="fr" />);
     const label = document.querySelector('[data-target] text')!;

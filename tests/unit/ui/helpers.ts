@@ -4,6 +4,17 @@ import { serviceTransport } from '../../../lib/storage/owner';
 import { createStorageService } from '../../../lib/storage/service';
 import type { ShownFinding } from '../../../lib/features/types';
 
+/** A doctor's indicator reading on «Ma Convention», as the content script sends it: [indicator, asOf, value, target]. */
+export type Reading = [indicatorId: string, asOf: string, value: number, target: number];
+
+/** A fresh storage client holding these readings (as saved from the doctor's «Ma Convention» page). */
+export async function clientWithReadings(readings: readonly Reading[]) {
+  const { client, service } = makeClient();
+  const snapshots = readings.map(([indicatorId, asOf, value, target]) => ({ indicatorId, asOf, value, target, pageType: 'convention-medecin' as const }));
+  await service['snapshot.put']({ snapshots });
+  return client;
+}
+
 /** A storage client bound to a fresh fake database (the real owner code, no browser). */
 export function makeClient(now = () => new Date('2026-11-28T10:00:00.000Z')) {
   const service = createStorageService({ now, factory: new IDBFactory() });

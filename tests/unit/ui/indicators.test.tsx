@@ -4,7 +4,7 @@ import { catalogueDeadlines, deadlineFromFinding, indicatorRows, programmesFor, 
 import { IndicatorPanel } from '../../../components/IndicatorPanel';
 import { changesSince } from '../../../entrypoints/options/changelog';
 import type { Snapshot } from '../../../lib/storage/schema';
-import { makeClient } from './helpers';
+import { clientWithReadings, makeClient } from './helpers';
 
 const snap = (indicatorId: string, asOf: string, value: number, target: number | null, pageType: Snapshot['pageType'] = 'convention-medecin'): Snapshot => ({
   indicatorId,
@@ -101,15 +101,12 @@ describe('indicators for the side panel', () => {
   });
 
   it('IndicatorPanel: values with their unit, no chart for a yes/no indicator, English too', async () => {
-    const { client, service } = makeClient();
-    await service['snapshot.put']({
-      snapshots: [
-        { indicatorId: 'donum.socle.logiciel', asOf: '2026-06-30', value: 0, target: 1, pageType: 'convention-medecin' },
-        { indicatorId: 'donum.socle.logiciel', asOf: '2026-10-31', value: 1, target: 1, pageType: 'convention-medecin' },
-        { indicatorId: 'donum.option.apcv-mss', asOf: '2026-06-30', value: 0, target: 2, pageType: 'convention-medecin' },
-        { indicatorId: 'donum.option.apcv-mss', asOf: '2026-10-31', value: 1, target: 2, pageType: 'convention-medecin' },
-      ],
-    });
+    const client = await clientWithReadings([
+      ['donum.socle.logiciel', '2026-06-30', 0, 1],
+      ['donum.socle.logiciel', '2026-10-31', 1, 1],
+      ['donum.option.apcv-mss', '2026-06-30', 0, 2],
+      ['donum.option.apcv-mss', '2026-10-31', 1, 2],
+    ]);
     render(<IndicatorPanel profession="medecin-generaliste" date="2026-11-28" lang="en" client={client} />);
     await waitFor(() => expect(document.querySelectorAll('[data-indicator-id="donum.option.apcv-mss"] svg [data-point]')).toHaveLength(2));
     const yesNo = document.querySelector('[data-indicator-id="donum.socle.logiciel"]')!;

@@ -1,0 +1,136 @@
+/** Points and payments read on «Ma Convention» by what the page says (labels, headings, header cells), whatever the markup. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEuroAmount, readConventionStakes } from '../../../lib/indicators/parse';
+import { HOST_TAG } from '../../../lib/host-tag';
+import { conventionFeature } from '../../../lib/features/convention';
+import { cleanOutput, FeatureManager, type ManagerState } from '../../../lib/features/manager';
+import { copyStakes, MAX_PAYMENTS } from '../../../lib/indicators/stakes';
+import { tabStateSchema } from '../../../lib/messages';
+
+const ROOT = join(import.meta.dirname, '../..');
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const snapshot = (id: string) => parse(readFileSync(join(ROOT, 'portal/snapshots', `${id}.html`), 'utf8'));
+const fixture = (name: string) => parse(readFileSync(join(ROOT, 'fixtures/stakes', `${name}.html`), 'utf8'));
+
+describe('parseEuroAmount', () => {
+  it.each([
+    ['1 842,60 €', 1842.6],
+    ['1\u00a0842,60\u00a0€', 1842.6],
+    ['1\u202f842,60\u202f€', 1842.6],
+    ['12\u202f345\u202f678,05 €', 12345678.05],
+    ['3.215,40 EUR', 3215.4],
+    ['412,8 €', 412.8],
+    ['875 €', 875],
+  ])('reads %j as %d (any space or a dot between thousands)', (raw, n) => expect(parseEuroAmount(raw)).toBe(n));
+  it.each(['1 842,60', 'Montant indisponible', 'Le 15/09/2026'])('%j is no amount (no euro sign)', (raw) => expect(parseEuroAmount(raw)).toBeUndefined());
+});
+
+const FPMT = { label: 'Forfait patientèle médecin traitant (FPMT) 2026', paidOn: '2026-09-15', amount: 1842.6 };
+const ROSP = { label: 'ROSP clinique - exercice 2025', paidOn: '2026-04-28', amount: 4912.35 };
+
+describe('readConventionStakes', () => {
+  it('doctor test page: the "Points acquis" tile and the table under «Mes rémunérations», by its header cells', () => {
+    const stakes = readConventionStakes(snapshot('convention-medecin'));
+    expect(stakes.points).toEqual({ acquired: 340, max: 420 });
+    expect(stakes.payments).toEqual([FPMT, { label: 'Forfait structure - exercice 2025', paidOn: '2026-04-24', amount: 5873 }, ROSP]);
+    expect(stakes.unreadable).toBeUndefined();
+  });
+
+  it('pharmacist test page: a table without header cells (the cell with € is the amount, the one with a date the date)', () => {
+    const stakes = readConventionStakes(snapshot('convention-pharmacien'));
+    expect(stakes.points).toBeUndefined();
+    expect(stakes.payments?.[0]).toEqual({ label: 'Bon usage des produits de santé', paidOn: '2026-10-17', amount: 412.8 });
+    expect(stakes.payments?.[1]).toEqual({ label: 'Développement du numérique en santé', paidOn: '2026-04-14', amount: 3215.4 });
+    expect(stakes.unreadable).toBeUndefined();
+  });
+
+  it('a list of terms, with narrow no-break spaces in the numbers', () => {
+    const stakes = readConventionStakes(fixture('dl-and-paragraphs'));
+    expect(stakes.points).toEqual({ acquired: 215, max: 1000 });
+    expect(stakes.payments).toEqual([FPMT, ROSP]);
+  });
+
+  it('plain paragraphs: "Points acquis : 12 points" (no maximum) and one payment a line; a line without amount is no payment', () => {
+    const stakes = readConventionStakes(fixture('paragraphs'));
+    expect(stakes.points).toEqual({ acquired: 12 });
+    expect(stakes.payments).toEqual([
+      { label: 'Bon usage des produits de santé', paidOn: '2026-10-17', amount: 412.8 },
+      { label: 'Développement du numérique en santé', paidOn: '2026-04-14', amount: 3215.4 },
+    ]);
+  });
+
+  it('a tile or a table that is there but cannot be read is said unreadable, never filled in', () => {
+    const stakes = readConventionStakes(fixture('unreadable'));
+    expect(stakes.points).toBeUndefined();
+    expect(stakes.payments).toBeUndefined();
+    expect(stakes.unreadable).toEqual(['points', 'payments']);
+  });
+
+  it('numbers past what the tab state carries are not read (the convention output would be refused)', () => {
+    const doc = parse('<div><p>Points acquis : 99999999999 / 420</p></div><div><h2>Mes paiements</h2><p>ROSP : le 01/01/2026, 99 999 999 999,00 €</p></div>');
+    expect(readConventionStakes(doc)).toEqual({ unreadable: ['points', 'payments'] });
+  });
+
+  it('a page that shows neither gives nothing (the side panel stays quiet)', () => {
+    expect(readConventionStakes(snapshot('aat'))).toEqual({});
+    expect(readConventionStakes(parse('<p>Points de vigilance : 3</p><h2>Remarques</h2><p>12,00 €</p>'))).toEqual({});
+    // a payments card that names a payment without any amount: nothing to show, and nothing said unreadable
+    expect(readConventionStakes(snapshot('convention-variante'))).toEqual({});
+  });
+
+  it('a row whose label speaks of a person is not read (labels leave the page); the practice’s own rows are', () => {
+    const row = (label: string) => `<tr><td>${label}</td><td>Le 01/10/2026</td><td>25,00 €</td></tr>`;
+    const doc = parse(
+      '<div><h2>Mes rémunérations</h2><table><thead><tr><th>Rémunération</th><th>Date</th><th>Montant</th></tr></thead><tbody>' +
+        row('Jean DUPONT né le 12/05/1985') +
+        row('Patient 1 85 05 75 123 456') +
+        row('Régularisation 1 85-05\u00a021 123.456 78') +
+        row('Forfait patientèle médecin traitant') +
+        '</tbody></table></div>',
+    );
+    expect(readConventionStakes(doc).payments?.map((p) => p.label)).toEqual(['Forfait patientèle médecin traitant']);
+  });
+
+  it('what the extension itself draws in the page is not read', () => {
+    const doc = parse(`<${HOST_TAG}><h2>Mes rémunérations</h2><p>ROSP : le 01/01/2026, 10,00 €</p><p>Points acquis : 5</p></${HOST_TAG}>`);
+    expect(readConventionStakes(doc)).toEqual({});
+  });
+});
+
+describe('stakes travel with the tab state, not to storage', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('the convention feature reports them; the manager state and the tab-state schema carry them', async () => {
+    const html = readFileSync(join(ROOT, 'portal/snapshots/convention-medecin.html'), 'utf8');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const saved: unknown[] = [];
+    const states: ManagerState[] = [];
+    const env = { page: 'convention-medecin', url: new URL('https://espacepro.ameli.fr/ma-convention'), doc: document, date: '2026-11-28' } as const;
+    const m = new FeatureManager({ features: [conventionFeature], onChange: (s) => states.push(s) });
+    m.start({ ...env, profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: { saveSnapshots: (s) => void saved.push(...s) } });
+    await sleep(400);
+    const out: ManagerState = states.at(-1) ?? m.state();
+    m.stop();
+    expect(out.stakes?.points).toEqual({ acquired: 340, max: 420 });
+    expect(out.stakes?.payments?.map((p) => p.amount)).toEqual([1842.6, 5873, 4912.35]);
+    // the snapshots saved are the indicator tiles only: no amount goes to IndexedDB
+    expect(JSON.stringify(saved)).not.toMatch(/1842|5873|4912|340/);
+    const parsed = tabStateSchema.parse({ ...out, snoozed: 0, updatedAt: '2026-11-28T10:00:00.000Z' });
+    expect(parsed.stakes).toEqual(out.stakes);
+  });
+
+  it('a malformed or oversized report is refused (the output is dropped, the schema says no)', () => {
+    const payment = { label: 'ROSP', paidOn: '2026-04-28', amount: 12 };
+    expect(copyStakes({ payments: [payment], extra: 'x' })).toEqual({ payments: [payment] });
+    expect(copyStakes({ points: { acquired: Number.NaN } })).toBeNull();
+    expect(copyStakes({ payments: Array.from({ length: MAX_PAYMENTS + 1 }, () => payment) })).toBeNull();
+    expect(copyStakes({ payments: [{ ...payment, label: 'x'.repeat(500) }] })).toBeNull();
+    expect(copyStakes({ unreadable: ['patient'] })).toBeNull();
+    expect(cleanOutput({ findings: [], cannotCheck: [], stakes: { points: { acquired: '340' } } })).toBeNull();
+    const base = { page: 'convention-medecin', findings: [], cannotCheck: [], failed: [], ran: [], updatedAt: 'x' };
+    expect(tabStateSchema.safeParse({ ...base, stakes: { payments: [{ ...payment, paidOn: '28/04/2026' }] } }).success).toBe(false);
+    expect(tabStateSchema.safeParse({ ...base, stakes: { payments: [payment] } }).success).toBe(true);
+  });
+});
