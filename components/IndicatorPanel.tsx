@@ -12,7 +12,7 @@ import type { Snapshot } from '../lib/storage/schema';
 import { definitionOf } from '../lib/indicators/definitions';
 import { ChartLegend, ProgressChart, TargetBar } from './ProgressChart';
 import { S, fmtAmount, fmtDate, fmtIndicator, fmtNumber } from './surface-text';
-import type { ConventionStakes } from '../lib/indicators/stakes';
+import { PAYMENT_KINDS, type ConventionStakes } from '../lib/indicators/stakes';
 
 export type IndicatorClient = Pick<StorageClient, 'listLatestSnapshots' | 'getHistory'>;
 
@@ -56,8 +56,9 @@ export function StakesSummary({ stakes, lang }: { stakes: ConventionStakes | und
           <h4>{tr(S.lastPayments, lang)}</h4>
           <ul class="ca-list ca-payments" data-testid="payments">
             {payments.map((p, i) => (
-              <li key={`${i}-${p.label}`} data-amount={p.amount}>
-                <span lang="fr">{p.label}</span>
+              <li key={`${i}-${p.kind}`} data-amount={p.amount}>
+                {tr(PAYMENT_KINDS[p.kind].label, lang)}
+                {p.year !== undefined && ` (${p.year})`}
                 {p.paidOn && <> · {tr(S.paidOn(fmtDate(p.paidOn)), lang)}</>} · <strong>{fmtAmount(p.amount)}</strong>
               </li>
             ))}

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
-import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS } from './indicators/stakes';
+import { MAX_AMOUNT, MAX_PAYMENTS, MAX_POINTS, PAYMENT_KIND_IDS } from './indicators/stakes';
 
 const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -45,7 +45,8 @@ export const stakesSchema = z.strictObject({
   payments: z
     .array(
       z.strictObject({
-        label: z.string().min(1).max(MAX_PAYMENT_LABEL),
+        kind: z.enum(PAYMENT_KIND_IDS),
+        year: z.number().int().min(2000).max(2099).optional(),
         paidOn: isoDay.optional(),
         amount: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT),
       }),

@@ -8,8 +8,7 @@ import { leavesWithText, normalize } from '../features/dom';
 import { HOST_TAG } from '../host-tag';
 import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
 import { indicatorIdFor } from './definitions';
-import { containsNirLike } from '../storage/privacy';
-import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, type ConventionStakes, type Payment } from './stakes';
+import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, paymentKind, type ConventionStakes, type Payment } from './stakes';
 
 export type { ConventionStakes, Payment } from './stakes';
 
@@ -187,12 +186,13 @@ function readPoints(doc: Document): { found: boolean; points?: ConventionStakes[
 }
 
 /**
- * A payment's label leaves the page (to the side panel, with the tab state): one that is too long to be a label, or
- * that speaks of a person (a birth date, a patient, a NIR however written, a number of five digits or more) is not read.
+ * What a payment's label says, as a kind and a year ("ROSP clinique - exercice 2025" → rosp, 2025): the label itself
+ * never leaves the page. A label too long to be one (a paragraph of the page) is not a payment row.
  */
-function paymentLabel(label: string): boolean {
-  if (!label || label.length > MAX_PAYMENT_LABEL || containsNirLike(label)) return false;
-  return !/\d{5,}|\bnee? le\b|\bne\(e\) le\b|patient(?!ele)|\bassure/.test(normalize(label));
+function paymentOfLabel(label: string): Pick<Payment, 'kind' | 'year'> | undefined {
+  if (label.length > MAX_PAYMENT_LABEL) return undefined;
+  const year = /\b(20\d\d)\b/.exec(label)?.[1];
+  return { kind: paymentKind(normalize(label)), ...(year ? { year: Number(year) } : {}) };
 }
 
 type Column = 'label' | 'date' | 'amount';
@@ -212,10 +212,10 @@ function paymentOf(cells: readonly string[], columns: readonly (Column | undefin
   const dateIdx = at('date') >= 0 ? at('date') : cells.findIndex((c, i) => i !== amountIdx && findFrDate(c) !== undefined);
   const labelIdx = at('label') >= 0 ? at('label') : cells.findIndex((c, i) => i !== amountIdx && i !== dateIdx && c !== '');
   const amount = amountIdx >= 0 ? parseEuroAmount(cells[amountIdx] ?? '') : undefined;
-  const label = labelIdx >= 0 ? clean(cells[labelIdx]) : '';
-  if (amount === undefined || Math.abs(amount) > MAX_AMOUNT || !paymentLabel(label)) return undefined;
+  const what = paymentOfLabel(labelIdx >= 0 ? clean(cells[labelIdx]) : '');
+  if (amount === undefined || Math.abs(amount) > MAX_AMOUNT || !what) return undefined;
   const paidOn = dateIdx >= 0 ? findFrDate(cells[dateIdx] ?? '') : undefined;
-  return { label, ...(paidOn ? { paidOn } : {}), amount };
+  return { ...what, ...(paidOn ? { paidOn } : {}), amount };
 }
 
 /** A line written as text ("ROSP clinique - exercice 2025 : le 28/04/2026, 4 912,35 €"): the label is what comes before the date. */
@@ -230,9 +230,10 @@ function paymentOfLine(text: string): Payment | undefined {
     .slice(0, cut)
     .replace(/[\s:,;–—-]+$/, '')
     .trim();
-  if (!paymentLabel(label)) return undefined;
+  const what = paymentOfLabel(label);
+  if (!what) return undefined;
   const paidOn = date ? parseFrDate(date[1]) : undefined;
-  return { label, ...(paidOn ? { paidOn } : {}), amount };
+  return { ...what, ...(paidOn ? { paidOn } : {}), amount };
 }
 
 /** The heading of the payments: «Mes rémunérations», «Rémunérations», «Vos derniers paiements». */

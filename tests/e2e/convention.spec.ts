@@ -63,7 +63,7 @@ test('the side panel on Ma Convention shows the points acquired and the last pay
   const stakes = panel.getByTestId('stakes');
   await expect(stakes.getByTestId('points')).toHaveText(/^Points acquis\s*:\s*340 sur 420$/);
   const first = stakes.locator('[data-testid="payments"] li').first();
-  await expect(first).toContainText('Forfait patientèle médecin traitant (FPMT) 2026');
+  await expect(first).toContainText('Forfait patientèle médecin traitant (FPMT) (2026)');
   await expect(first).toContainText('le 15/09/2026');
   await expect(first).toContainText(/1\s842,60\s€/);
   await expect(stakes.locator('[data-testid="payments"] li')).toHaveCount(3);

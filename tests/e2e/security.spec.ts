@@ -527,7 +527,7 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
     await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toHaveCount(0);
   });
 
-  test('a patient label planted on an indicator tile is stored nowhere: IndexedDB, storage.session and local, export', async ({
+  test('a patient label planted on an indicator tile and a payment row is stored nowhere: IndexedDB, storage.session and local, export', async ({
     context,
     serviceWorker,
     openExtensionPage,
@@ -550,6 +550,12 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
       const heading = document.createElement('h1');
       heading.textContent = label;
       document.body.prepend(heading);
+      // and a payment row labelled with a bare name (payments go to the side panel with the tab state)
+      const row = document.createElement('tr');
+      row.innerHTML = '<td>Jean DUPONT</td><td>01/10/2026</td><td>25,00 €</td>';
+      const payments = Array.from(document.querySelectorAll('table')).find((t) => /Montant/.test(t.textContent ?? ''));
+      if (!payments) throw new Error('no payments table on the test page');
+      payments.querySelector('tbody')?.prepend(row);
       // every DOM change re-reads the tiles: a few more
       for (let i = 0; i < 5; i++) setTimeout(() => document.body.append(document.createElement('span')), 100 * i);
     });
@@ -566,6 +572,8 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
       return JSON.stringify([await c.storage.session.get(null), await c.storage.local.get(null)]);
     });
     expect(stores).not.toMatch(leaked);
+    // the planted payment row was read (its amount is in the tab state), its label was not kept
+    expect(stores).toMatch(/"amount":25[,}]/);
     const options = await openExtensionPage('options.html');
     const exported = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'storage', op: 'data.export', payload: {} }));
     expect(exported).toMatchObject({ ok: true });

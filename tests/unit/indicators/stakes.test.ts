@@ -27,22 +27,22 @@ describe('parseEuroAmount', () => {
   it.each(['1 842,60', 'Montant indisponible', 'Le 15/09/2026'])('%j is no amount (no euro sign)', (raw) => expect(parseEuroAmount(raw)).toBeUndefined());
 });
 
-const FPMT = { label: 'Forfait patientèle médecin traitant (FPMT) 2026', paidOn: '2026-09-15', amount: 1842.6 };
-const ROSP = { label: 'ROSP clinique - exercice 2025', paidOn: '2026-04-28', amount: 4912.35 };
+const FPMT = { kind: 'fpmt', year: 2026, paidOn: '2026-09-15', amount: 1842.6 };
+const ROSP = { kind: 'rosp', year: 2025, paidOn: '2026-04-28', amount: 4912.35 };
 
 describe('readConventionStakes', () => {
   it('doctor test page: the "Points acquis" tile and the table under «Mes rémunérations», by its header cells', () => {
     const stakes = readConventionStakes(snapshot('convention-medecin'));
     expect(stakes.points).toEqual({ acquired: 340, max: 420 });
-    expect(stakes.payments).toEqual([FPMT, { label: 'Forfait structure - exercice 2025', paidOn: '2026-04-24', amount: 5873 }, ROSP]);
+    expect(stakes.payments).toEqual([FPMT, { kind: 'forfait-structure', year: 2025, paidOn: '2026-04-24', amount: 5873 }, ROSP]);
     expect(stakes.unreadable).toBeUndefined();
   });
 
   it('pharmacist test page: a table without header cells (the cell with € is the amount, the one with a date the date)', () => {
     const stakes = readConventionStakes(snapshot('convention-pharmacien'));
     expect(stakes.points).toBeUndefined();
-    expect(stakes.payments?.[0]).toEqual({ label: 'Bon usage des produits de santé', paidOn: '2026-10-17', amount: 412.8 });
-    expect(stakes.payments?.[1]).toEqual({ label: 'Développement du numérique en santé', paidOn: '2026-04-14', amount: 3215.4 });
+    expect(stakes.payments?.[0]).toEqual({ kind: 'bon-usage', paidOn: '2026-10-17', amount: 412.8 });
+    expect(stakes.payments?.[1]).toEqual({ kind: 'numerique-sante', paidOn: '2026-04-14', amount: 3215.4 });
     expect(stakes.unreadable).toBeUndefined();
   });
 
@@ -56,8 +56,8 @@ describe('readConventionStakes', () => {
     const stakes = readConventionStakes(fixture('paragraphs'));
     expect(stakes.points).toEqual({ acquired: 12 });
     expect(stakes.payments).toEqual([
-      { label: 'Bon usage des produits de santé', paidOn: '2026-10-17', amount: 412.8 },
-      { label: 'Développement du numérique en santé', paidOn: '2026-04-14', amount: 3215.4 },
+      { kind: 'bon-usage', paidOn: '2026-10-17', amount: 412.8 },
+      { kind: 'numerique-sante', paidOn: '2026-04-14', amount: 3215.4 },
     ]);
   });
 
@@ -80,17 +80,24 @@ describe('readConventionStakes', () => {
     expect(readConventionStakes(snapshot('convention-variante'))).toEqual({});
   });
 
-  it('a row whose label speaks of a person is not read (labels leave the page); the practice’s own rows are', () => {
+  it('only the kind of a payment and its year leave the page, never its label: a label naming a person is « other »', () => {
     const row = (label: string) => `<tr><td>${label}</td><td>Le 01/10/2026</td><td>25,00 €</td></tr>`;
     const doc = parse(
       '<div><h2>Mes rémunérations</h2><table><thead><tr><th>Rémunération</th><th>Date</th><th>Montant</th></tr></thead><tbody>' +
         row('Jean DUPONT né le 12/05/1985') +
         row('Patient 1 85 05 75 123 456') +
-        row('Régularisation 1 85-05\u00a021 123.456 78') +
         row('Forfait patientèle médecin traitant') +
+        row('Dispensation à l’unité 2026') +
         '</tbody></table></div>',
     );
-    expect(readConventionStakes(doc).payments?.map((p) => p.label)).toEqual(['Forfait patientèle médecin traitant']);
+    const payments = readConventionStakes(doc).payments;
+    expect(payments?.map((p) => [p.kind, p.year])).toEqual([
+      ['other', undefined],
+      ['other', undefined],
+      ['fpmt', undefined],
+      ['dispensation-unite', 2026],
+    ]);
+    expect(JSON.stringify(payments)).not.toMatch(/dupont|jean|1985|patient|123/i);
   });
 
   it('what the extension itself draws in the page is not read', () => {
@@ -122,15 +129,18 @@ describe('stakes travel with the tab state, not to storage', () => {
   });
 
   it('a malformed or oversized report is refused (the output is dropped, the schema says no)', () => {
-    const payment = { label: 'ROSP', paidOn: '2026-04-28', amount: 12 };
+    const payment = { kind: 'rosp', paidOn: '2026-04-28', amount: 12 };
     expect(copyStakes({ payments: [payment], extra: 'x' })).toEqual({ payments: [payment] });
     expect(copyStakes({ points: { acquired: Number.NaN } })).toBeNull();
     expect(copyStakes({ payments: Array.from({ length: MAX_PAYMENTS + 1 }, () => payment) })).toBeNull();
-    expect(copyStakes({ payments: [{ ...payment, label: 'x'.repeat(500) }] })).toBeNull();
+    expect(copyStakes({ payments: [{ ...payment, kind: 'Jean DUPONT' }] })).toBeNull();
+    expect(copyStakes({ payments: [{ ...payment, label: 'Jean DUPONT' }] })).toEqual({ payments: [payment] });
+    expect(copyStakes({ payments: [{ ...payment, year: 1985 }] })).toBeNull();
     expect(copyStakes({ unreadable: ['patient'] })).toBeNull();
     expect(cleanOutput({ findings: [], cannotCheck: [], stakes: { points: { acquired: '340' } } })).toBeNull();
     const base = { page: 'convention-medecin', findings: [], cannotCheck: [], failed: [], ran: [], updatedAt: 'x' };
     expect(tabStateSchema.safeParse({ ...base, stakes: { payments: [{ ...payment, paidOn: '28/04/2026' }] } }).success).toBe(false);
     expect(tabStateSchema.safeParse({ ...base, stakes: { payments: [payment] } }).success).toBe(true);
+    expect(tabStateSchema.safeParse({ ...base, stakes: { payments: [{ ...payment, label: 'Jean DUPONT' }] } }).success).toBe(false);
   });
 });

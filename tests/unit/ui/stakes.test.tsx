@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { StakesSummary } from '../../../components/IndicatorPanel';
+import type { ConventionStakes } from '../../../lib/indicators/stakes';
 import { fmtAmount } from '../../../components/surface-text';
 import { plain } from '../helpers/text';
 
 const stakes = {
   points: { acquired: 340, max: 420 },
   payments: [
-    { label: 'Forfait patientèle médecin traitant (FPMT) 2026', paidOn: '2026-09-15', amount: 1842.6 },
-    { label: 'Forfait structure - exercice 2025', amount: 5873 },
+    { kind: 'fpmt', year: 2026, paidOn: '2026-09-15', amount: 1842.6 },
+    { kind: 'forfait-structure', year: 2025, amount: 5873 },
+    { kind: 'other', amount: 12 },
   ],
-};
+} as const satisfies ConventionStakes;
 
 describe('StakesSummary (side panel)', () => {
   it('amounts: French separators, two decimals, no break inside', () => {
@@ -24,17 +26,20 @@ describe('StakesSummary (side panel)', () => {
     const { container } = render(<StakesSummary stakes={stakes} lang="fr" />);
     expect(plain(container.querySelector('[data-testid="points"]')?.textContent)).toBe('Points acquis : 340 sur 420');
     const lines = Array.from(container.querySelectorAll('[data-testid="payments"] li'), (li) => plain(li.textContent));
-    expect(lines).toEqual(['Forfait patientèle médecin traitant (FPMT) 2026 · le 15/09/2026 · 1 842,60 €', 'Forfait structure - exercice 2025 · 5 873,00 €']);
+    expect(lines).toEqual([
+      'Forfait patientèle médecin traitant (FPMT) (2026) · le 15/09/2026 · 1 842,60 €',
+      'Forfait structure (2025) · 5 873,00 €',
+      'Autre rémunération · 12,00 €',
+    ]);
     expect(container.querySelector('h3')?.textContent).toBe('Points et paiements (Ma Convention)');
   });
 
-  it('English: the words around the figures in English, the portal’s payment labels as written', () => {
+  it('English: the words around the figures and the kinds of payment in English', () => {
     const { container } = render(<StakesSummary stakes={stakes} lang="en" />);
     expect(plain(container.querySelector('[data-testid="points"]')?.textContent)).toBe('Points earned: 340 of 420');
     expect(plain(container.querySelector('[data-testid="payments"] li')?.textContent)).toBe(
-      'Forfait patientèle médecin traitant (FPMT) 2026 · on 15/09/2026 · 1 842,60 €',
+      'Regular-doctor patient-list fee (FPMT) (2026) · on 15/09/2026 · 1 842,60 €',
     );
-    expect(container.querySelector('[data-testid="payments"] li span')?.getAttribute('lang')).toBe('fr');
     expect(container.querySelector('h4')?.textContent).toBe('Latest payments');
   });
 
