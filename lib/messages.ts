@@ -5,34 +5,37 @@
 import { z } from 'zod';
 import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
+import { cannotCheckShape, shownFindingShape } from './features/types';
+import { type Node, omit, type Shape } from './shape';
 
-const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const count = z.number().int().min(0).max(100_000);
+/** The zod schema of a shape (lib/shape.ts): the one definition the content script's copies also follow. */
+function zodOf(n: Node): z.ZodType {
+  switch (n.k) {
+    case 'string':
+      return n.pattern ? z.string().max(n.max).regex(n.pattern) : z.string().max(n.max);
+    case 'int':
+      return z.number().int().min(n.min).max(n.max);
+    case 'enum':
+      return z.enum(n.values);
+    case 'optional':
+      return zodOf(n.inner).optional();
+    case 'array':
+      return z.array(zodOf(n.item)).max(n.max);
+    case 'object':
+      return z.object(Object.fromEntries(Object.entries(n.fields).map(([key, field]) => [key, zodOf(field)])));
+    case 'union':
+      return z.union(n.options.map(zodOf));
+  }
+}
+export const schemaOf = <T>(s: Shape<T>): z.ZodType<T> => zodOf(s.node) as z.ZodType<T>;
 
-/** A finding's data (lib/rules/finding-data.ts), as the background and the extension pages accept it. */
-export const findingDataSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('declaration'), declared: count, total: count, closesOn: isoDay.optional() }),
-  z.strictObject({ kind: z.literal('duration'), days: count, limit: count, lastDay: isoDay.optional() }),
-]);
-
-export const shownFindingSchema = z.object({
-  ruleId: z.string().max(120),
-  featureId: z.string().max(80),
-  severity: z.enum(['blocking', 'warning', 'info']),
-  title: text,
-  message: text,
-  detail: text.optional(),
-  data: findingDataSchema.optional(),
-  link: z.string().max(500).optional(),
-  source: text.optional(),
-  action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
-});
+/** A finding as it travels: what stays in the page (`pageOnly`, `group`) is dropped on receipt if ever sent. */
+export const shownFindingSchema = schemaOf(omit(shownFindingShape, ['pageOnly', 'group']));
 
 export const tabStateSchema = z.object({
   page: z.enum(PAGE_TYPES),
   findings: z.array(shownFindingSchema).max(200),
-  cannotCheck: z.array(z.object({ featureId: z.string().max(80), ruleId: z.string().max(120).optional(), reason: text })).max(100),
+  cannotCheck: z.array(schemaOf(cannotCheckShape)).max(100),
   failed: z.array(z.object({ featureId: z.string().max(80), message: z.string().max(300) })).max(50),
   ran: z.array(z.string().max(80)).max(50),
   snoozed: z.number().int().min(0).max(1000).default(0),

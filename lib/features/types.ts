@@ -1,58 +1,66 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
-import type { FindingData } from '../rules/finding-data';
-import type { CannotCheck as RuleCannotCheck } from '../rules/engine';
-import type { Severity } from '../rules/severity';
+import { findingDataShape } from '../rules/finding-data';
+import { SEVERITIES, type Severity } from '../rules/severity';
+import { array, type Infer, object, oneOf, optional, str } from '../shape';
 import type { StoredVitaleStatus } from '../vitale/status';
 import type { UserEvent } from './user-events';
 import type { PrescriptionReader } from '../prescription/read';
 
 export type { Severity };
 
-/** A finding as shown to the user: what rule, how serious, what to do. Never contains patient data. */
-export interface ShownFinding {
-  ruleId: string;
-  featureId: string;
-  severity: Severity;
-  title: Text;
-  message: Text;
-  detail?: Text;
+const text = object({ fr: str(2000), en: str(2000) });
+/** Page text: only the page's own overlay shows it, so no wire limit applies. */
+const pageText = object({ fr: str(100_000), en: str(100_000) });
+
+const findingGroupShape = object({
+  /** Same key, same card (e.g. `prescription-line-1`). */
+  key: str(200),
+  label: text,
+  pageOnly: optional(pageText),
+});
+
+/**
+ * A finding as shown to the user: what rule, how serious, what to do. Never contains patient data. The one
+ * definition of it: its type, the copy the feature manager keeps of each feature's output (`cleanOutput`) and the
+ * zod schema of the runtime messages (lib/messages.ts) all come from this shape.
+ */
+export const shownFindingShape = object({
+  ruleId: str(120),
+  featureId: str(80),
+  severity: oneOf(SEVERITIES),
+  title: text,
+  message: text,
+  detail: optional(text),
   /** What the check saw, as values (dates, counts): every surface computes from this, never from the texts. */
-  data?: FindingData;
-  link?: string;
+  data: optional(findingDataShape),
+  link: optional(str(500)),
   /**
    * Text that quotes the page (e.g. the prescription line) and may help the user, but must stay in the page:
    * it is never sent to the background, the popup or the side panel, and never stored.
    */
-  pageOnly?: Text;
+  pageOnly: optional(pageText),
   /** A button offered with the finding (e.g. open the pre-submission checklist). */
-  action?: { kind: 'open-checklist'; label: Text };
+  action: optional(object({ kind: oneOf(['open-checklist']), label: text })),
   /**
    * The findings of one thing on the page (a prescription line) share a group: the overlay shows them in one card.
    * Stays in the page, like `pageOnly` (its `pageOnly` may quote the page: the line written out in words).
    */
-  group?: FindingGroup;
-}
-
-export interface FindingGroup {
-  /** Same key, same card (e.g. `prescription-line-1`). */
-  key: string;
-  label: Text;
-  pageOnly?: Text;
-}
+  group: optional(findingGroupShape),
+});
+export type ShownFinding = Infer<typeof shownFindingShape>;
+export type FindingGroup = Infer<typeof findingGroupShape>;
 
 /**
  * The engine's cannot-check as shown, with the feature that reports it; without a rule when the whole feature
  * could not check anything (it stopped on an error).
  */
-export interface CannotCheck extends Omit<RuleCannotCheck, 'ruleId'>, Partial<Pick<RuleCannotCheck, 'ruleId'>> {
-  featureId: string;
-}
+export const cannotCheckShape = object({ featureId: str(80), ruleId: optional(str(120)), reason: text });
+export type CannotCheck = Infer<typeof cannotCheckShape>;
 
-export interface FeatureOutput {
-  findings: ShownFinding[];
-  cannotCheck: CannotCheck[];
-}
+/** What a feature reports. */
+export const featureOutputShape = object({ findings: array(shownFindingShape, 1000), cannotCheck: array(cannotCheckShape, 1000) });
+export type FeatureOutput = Infer<typeof featureOutputShape>;
 
 export interface Profile {
   profession: Profession;

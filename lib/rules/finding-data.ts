@@ -5,41 +5,24 @@
  */
 import { daysBetween, formatFr, type IsoDate } from './dates';
 import type { Text } from './i18n';
+import { copyShape, type Infer, int, object, oneOf, optional, str, union } from '../shape';
+
+const count = int(0, 100_000);
+const isoDay = str(10, /^\d{4}-\d{2}-\d{2}$/);
 
 /** «Ma Convention»: indicators declared out of the total, and the closing day of the window when known. */
-export interface DeclarationData {
-  kind: 'declaration';
-  declared: number;
-  total: number;
-  closesOn?: IsoDate;
-}
-/** A length in days against its limit (sick-leave duration, teleconsultation). */
-export interface DurationData {
-  kind: 'duration';
-  days: number;
-  limit: number;
-  /** Last day allowed when the limit counts in calendar months. */
-  lastDay?: IsoDate;
-}
-/** Validated on receipt by `findingDataSchema` (lib/messages.ts). */
-export type FindingData = DeclarationData | DurationData;
+const declarationShape = object({ kind: oneOf(['declaration']), declared: count, total: count, closesOn: optional(isoDay) });
+/** A length in days against its limit (sick-leave duration, teleconsultation); `lastDay`: the last day allowed when the limit counts in calendar months. */
+const durationShape = object({ kind: oneOf(['duration']), days: count, limit: count, lastDay: optional(isoDay) });
 
-const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const day = (x: unknown): x is IsoDate | undefined => x === undefined || (typeof x === 'string' && x.length === 10);
-const withDay = <K extends string>(key: K, x: IsoDate | undefined) => (x === undefined ? {} : ({ [key]: x } as Record<K, IsoDate>));
+/** The shape of a finding's data: copied in the content script, validated with zod on receipt (lib/messages.ts). */
+export const findingDataShape = union('kind', [declarationShape, durationShape]);
+export type DeclarationData = Infer<typeof declarationShape>;
+export type DurationData = Infer<typeof durationShape>;
+export type FindingData = Infer<typeof findingDataShape>;
 
 /** A plain copy of a feature's data (known kind, known fields of the right type), or undefined. */
-export function copyData(v: unknown): FindingData | undefined {
-  if (!v || typeof v !== 'object') return undefined;
-  const o = v as Record<string, unknown>;
-  if (o['kind'] === 'declaration' && num(o['declared']) && num(o['total']) && day(o['closesOn'])) {
-    return { kind: 'declaration', declared: o['declared'], total: o['total'], ...withDay('closesOn', o['closesOn']) };
-  }
-  if (o['kind'] === 'duration' && num(o['days']) && num(o['limit']) && day(o['lastDay'])) {
-    return { kind: 'duration', days: o['days'], limit: o['limit'], ...withDay('lastDay', o['lastDay']) };
-  }
-  return undefined;
-}
+export const copyData = (v: unknown): FindingData | undefined => copyShape(findingDataShape, v);
 
 /** Days from `date` to the closing day (0 on the day itself, negative once past). */
 export const daysLeft = (closesOn: IsoDate, date: IsoDate): number => daysBetween(date, closesOn);
