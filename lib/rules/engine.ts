@@ -5,7 +5,7 @@
 import type { PageType, Profession } from '../pages/types';
 import { checkFor, type Check } from './checks';
 import type { Facts } from './facts';
-import type { FindingData } from './finding-data';
+import { detailOf, type FindingData } from './finding-data';
 import type { Text } from './i18n';
 import { addDays, asIsoDate, todayIso, type IsoDate } from './dates';
 import { rawCatalogue } from './catalogue';
@@ -86,7 +86,7 @@ export interface Finding {
   severity: Severity;
   title: Text;
   message: Text;
-  /** What the check saw (e.g. "45 jours (arrêt initial)"). */
+  /** What the check saw (e.g. "45 jours (arrêt initial)"), rendered from `data` when the check gave data. */
   detail?: Text;
   /** What the check saw, as values: surfaces compute from this, never from `detail`. */
   data?: FindingData;
@@ -206,7 +206,8 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       cannotCheck.push({ ruleId: rule.id, reason: result.reason });
       continue;
     }
-    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), result.detail, result.data));
+    const detail = result.data ? detailOf(result.data, date) : result.detail;
+    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), detail, result.data));
   }
   return { findings, cannotCheck, reminders, upcoming };
 }

@@ -12,7 +12,7 @@ import { durationFinding } from '../ui/helpers';
 /** A finding with every optional field. */
 const finding = {
   ...durationFinding,
-  data: { kind: 'duration', days: 45, limit: 31, lastDay: '2026-12-01' },
+  data: { kind: 'duration', days: 45, limit: 31, lastDay: '2026-12-01', of: 'initial', standing: 'over' },
   link: 'https://www.ameli.fr/',
   action: { kind: 'open-checklist', label: { fr: 'Ouvrir', en: 'Open' } },
   pageOnly: { fr: 'ligne', en: 'line' },
@@ -31,8 +31,8 @@ const variants: Array<[string, Record<string, unknown>]> = [
   ['message too long', { message: { fr: 'm'.repeat(2001), en: 'm' } }],
   ['data of an unknown kind', { data: { kind: 'other', days: 1, limit: 2 } }],
   ['data count as text', { data: { kind: 'declaration', declared: '1', total: 3 } }],
-  ['data count negative', { data: { kind: 'duration', days: -1, limit: 2 } }],
-  ['data count not whole', { data: { kind: 'duration', days: 1.5, limit: 2 } }],
+  ['data count negative', { data: { kind: 'duration', days: -1, limit: 2, of: 'initial', standing: 'over' } }],
+  ['data count not whole', { data: { kind: 'duration', days: 1.5, limit: 2, of: 'initial', standing: 'over' } }],
   ['data day not a date', { data: { kind: 'declaration', declared: 1, total: 3, closesOn: '07/02/2027' } }],
   ['data declaration fields on duration', { data: { kind: 'duration', declared: 1, total: 3 } }],
   ['action of another kind', { action: { kind: 'open-page', label: { fr: 'a', en: 'a' } } }],

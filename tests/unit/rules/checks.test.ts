@@ -1,6 +1,11 @@
 import { checkFor, effectiveSeverity, evaluate, getRule, type Facts } from '../../../lib/rules';
+import { detailOf } from '../../../lib/rules/finding-data';
 
-const run = (id: string, facts: Facts, date = '2026-11-28') => checkFor(id)!(facts, getRule(id), date);
+/** A check's result with the detail the engine shows: rendered from the data when the check gave data. */
+const run = (id: string, facts: Facts, date = '2026-11-28') => {
+  const r = checkFor(id)!(facts, getRule(id), date);
+  return r.status === 'fail' && r.data ? { ...r, detail: detailOf(r.data, date) } : r;
+};
 
 describe('checks read facts and rule.params; missing facts never pass', () => {
   describe('aat.duration-limit (1 month initial, 2 months prolongation; 31 / 62 days: unit not confirmed)', () => {
