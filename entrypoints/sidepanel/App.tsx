@@ -160,10 +160,10 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                       {reminders.map((r) => (
                         <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
                           <strong class="ca-title">
-                            {tr({ fr: r.title, en: r.en.title }, lang)}
+                            {tr(r.title, lang)}
                             {r.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
                           </strong>
-                          <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
+                          <p class="ca-msg">{tr(r.message, lang)}</p>
                           <p class="ca-source">
                             {withColon(UI.sourceLabel, lang)} {tr(formatSource(r.source), lang)}
                           </p>
@@ -221,9 +221,9 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
               <ul class="ca-list ca-soon">
                 {soon.map((r) => (
                   <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
-                    <strong class="ca-title">{tr({ fr: r.title, en: r.en.title }, lang)}</strong>
+                    <strong class="ca-title">{tr(r.title, lang)}</strong>
                     <p class="ca-msg">{tr(S.startsOn(fmtDate(r.from), daysBetween(date, r.from)), lang)}</p>
-                    <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
+                    <p class="ca-msg">{tr(r.message, lang)}</p>
                     <div class="ca-actions">
                       <a href={r.link} target="_blank" rel="noopener noreferrer">
                         {tr(UI.learnMore, lang)}

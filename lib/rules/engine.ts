@@ -133,14 +133,6 @@ export interface EvaluationOptions {
   checks?: Readonly<Record<string, Check>>;
 }
 
-export function titleOf(rule: Rule): Text {
-  return { fr: rule.title, en: rule.en.title };
-}
-
-export function messageOf(rule: Rule): Text {
-  return { fr: rule.message, en: rule.en.message };
-}
-
 /** Severity shown on a given day: never blocking during a tolerance period or when confidence is low. */
 export function effectiveSeverity(rule: Rule, date: IsoDate | Date = todayIso()): Severity {
   if (rule.severity === 'blocking' && (rule.confidence === 'low' || isInTransition(rule, date))) return 'warning';
@@ -216,8 +208,8 @@ function findingOf(rule: Rule, date: IsoDate, severity: Severity, detail?: Text,
   return {
     ruleId: rule.id,
     severity,
-    title: titleOf(rule),
-    message: messageOf(rule),
+    title: rule.title,
+    message: rule.message,
     ...(detail ? { detail } : {}),
     ...(data ? { data } : {}),
     ...(isInTransition(rule, date) && rule.transition ? { transition: rule.transition.message } : {}),

@@ -45,7 +45,7 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
       expect(edge).toMatchObject({ status: 'fail', severity: 'info', detail: { fr: expect.stringMatching(/31 jours.*à la limite, vérifiez/) } });
       const atmp = run('aat.duration-limit', { aat: { kind: 'initial', scheme: 'atmp', start: '2026-09-10', end: '2026-12-31' } });
       expect(atmp).toMatchObject({ detail: { fr: expect.stringMatching(/AT\/MP n'est pas confirmée : à vérifier/) } });
-      expect(getRule('aat.duration-limit').message).toMatch(/dépasser ce plafond en justifiant la durée sur l'avis/);
+      expect(getRule('aat.duration-limit').message.fr).toMatch(/dépasser ce plafond en justifiant la durée sur l'avis/);
     });
   });
 
