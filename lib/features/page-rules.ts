@@ -50,6 +50,7 @@ export function definePageRulesFeature(spec: PageRulesSpec): Feature {
     id: spec.id,
     title: spec.title,
     pages: spec.pages,
+    ruleIds: spec.ruleIds,
     ...(spec.professions ? { professions: spec.professions } : {}),
     run(ctx, signal) {
       spec.setup?.(ctx, signal);

@@ -7,7 +7,7 @@
  * leaves the page.
  */
 import type { Text } from '../i18n';
-import { checkReadLines, type PrescriptionLine } from '../prescription/check';
+import { checkReadLines, PRESCRIPTION_RULE_IDS, type PrescriptionLine } from '../prescription/check';
 import type { PrescriptionReader } from '../prescription/read';
 import { findRule } from '../rules/engine';
 import { labelFor, labelText, markOwn, normalize, watch } from './dom';
@@ -134,6 +134,7 @@ export const prescriptionFeature = defineFeature({
   id: 'prescription-lines',
   title: featureTitle('prescription-lines'),
   pages: ['prescription', 'transmission', 'aat', 'atmp', 'home'],
+  ruleIds: PRESCRIPTION_RULE_IDS,
   run(ctx, signal) {
     const noted = new Set<HTMLElement>();
     const removeNote = (host: HTMLElement) => {

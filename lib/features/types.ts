@@ -110,6 +110,11 @@ export interface Feature {
   title: Text;
   pages: readonly PageType[];
   professions?: readonly Profession[];
+  /**
+   * The rules whose findings it reports, and no other: on a page, each rule has one feature (two would show it
+   * twice). Checked by tests/unit/meta/rule-owners.test.ts.
+   */
+  ruleIds: readonly string[];
   /** May stay alive (listeners) until `signal` aborts; must clean up on abort. */
   run: (ctx: FeatureContext, signal: AbortSignal) => void | Promise<void>;
 }
