@@ -18,9 +18,15 @@ const durationShape = object({
   kind: oneOf(['duration']),
   days: count,
   limit: count,
-  /** What is measured: a sick-leave notice (initial or extension), a notice by teleconsultation, or the leave an extension by teleconsultation brings the ongoing stoppage to (counted from `since`). */
+  /**
+   * What is measured: a sick-leave notice (initial or extension), a notice by teleconsultation, or the length an
+   * extension by teleconsultation brings the ongoing leave to (counted from `since`).
+   */
   of: oneOf(['initial', 'extension', 'teleconsultation', 'teleconsultation-ongoing']),
-  /** Beyond the limit; at the limit (beyond `lastDay`, the calendar-month limit, but within the days: the unit is not confirmed); or beyond, where the limit's reach is not confirmed (AT/MP). */
+  /**
+   * Beyond the limit; at the limit (beyond `lastDay`, the calendar-month limit, but within the days: the unit is not
+   * confirmed); or beyond, where the limit's reach is not confirmed (AT/MP).
+   */
   standing: oneOf(['over', 'at-limit', 'reach-unconfirmed']),
   /** Last day allowed when the limit counts in calendar months. */
   lastDay: optional(isoDay),
