@@ -42,7 +42,7 @@ export interface RuleCardProps {
 export const ruleCardOf = (r: Pick<Rule, 'id' | 'title' | 'message' | 'link' | 'confidence'>) =>
   ({ ruleId: r.id, title: r.title, message: r.message, link: r.link, toVerify: r.confidence === 'low' }) satisfies Partial<RuleCardProps>;
 
-export function RuleCard(p: RuleCardProps) {
+export function RuleCard({ source, ...p }: RuleCardProps) {
   const lang = p.lang;
   const title = (
     <>
@@ -63,9 +63,9 @@ export function RuleCard(p: RuleCardProps) {
       {p.meta}
       {p.message && <p class="ca-msg">{tr(p.message, lang)}</p>}
       {p.children}
-      {p.source && (
+      {source && (
         <p class="ca-source">
-          {withColon(UI.sourceLabel, lang)} {tr(p.source, lang)}
+          {withColon(UI.sourceLabel, lang)} {tr(source, lang)}
         </p>
       )}
       {(p.before || p.link || p.after) && (
