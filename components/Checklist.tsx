@@ -201,7 +201,7 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
                 />
                 <label for={inputId}>
                   {review && <span class="ca-tag">{tr(S.toReview, lang)}</span>} {tr(item.question, lang)}
-                  {item.toVerify && <span class="ca-muted"> {tr(S.toVerify, lang)}</span>}
+                  {item.toVerify && <span class="ca-muted"> {tr(UI.toVerify, lang)}</span>}
                 </label>
               </div>
               {item.prefill.length > 0 && (

@@ -1,8 +1,9 @@
 import type { Lang, Text } from '../lib/i18n';
-import { tr, withColon } from '../lib/i18n';
+import { tr } from '../lib/i18n';
 import type { CannotCheck, FindingGroup, ShownFinding } from '../lib/features/types';
 import { InWords } from './FieldNote';
 import { mostSerious } from '../lib/rules/severity';
+import { RuleCard } from './RuleCard';
 import { UI } from './ui-text';
 import { SNOOZE_DAYS, type SnoozeDays } from '../lib/storage/message';
 import { AMBER, AMBER_DARK, AMBER_TINT, BLUE, BLUE_TINT, INK, INK_2, LIGHT_GREY, MUTED, MUTED_2, RED, RED_DARK, RED_TINT, WHITE } from '../lib/colors';
@@ -30,64 +31,63 @@ type ItemProps = Omit<FindingListProps, 'findings' | 'cannotCheck'> & { f: Shown
 function FindingItem({ f, inCard, lang, onSnooze, onHideHere, onAction, sourceOf, byUser = () => true }: ItemProps) {
   const source = sourceOf?.(f.ruleId);
   return (
-    <li class={`ca-finding ca-${f.severity}`} data-rule-id={f.ruleId}>
-      <div class="ca-head">
-        <span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span>
-        <strong class="ca-title">{tr(f.title, lang)}</strong>
-      </div>
-      {!(inCard && f.pageOnly) && <p class="ca-msg">{tr(f.message, lang)}</p>}
-      {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
-      {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
-      {source && (
-        <p class="ca-source">
-          {withColon(UI.sourceLabel, lang)} {tr(source, lang)}
-        </p>
-      )}
-      <div class="ca-actions">
-        {f.action && onAction && (
+    <RuleCard
+      ruleId={f.ruleId}
+      lang={lang}
+      class={`ca-finding ca-${f.severity}`}
+      tag={<span class="ca-sev">{tr(UI.severity[f.severity], lang)}</span>}
+      title={f.title}
+      {...(inCard && f.pageOnly ? {} : { message: f.message })}
+      {...(source ? { source } : {})}
+      {...(f.link ? { link: f.link } : {})}
+      before={
+        f.action &&
+        onAction && (
           <button type="button" class="ca-action" onClick={(e) => byUser(e) && onAction(f.action!.kind)}>
             {tr(f.action.label, lang)}
           </button>
-        )}
-        {f.link && (
-          <a href={f.link} target="_blank" rel="noopener noreferrer">
-            {tr(UI.learnMore, lang)}
-          </a>
-        )}
-        {onHideHere && f.severity === 'blocking' && (
-          <button
-            type="button"
-            class="ca-text-btn"
-            title={tr(UI.hideHereNote, lang)}
-            aria-label={`${tr(UI.hideHere, lang)} (${tr(f.title, lang)})`}
-            onClick={(e) => byUser(e) && onHideHere(f.ruleId)}
-          >
-            {tr(UI.hideHere, lang)}
-          </button>
-        )}
-        {onSnooze && f.severity !== 'blocking' && (
-          <label>
-            <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
-            <select
-              aria-label={`${tr(UI.snoozeFor, lang)} (${tr(f.title, lang)})`}
-              onChange={(e) => {
-                const select = e.currentTarget as HTMLSelectElement;
-                // the length is the chosen option's place among those offered, never a value read from
-                // the page's DOM (a page script may add or rewrite options)
-                const days = SNOOZE_DAYS[select.selectedIndex - 1];
-                if (byUser(e) && days !== undefined) onSnooze(f.ruleId, days);
-                else select.selectedIndex = 0;
-              }}
+        )
+      }
+      after={
+        <>
+          {onHideHere && f.severity === 'blocking' && (
+            <button
+              type="button"
+              class="ca-text-btn"
+              title={tr(UI.hideHereNote, lang)}
+              aria-label={`${tr(UI.hideHere, lang)} (${tr(f.title, lang)})`}
+              onClick={(e) => byUser(e) && onHideHere(f.ruleId)}
             >
-              <option value="0">{tr(UI.snoozeFor, lang)}</option>
-              {SNOOZE_DAYS.map((d) => (
-                <option value={String(d)}>{tr(UI.snoozeDays(d), lang)}</option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
-    </li>
+              {tr(UI.hideHere, lang)}
+            </button>
+          )}
+          {onSnooze && f.severity !== 'blocking' && (
+            <label>
+              <span class="ca-sr">{tr(UI.snoozeFor, lang)}</span>
+              <select
+                aria-label={`${tr(UI.snoozeFor, lang)} (${tr(f.title, lang)})`}
+                onChange={(e) => {
+                  const select = e.currentTarget as HTMLSelectElement;
+                  // the length is the chosen option's place among those offered, never a value read from
+                  // the page's DOM (a page script may add or rewrite options)
+                  const days = SNOOZE_DAYS[select.selectedIndex - 1];
+                  if (byUser(e) && days !== undefined) onSnooze(f.ruleId, days);
+                  else select.selectedIndex = 0;
+                }}
+              >
+                <option value="0">{tr(UI.snoozeFor, lang)}</option>
+                {SNOOZE_DAYS.map((d) => (
+                  <option value={String(d)}>{tr(UI.snoozeDays(d), lang)}</option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
+      }
+    >
+      {f.detail && <p class="ca-detail">{tr(f.detail, lang)}</p>}
+      {f.pageOnly && <p class="ca-detail">{tr(f.pageOnly, lang)}</p>}
+    </RuleCard>
   );
 }
 

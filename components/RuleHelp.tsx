@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { tr, withColon, type Lang } from '../lib/i18n';
 import { helpEntries, searchHelp, type HelpEntry } from '../lib/checklist/help';
-import { UI } from './ui-text';
+import { RuleCard } from './RuleCard';
 import { PROFESSION_LABELS, S, fmtDate } from './surface-text';
 
 export interface RuleHelpProps {
@@ -24,31 +24,32 @@ function HelpArticle({ e, lang, focused, date }: { e: HelpEntry; lang: Lang; foc
       ? tr(S.startsFrom(fmtDate(e.from)), lang)
       : tr(S.since(fmtDate(e.from)), lang) + (e.until ? ` ${tr(S.until(fmtDate(e.until)), lang)}` : '');
   return (
-    <li id={helpAnchor(e.id)} class={`ca-help-entry${focused ? ' ca-focused' : ''}`} data-help-id={e.id} tabIndex={focused ? -1 : undefined}>
-      <h4>
-        {tr(e.title, lang)}
-        {e.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
-      </h4>
-      <p class="ca-meta">
-        <span class={`ca-phase ca-phase-${e.phase}`}>{tr(S.phase[e.phase], lang)}</span> · {dates} · {withColon(S.forWhom, lang)}{' '}
-        {e.professions.map((p) => tr(PROFESSION_LABELS[p], lang)).join(', ')}
-      </p>
-      <p class="ca-msg">{tr(e.message, lang)}</p>
+    <RuleCard
+      ruleId={e.id}
+      lang={lang}
+      id={helpAnchor(e.id)}
+      class={`ca-help-entry${focused ? ' ca-focused' : ''}`}
+      {...(focused ? { tabIndex: -1 } : {})}
+      help
+      title={e.title}
+      toVerify={e.confidence === 'low'}
+      meta={
+        <p class="ca-meta">
+          <span class={`ca-phase ca-phase-${e.phase}`}>{tr(S.phase[e.phase], lang)}</span> · {dates} · {withColon(S.forWhom, lang)}{' '}
+          {e.professions.map((p) => tr(PROFESSION_LABELS[p], lang)).join(', ')}
+        </p>
+      }
+      message={e.message}
+      source={e.source}
+      link={e.link}
+    >
       {e.transition && e.transition.until >= date && (
         <p class="ca-detail">
           {withColon(S.tolerance(fmtDate(e.transition.from), fmtDate(e.transition.until)), lang)} {tr(e.transition.message, lang)}
         </p>
       )}
       {e.confidence === 'low' && <p class="ca-detail">{tr(S.lowConfidence, lang)}</p>}
-      <p class="ca-source">
-        {withColon(UI.sourceLabel, lang)} {tr(e.source, lang)}
-      </p>
-      <p class="ca-actions">
-        <a href={e.link} target="_blank" rel="noopener noreferrer">
-          {tr(UI.learnMore, lang)}
-        </a>
-      </p>
-    </li>
+    </RuleCard>
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { tr, type Lang, type Text } from '../lib/i18n';
-import { rules, titleOf } from '../lib/rules/engine';
+import { rules } from '../lib/rules/engine';
 import type { StorageClient } from '../lib/storage/client';
 import type { Snooze } from '../lib/storage/schema';
 import { fmtDate } from './surface-text';
@@ -25,7 +25,7 @@ export const T = {
 
 const ruleTitle = (ruleId: string): Text | null => {
   const rule = rules.find((r) => r.id === ruleId);
-  return rule ? titleOf(rule) : null;
+  return rule ? rule.title : null;
 };
 
 export function SnoozeList({ client, lang }: { client: StorageClient; lang: Lang }) {

@@ -21,7 +21,6 @@ export const S = {
   toReview: { fr: 'À revoir', en: 'To review' },
   foundOnTab: { fr: 'Relevé sur l’onglet actuel :', en: 'Found on the current tab:' },
   notCheckable: { fr: 'Non vérifiable automatiquement :', en: 'Could not be checked automatically:' },
-  toVerify: { fr: '(à vérifier)', en: '(to verify)' },
   help: { fr: 'Aide', en: 'Help' },
   helpFor: (title: string): Text => ({ fr: `Aide : ${title}`, en: `Help: ${title}` }),
   learnMoreFor: (title: string): Text => ({ fr: `En savoir plus : ${title} (site officiel)`, en: `Learn more: ${title} (official site)` }),

@@ -9,6 +9,8 @@ export const UI = {
     info: { fr: 'Information', en: 'Information' },
   },
   learnMore: { fr: 'En savoir plus', en: 'Learn more' },
+  /** After the title of a low-confidence rule. */
+  toVerify: { fr: '(à vérifier)', en: '(to verify)' },
   /** The corrected prescription line (always French: the prescription is French). */
   inWords: { fr: 'À écrire en toutes lettres', en: 'Written out in words (in French)' },
   copy: { fr: 'Copier', en: 'Copy' },

@@ -5,64 +5,43 @@
 import { z } from 'zod';
 import { PAGE_TYPES, PROFESSIONS } from './pages/types';
 import { MAX_SNAPSHOTS_WITH_STATE } from './storage/message';
-import { MAX_AMOUNT, MAX_PAYMENTS, MAX_POINTS, PAYMENT_KIND_IDS } from './indicators/stakes';
+import { cannotCheckShape, sentFindingShape } from './features/types';
+import { conventionStakesShape } from './indicators/stakes';
+import type { Node, Shape } from './shape';
 
-const text = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const count = z.number().int().min(0).max(100_000);
+/** The zod schema of a shape (lib/shape.ts): the one definition the content script's copies also follow. */
+function zodOf(n: Node): z.ZodType {
+  switch (n.k) {
+    case 'string':
+      return n.pattern ? z.string().max(n.max).regex(n.pattern) : z.string().max(n.max);
+    case 'int':
+      return z.number().int().min(n.min).max(n.max);
+    case 'number':
+      return z.number().finite().min(n.min).max(n.max);
+    case 'enum':
+      return z.enum(n.values);
+    case 'optional':
+      return zodOf(n.inner).optional();
+    case 'array':
+      return z.array(zodOf(n.item)).max(n.max);
+    case 'object':
+      return z.object(Object.fromEntries(Object.entries(n.fields).map(([key, field]) => [key, zodOf(field)])));
+    case 'union':
+      return z.union(n.options.map(zodOf));
+  }
+}
+export const schemaOf = <T>(s: Shape<T>): z.ZodType<T> => zodOf(s.node) as z.ZodType<T>;
 
-/** A finding's data (lib/rules/finding-data.ts), as the background and the extension pages accept it. */
-export const findingDataSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('declaration'), declared: count, total: count, closesOn: isoDay.optional() }),
-  z.strictObject({ kind: z.literal('duration'), days: count, limit: count, lastDay: isoDay.optional() }),
-]);
+/** A finding as it travels: what stays in the page (`pageOnly`, a group's `pageOnly`) is dropped on receipt if ever sent. */
+export const shownFindingSchema = schemaOf(sentFindingShape);
 
-export const shownFindingSchema = z.object({
-  ruleId: z.string().max(120),
-  featureId: z.string().max(80),
-  severity: z.enum(['blocking', 'warning', 'info']),
-  title: text,
-  message: text,
-  detail: text.optional(),
-  data: findingDataSchema.optional(),
-  link: z.string().max(500).optional(),
-  source: text.optional(),
-  action: z.object({ kind: z.literal('open-checklist'), label: text }).optional(),
-  /** The card a finding shares with the others of its prescription line: key and label only (never the page's words). */
-  group: z
-    .strictObject({
-      key: z.string().regex(/^[a-z0-9-]{1,80}$/),
-      label: z.object({ fr: z.string().max(80), en: z.string().max(80) }),
-    })
-    .optional(),
-});
-
-/** The points and payments «Ma Convention» shows (lib/indicators/parse.ts ConventionStakes): bounded, never stored. */
-export const stakesSchema = z.strictObject({
-  points: z
-    .strictObject({ acquired: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS), max: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS).optional() })
-    .optional(),
-  payments: z
-    .array(
-      z.strictObject({
-        kind: z.enum(PAYMENT_KIND_IDS),
-        year: z.number().int().min(2000).max(2099).optional(),
-        paidOn: isoDay.optional(),
-        amount: z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT),
-      }),
-    )
-    .max(MAX_PAYMENTS)
-    .optional(),
-  unreadable: z
-    .array(z.enum(['points', 'payments']))
-    .max(2)
-    .optional(),
-});
+/** The points and payments «Ma Convention» shows (lib/indicators/stakes.ts): bounded, never stored. */
+export const stakesSchema = schemaOf(conventionStakesShape);
 
 export const tabStateSchema = z.object({
   page: z.enum(PAGE_TYPES),
   findings: z.array(shownFindingSchema).max(200),
-  cannotCheck: z.array(z.object({ featureId: z.string().max(80), ruleId: z.string().max(120).optional(), reason: text })).max(100),
+  cannotCheck: z.array(schemaOf(cannotCheckShape)).max(100),
   failed: z.array(z.object({ featureId: z.string().max(80), message: z.string().max(300) })).max(50),
   ran: z.array(z.string().max(80)).max(50),
   snoozed: z.number().int().min(0).max(1000).default(0),

@@ -13,8 +13,9 @@ import { buildChecklist, checklistIdFor } from '../../lib/checklist';
 import { deadlineFromFinding, keptDeadlines, uniqueDeadlines, type Deadline } from '../../lib/checklist/indicators';
 import { getCurrentTab, type CurrentTab } from '../../lib/ext/current-tab';
 import { formatSource } from '../../lib/rules/source';
+import { RuleCard, ruleCardOf } from '../../components/RuleCard';
 import { findRule } from '../../lib/rules/engine';
-import { tr, withColon, type Lang, type Text } from '../../lib/i18n';
+import { tr, type Lang, type Text } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { DEADLINES_CHANGED_KEY, tabSessionKey } from '../../lib/session-keys';
 import { PAGE_LABELS } from '../../lib/pages/detect';
@@ -166,21 +167,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                     <h3>{tr(S.reminders, lang)}</h3>
                     <ul class="ca-list" data-testid="reminders">
                       {reminders.map((r) => (
-                        <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
-                          <strong class="ca-title">
-                            {tr({ fr: r.title, en: r.en.title }, lang)}
-                            {r.confidence === 'low' && ` ${tr(S.toVerify, lang)}`}
-                          </strong>
-                          <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
-                          <p class="ca-source">
-                            {withColon(UI.sourceLabel, lang)} {tr(formatSource(r.source), lang)}
-                          </p>
-                          <div class="ca-actions">
-                            <a href={r.link} target="_blank" rel="noopener noreferrer">
-                              {tr(UI.learnMore, lang)}
-                            </a>
-                          </div>
-                        </li>
+                        <RuleCard key={r.id} {...ruleCardOf(r)} lang={lang} class="ca-finding ca-info" source={formatSource(r.source)} />
                       ))}
                     </ul>
                   </>
@@ -228,16 +215,13 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
             ) : (
               <ul class="ca-list ca-soon">
                 {soon.map((r) => (
-                  <li key={r.id} class="ca-finding ca-info" data-rule-id={r.id}>
-                    <strong class="ca-title">{tr({ fr: r.title, en: r.en.title }, lang)}</strong>
-                    <p class="ca-msg">{tr(S.startsOn(fmtDate(r.from), daysBetween(date, r.from)), lang)}</p>
-                    <p class="ca-msg">{tr({ fr: r.message, en: r.en.message }, lang)}</p>
-                    <div class="ca-actions">
-                      <a href={r.link} target="_blank" rel="noopener noreferrer">
-                        {tr(UI.learnMore, lang)}
-                      </a>
-                    </div>
-                  </li>
+                  <RuleCard
+                    key={r.id}
+                    {...ruleCardOf(r)}
+                    lang={lang}
+                    class="ca-finding ca-info"
+                    meta={<p class="ca-msg">{tr(S.startsOn(fmtDate(r.from), daysBetween(date, r.from)), lang)}</p>}
+                  />
                 ))}
               </ul>
             )}

@@ -51,8 +51,8 @@ export function helpEntry(r: Rule, date: string): HelpEntry {
   let haystack: string | undefined;
   return {
     id: r.id,
-    title: { fr: r.title, en: r.en.title },
-    message: { fr: r.message, en: r.en.message },
+    title: r.title,
+    message: r.message,
     source,
     from: r.from,
     ...(r.until ? { until: r.until } : {}),
@@ -63,16 +63,16 @@ export function helpEntry(r: Rule, date: string): HelpEntry {
     phase: phaseOf(r, date),
     ...(r.checklist ? { checklist: r.checklist } : {}),
     get titles() {
-      return (titles ??= normalizeSearch(`${r.title} ${r.en.title}`));
+      return (titles ??= normalizeSearch(`${r.title.fr} ${r.title.en}`));
     },
     get haystack() {
       return (haystack ??= normalizeSearch(
         [
           r.id,
-          r.title,
-          r.en.title,
-          r.message,
-          r.en.message,
+          r.title.fr,
+          r.title.en,
+          r.message.fr,
+          r.message.en,
           source.fr,
           source.en,
           r.source.catalogue,

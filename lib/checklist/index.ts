@@ -5,7 +5,7 @@
  */
 import type { Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
-import { effectiveSeverity, isInTransition, rulesFor, titleOf } from '../rules/engine';
+import { effectiveSeverity, isInTransition, rulesFor } from '../rules/engine';
 import type { Rule } from '../rules/schema';
 import { mostSeriousFirst, type Severity } from '../rules/severity';
 import { formatSource } from '../rules/source';
@@ -109,7 +109,7 @@ export function buildChecklist({ profession, date, page, findings = [], cannotCh
   const items: ChecklistItem[] = selected.map((r) => ({
     id: r.id,
     question: r.checklist!,
-    title: titleOf(r),
+    title: r.title,
     severity: effectiveSeverity(r, date),
     toVerify: r.confidence === 'low',
     ...(isInTransition(r, date) && r.transition ? { transition: r.transition.message } : {}),

@@ -90,7 +90,7 @@ export function catalogueDeadlines(profession: Profession, date: string, horizon
     if (!r.id.startsWith('indicators.declaration-window.') || !r.professions.includes(profession) || !r.until) continue;
     if (r.from <= date && date <= r.until) {
       out.push({
-        title: { fr: r.title, en: r.en.title },
+        title: r.title,
         closesOn: r.until,
         opensOn: r.from,
         state: 'open',
@@ -100,7 +100,7 @@ export function catalogueDeadlines(profession: Profession, date: string, horizon
       });
     } else if (r.from > date && daysBetween(date, r.from) <= horizon) {
       out.push({
-        title: { fr: r.title, en: r.en.title },
+        title: r.title,
         closesOn: r.until,
         opensOn: r.from,
         state: 'upcoming',

@@ -194,10 +194,10 @@ export const aatFeature = definePageRulesFeature({
   ruleIds: ['aat.duration-limit', 'aat.teleconsultation-3-days', 'aat.online-preferred', 'aat.secured-cerfa'],
   setup(ctx, signal) {
     const state = { paper: false };
-    (ctx as { aatState?: typeof state }).aatState = state;
     onUserEvent(ctx, 'click', signal, (e) => {
       if (isPaperAction(e.target as Element | null)) state.paper = true;
     });
+    return state;
   },
-  extract: (doc, ctx) => extractAat(doc, !!(ctx as { aatState?: { paper: boolean } }).aatState?.paper, ctx.page === 'atmp' ? 'atmp' : 'aat'),
+  extract: (doc, ctx, state) => extractAat(doc, !!state?.paper, ctx.page === 'atmp' ? 'atmp' : 'aat'),
 });

@@ -75,6 +75,7 @@ export const conventionFeature = defineFeature({
   id: 'convention-indicators',
   title: featureTitle('convention-indicators'),
   pages: ['convention-medecin', 'convention-pharmacien'],
+  ruleIds: DECLARATION_RULES,
   run(ctx, signal) {
     let lastSaved = '';
     let last: FeatureOutput | null = null;

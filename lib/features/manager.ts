@@ -1,10 +1,9 @@
-import type { Text } from '../i18n';
 import type { PageType } from '../pages/types';
-import { isSeverity, mostSeriousFirst } from '../rules/severity';
+import { mostSeriousFirst } from '../rules/severity';
+import { copyShape } from '../shape';
 import { onWatchError } from './dom';
-import type { CannotCheck, Feature, FeatureContext, FeatureOutput, ShownFinding } from './types';
-import { copyData } from '../rules/finding-data';
-import { copyStakes, type ConventionStakes } from '../indicators/stakes';
+import { type CannotCheck, type Feature, type FeatureContext, type FeatureOutput, featureOutputShape, type ShownFinding } from './types';
+import type { ConventionStakes } from '../indicators/stakes';
 
 export interface ManagerState {
   page: PageType;
@@ -41,54 +40,12 @@ export function safeErrorMessage(err: unknown): string {
   }
 }
 
-const isText = (t: unknown): t is Text => !!t && typeof t === 'object' && typeof (t as Text).fr === 'string' && typeof (t as Text).en === 'string';
-const copyText = (t: Text): Text => ({ fr: t.fr, en: t.en });
-
 /**
- * A plain copy of what a feature reported, or null when it is not a well-formed output (wrong shape, hostile
- * object). The copy keeps only the known fields, so later changes by the feature and cycles never reach the UI.
+ * A plain copy of what a feature reported, or null when it does not have the shape of a feature output
+ * (`featureOutputShape`: wrong shape, hostile object). The copy keeps only the known fields, so later changes by the
+ * feature and cycles never reach the UI.
  */
-export function cleanOutput(out: unknown): FeatureOutput | null {
-  try {
-    const o = out as FeatureOutput;
-    if (!o || typeof o !== 'object' || !Array.isArray(o.findings) || !Array.isArray(o.cannotCheck)) return null;
-    const findings: ShownFinding[] = [];
-    for (const f of o.findings) {
-      if (!f || typeof f.ruleId !== 'string' || typeof f.featureId !== 'string' || !isSeverity(f.severity)) return null;
-      if (!isText(f.title) || !isText(f.message)) return null;
-      if ((f.detail !== undefined && !isText(f.detail)) || (f.pageOnly !== undefined && !isText(f.pageOnly))) return null;
-      if (f.link !== undefined && typeof f.link !== 'string') return null;
-      if (f.action !== undefined && (f.action?.kind !== 'open-checklist' || !isText(f.action.label))) return null;
-      const data = f.data === undefined ? undefined : copyData(f.data);
-      if (f.data !== undefined && !data) return null;
-      const g = f.group;
-      if (g !== undefined && (!g || typeof g.key !== 'string' || !isText(g.label) || (g.pageOnly !== undefined && !isText(g.pageOnly)))) return null;
-      findings.push({
-        ruleId: f.ruleId,
-        featureId: f.featureId,
-        severity: f.severity,
-        title: copyText(f.title),
-        message: copyText(f.message),
-        ...(f.detail ? { detail: copyText(f.detail) } : {}),
-        ...(data ? { data } : {}),
-        ...(f.link !== undefined ? { link: f.link } : {}),
-        ...(f.pageOnly ? { pageOnly: copyText(f.pageOnly) } : {}),
-        ...(f.action ? { action: { kind: f.action.kind, label: copyText(f.action.label) } } : {}),
-        ...(g ? { group: { key: g.key, label: copyText(g.label), ...(g.pageOnly ? { pageOnly: copyText(g.pageOnly) } : {}) } } : {}),
-      });
-    }
-    const cannotCheck: CannotCheck[] = [];
-    for (const c of o.cannotCheck) {
-      if (!c || typeof c.featureId !== 'string' || !isText(c.reason) || (c.ruleId !== undefined && typeof c.ruleId !== 'string')) return null;
-      cannotCheck.push({ featureId: c.featureId, ...(c.ruleId !== undefined ? { ruleId: c.ruleId } : {}), reason: copyText(c.reason) });
-    }
-    const stakes = o.stakes === undefined ? undefined : copyStakes(o.stakes);
-    if (o.stakes !== undefined && !stakes) return null;
-    return { findings, cannotCheck, ...(stakes ? { stakes } : {}) };
-  } catch {
-    return null;
-  }
-}
+export const cleanOutput = (out: unknown): FeatureOutput | null => copyShape(featureOutputShape, out) ?? null;
 
 /**
  * Runs each feature that applies to the page with its own AbortSignal, isolates failures

@@ -20,16 +20,18 @@ export interface Extraction {
   missing: Text[];
 }
 
-export interface PageRulesSpec {
+/** `S`: what `setup` keeps for `extract` (what the user did on the page), if anything. */
+export interface PageRulesSpec<S = undefined> {
   id: string;
   title: Text;
   pages: readonly PageType[];
   professions?: readonly Profession[];
   /** The rules this feature is responsible for (so two features never report the same rule). */
   ruleIds: readonly string[];
-  /** Set up page listeners (e.g. remember a click on "print the paper form"); returns the extractor. */
-  setup?: (ctx: FeatureContext, signal: AbortSignal) => void;
-  extract: (doc: Document, ctx: FeatureContext) => Extraction;
+  /** Sets up page listeners (e.g. remember a click on "print the paper form"); returns the state `extract` reads. */
+  setup?: (ctx: FeatureContext, signal: AbortSignal) => S;
+  /** Reads the page; `state` is what `setup` returned (undefined without a setup). */
+  extract: (doc: Document, ctx: FeatureContext, state: S | undefined) => Extraction;
 }
 
 export function evaluateExtraction(
@@ -45,19 +47,20 @@ export function evaluateExtraction(
   };
 }
 
-export function definePageRulesFeature(spec: PageRulesSpec): Feature {
+export function definePageRulesFeature<S = undefined>(spec: PageRulesSpec<S>): Feature {
   return defineFeature({
     id: spec.id,
     title: spec.title,
     pages: spec.pages,
+    ruleIds: spec.ruleIds,
     ...(spec.professions ? { professions: spec.professions } : {}),
     run(ctx, signal) {
-      spec.setup?.(ctx, signal);
+      const state = spec.setup?.(ctx, signal);
       let last: FeatureOutput | null = null;
       watch(ctx.doc, signal, () => {
         let out: FeatureOutput;
         try {
-          out = evaluateExtraction(spec, ctx, spec.extract(ctx.doc, ctx));
+          out = evaluateExtraction(spec, ctx, spec.extract(ctx.doc, ctx, state));
         } catch (err) {
           last = null; // reported as failed: the next good reading is reported again, even if unchanged
           throw err;

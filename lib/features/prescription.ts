@@ -7,9 +7,9 @@
  * leaves the page.
  */
 import type { Text } from '../i18n';
-import { checkReadLines, type PrescriptionLine } from '../prescription/check';
+import { checkReadLines, PRESCRIPTION_RULE_IDS, type PrescriptionLine } from '../prescription/check';
 import type { PrescriptionReader } from '../prescription/read';
-import { findRule, messageOf } from '../rules/engine';
+import { findRule } from '../rules/engine';
 import { labelFor, labelText, markOwn, normalize, watch } from './dom';
 import { sameOutput } from './present';
 import { defineFeature, type CannotCheck, type FeatureContext, type FeatureOutput, type FieldNote, type ShownFinding } from './types';
@@ -75,7 +75,7 @@ function shownOf(lines: PrescriptionLine[], field: number): ShownFinding[] {
       featureId: 'prescription-lines',
       severity: f.severity,
       title: f.title,
-      message: findRule(f.ruleId) ? messageOf(findRule(f.ruleId)!) : { fr: '', en: '' },
+      message: findRule(f.ruleId)?.message ?? { fr: '', en: '' },
       pageOnly: f.text,
       group: { key, label, ...(l.inWords ? { pageOnly: { fr: l.inWords, en: l.inWords } } : {}) },
       ...(f.link ? { link: f.link } : {}),
@@ -134,6 +134,7 @@ export const prescriptionFeature = defineFeature({
   id: 'prescription-lines',
   title: featureTitle('prescription-lines'),
   pages: ['prescription', 'transmission', 'aat', 'atmp', 'home'],
+  ruleIds: PRESCRIPTION_RULE_IDS,
   run(ctx, signal) {
     const noted = new Set<HTMLElement>();
     const removeNote = (host: HTMLElement) => {

@@ -1,7 +1,8 @@
 /** Turns the engine's findings into what the overlay, popup and side panel show. */
 import type { Text } from '../i18n';
 import type { Finding, CannotCheck as EngineCannotCheck } from '../rules/engine';
-import type { CannotCheck, ShownFinding } from './types';
+import { copyShape } from '../shape';
+import { type CannotCheck, type SentFinding, sentGroupShape, type ShownFinding } from './types';
 
 export function toShown(featureId: string, f: Finding): ShownFinding {
   const message: Text = f.transition ? { fr: `${f.message.fr} ${f.transition.fr}`, en: `${f.message.en} ${f.transition.en}` } : f.message;
@@ -31,18 +32,15 @@ export function toCannot(featureId: string, c: EngineCannotCheck, missing: Text[
 /** Stable JSON of an output, to skip re-rendering when nothing changed. */
 export const sameOutput = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** What a group's key may be to leave the page (lib/messages.ts checks the same). */
-const GROUP_KEY = /^[a-z0-9-]{1,80}$/;
-const shortText = (t: Text) => t.fr.length <= 80 && t.en.length <= 80;
-
 /**
  * The findings as they leave the page with the tab state: without what quotes the page (`pageOnly`, the group's
  * line in words), with the group's key and label (made by the feature) so that the popup and the side panel draw one
  * card per prescription line as the overlay does. A group that would not pass the background's check is left off
  * (the findings then show one by one) rather than have the whole state refused.
  */
-export function findingsForTabState(findings: readonly ShownFinding[]): Array<Omit<ShownFinding, 'pageOnly'>> {
-  return findings.map(({ pageOnly: _pageOnly, group, ...f }) =>
-    group && GROUP_KEY.test(group.key) && shortText(group.label) ? { ...f, group: { key: group.key, label: group.label } } : f,
-  );
+export function findingsForTabState(findings: readonly ShownFinding[]): SentFinding[] {
+  return findings.map(({ pageOnly: _pageOnly, group, ...f }) => {
+    const sent = group && copyShape(sentGroupShape, group);
+    return sent ? { ...f, group: sent } : f;
+  });
 }

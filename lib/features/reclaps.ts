@@ -47,10 +47,13 @@ export function extractReclaps(doc: Document, picked: Map<string, number>): Extr
   return { facts: { reclaps: { files: anonymise(files) } }, missing: [] };
 }
 
+const SPEC = { id: 'reclaps-attachments', ruleIds: ['reclaps.attachments'] } as const;
+
 export const reclapsFeature = defineFeature({
-  id: 'reclaps-attachments',
-  title: featureTitle('reclaps-attachments'),
+  id: SPEC.id,
+  title: featureTitle(SPEC.id),
   pages: ['reclaps'],
+  ruleIds: SPEC.ruleIds,
   run(ctx, signal) {
     const picked = new Map<string, number>();
     /** The last selection while the page has not listed it (refused by the portal, or not yet shown). */
@@ -66,14 +69,14 @@ export const reclapsFeature = defineFeature({
       const attached = attachedFiles(ctx.doc, picked);
       let out: FeatureOutput;
       if (attached === undefined) {
-        out = evaluateExtraction({ id: 'reclaps-attachments', ruleIds: ['reclaps.attachments'] }, ctx, extractReclaps(ctx.doc, picked));
+        out = evaluateExtraction(SPEC, ctx, extractReclaps(ctx.doc, picked));
       } else {
         const listed = new Set(attached.map((f) => f.name));
         if (pending.every((f) => listed.has(f.name))) pending = [];
         // What the user tried to attach: the files listed, plus a selection the page did not take, so that the
         // finding says which file is the problem (format, count or size).
         const files = anonymise([...attached, ...pending.filter((f) => !listed.has(f.name))]);
-        out = evaluateExtraction({ id: 'reclaps-attachments', ruleIds: ['reclaps.attachments'] }, ctx, { facts: { reclaps: { files } }, missing: [] });
+        out = evaluateExtraction(SPEC, ctx, { facts: { reclaps: { files } }, missing: [] });
       }
       if (last && sameOutput(last, out)) return;
       last = out;

@@ -25,6 +25,7 @@ export function defineReminderFeature(spec: ReminderSpec): Feature {
     id: spec.id,
     title: spec.title,
     pages: spec.pages,
+    ruleIds: spec.ruleIds,
     run(ctx, signal) {
       if (spec.when) {
         // The page may render what the reminder is about after load (single-page app): look again on changes.

@@ -1,62 +1,82 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
-import type { FindingData } from '../rules/finding-data';
-import type { CannotCheck as RuleCannotCheck } from '../rules/engine';
-import type { Severity } from '../rules/severity';
+import { findingDataShape } from '../rules/finding-data';
+import { SEVERITIES, type Severity } from '../rules/severity';
+import { array, type Infer, object, omit, oneOf, optional, str } from '../shape';
 import type { StoredVitaleStatus } from '../vitale/status';
 import type { UserEvent } from './user-events';
 import type { PrescriptionReader } from '../prescription/read';
-import type { ConventionStakes } from '../indicators/stakes';
+import { conventionStakesShape } from '../indicators/stakes';
 
 export type { Severity };
 
-/** A finding as shown to the user: what rule, how serious, what to do. Never contains patient data. */
-export interface ShownFinding {
-  ruleId: string;
-  featureId: string;
-  severity: Severity;
-  title: Text;
-  message: Text;
-  detail?: Text;
+const text = object({ fr: str(2000), en: str(2000) });
+/** Page text: only the page's own overlay shows it, so no wire limit applies. */
+const pageText = object({ fr: str(100_000), en: str(100_000) });
+
+/** A group as it leaves the page: a key and a label made by the feature ("Ligne 1"), short. */
+export const sentGroupShape = object({ key: str(80, /^[a-z0-9-]{1,80}$/), label: object({ fr: str(80), en: str(80) }) });
+
+const findingGroupShape = object({
+  /** Same key, same card (e.g. `prescription-line-1`). */
+  key: str(200),
+  label: text,
+  pageOnly: optional(pageText),
+});
+
+/**
+ * A finding as shown to the user: what rule, how serious, what to do. Never contains patient data. The one
+ * definition of it: its type, the copy the feature manager keeps of each feature's output (`cleanOutput`) and the
+ * zod schema of the runtime messages (lib/messages.ts) all come from this shape.
+ */
+export const shownFindingShape = object({
+  ruleId: str(120),
+  featureId: str(80),
+  severity: oneOf(SEVERITIES),
+  title: text,
+  message: text,
+  detail: optional(text),
   /** What the check saw, as values (dates, counts): every surface computes from this, never from the texts. */
-  data?: FindingData;
-  link?: string;
+  data: optional(findingDataShape),
+  link: optional(str(500)),
   /**
    * Text that quotes the page (e.g. the prescription line) and may help the user, but must stay in the page:
    * it is never sent to the background, the popup or the side panel, and never stored.
    */
-  pageOnly?: Text;
+  pageOnly: optional(pageText),
   /** A button offered with the finding (e.g. open the pre-submission checklist). */
-  action?: { kind: 'open-checklist'; label: Text };
+  action: optional(object({ kind: oneOf(['open-checklist']), label: text })),
   /**
    * The findings of one thing on the page (a prescription line) share a group: every surface shows them in one card.
    * Its key and label are made by the feature ("Ligne 1"), never of the page's words, and go with the tab state; its
    * `pageOnly` (the line written out in words) stays in the page.
    */
-  group?: FindingGroup;
-}
+  group: optional(findingGroupShape),
+});
+export type ShownFinding = Infer<typeof shownFindingShape>;
+export type FindingGroup = Infer<typeof findingGroupShape>;
 
-export interface FindingGroup {
-  /** Same key, same card (e.g. `prescription-line-1`): lower-case letters, digits and hyphens. */
-  key: string;
-  label: Text;
-  pageOnly?: Text;
-}
+/** A finding as it goes to the background, the popup and the side panel: its group's key and label, nothing that quotes the page. */
+export const sentFindingShape = object({
+  ...omit(shownFindingShape, ['pageOnly', 'group']).fields,
+  group: optional(sentGroupShape),
+});
+export type SentFinding = Infer<typeof sentFindingShape>;
 
 /**
  * The engine's cannot-check as shown, with the feature that reports it; without a rule when the whole feature
  * could not check anything (it stopped on an error).
  */
-export interface CannotCheck extends Omit<RuleCannotCheck, 'ruleId'>, Partial<Pick<RuleCannotCheck, 'ruleId'>> {
-  featureId: string;
-}
+export const cannotCheckShape = object({ featureId: str(80), ruleId: optional(str(120)), reason: text });
+export type CannotCheck = Infer<typeof cannotCheckShape>;
 
-export interface FeatureOutput {
-  findings: ShownFinding[];
-  cannotCheck: CannotCheck[];
-  /** The points and payments «Ma Convention» shows: for the side panel, with the tab state (never stored). */
-  stakes?: ConventionStakes;
-}
+/** What a feature reports; `stakes`: the points and payments «Ma Convention» shows, for the side panel (never stored). */
+export const featureOutputShape = object({
+  findings: array(shownFindingShape, 1000),
+  cannotCheck: array(cannotCheckShape, 1000),
+  stakes: optional(conventionStakesShape),
+});
+export type FeatureOutput = Infer<typeof featureOutputShape>;
 
 export interface Profile {
   profession: Profession;
@@ -106,6 +126,11 @@ export interface Feature {
   title: Text;
   pages: readonly PageType[];
   professions?: readonly Profession[];
+  /**
+   * The rules whose findings it reports, and no other: on a page, each rule has one feature (two would show it
+   * twice). Checked by tests/unit/meta/rule-owners.test.ts.
+   */
+  ruleIds: readonly string[];
   /** May stay alive (listeners) until `signal` aborts; must clean up on abort. */
   run: (ctx: FeatureContext, signal: AbortSignal) => void | Promise<void>;
 }

@@ -156,6 +156,7 @@ export const vitaleFeature = defineFeature({
   id: SPEC.id,
   title: featureTitle('vitale-setup'),
   pages: ['home', 'aide', 'aat', 'atmp'],
+  ruleIds: SPEC.ruleIds,
   run(ctx, signal) {
     const doc = ctx.doc;
     const win = doc.defaultView;

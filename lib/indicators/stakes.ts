@@ -1,5 +1,6 @@
 /** The points and payments «Ma Convention» shows, as they travel to the side panel (no DOM here: the reader is parse.ts). */
 import type { Text } from '../i18n';
+import { array, copyShape, type Infer, int, num, object, oneOf, optional, str } from '../shape';
 
 /**
  * The kinds of payment «Ma Convention» lists, told by words of their label (accent-free, lower case). Only the kind
@@ -28,27 +29,6 @@ export function paymentKind(normalizedLabel: string): PaymentKind {
   return PAYMENT_KIND_IDS.find((k) => PAYMENT_KINDS[k].words.test(normalizedLabel)) ?? 'other';
 }
 
-/** A payment listed under «Mes rémunérations» / «Rémunérations»: the practitioner's own figures (no patient data). */
-export interface Payment {
-  kind: PaymentKind;
-  /** The year its label names ("exercice 2025"), 2000 to 2099. */
-  year?: number;
-  /** YYYY-MM-DD, when the row gives a date. */
-  paidOn?: string;
-  /** In euros. */
-  amount: number;
-}
-
-/**
- * The points and amounts «Ma Convention» shows (tile "Points acquis", the last payments). Not stored: they go to the
- * side panel with the tab state only. A part the page shows but that cannot be read is named in `unreadable`.
- */
-export interface ConventionStakes {
-  points?: { acquired: number; max?: number };
-  payments?: Payment[];
-  unreadable?: Array<'points' | 'payments'>;
-}
-
 /** At most this many payments are kept from a page (the portal lists the last few). */
 export const MAX_PAYMENTS = 12;
 /** A payment's label longer than this is not a label (a paragraph of the page): the row is not read. */
@@ -58,43 +38,31 @@ export const MAX_PAYMENT_LABEL = 120;
 export const MAX_POINTS = 1e7;
 export const MAX_AMOUNT = 1e9;
 
-const finite = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= max;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A payment listed under «Mes rémunérations» / «Rémunérations»: the practitioner's own figures (no patient data). */
+const paymentShape = object({
+  kind: oneOf(PAYMENT_KIND_IDS),
+  /** The year its label names ("exercice 2025"). */
+  year: optional(int(2000, 2099)),
+  /** YYYY-MM-DD, when the row gives a date. */
+  paidOn: optional(str(10, ISO_DAY)),
+  /** In euros. */
+  amount: num(-MAX_AMOUNT, MAX_AMOUNT),
+});
+export type Payment = Infer<typeof paymentShape>;
 
 /**
- * A plain copy of reported stakes, or null when they are not well formed: the feature manager keeps only this copy
- * (known fields, bounded sizes), so nothing else of the page rides along to the side panel.
+ * The points and amounts «Ma Convention» shows (tile "Points acquis", the last payments). Not stored: they go to the
+ * side panel with the tab state only. A part the page shows but that cannot be read is named in `unreadable`. One
+ * definition: the feature manager's copy and the messages' zod schema come from this shape.
  */
-export function copyStakes(raw: unknown): ConventionStakes | null {
-  try {
-    if (!raw || typeof raw !== 'object') return null;
-    const s = raw as ConventionStakes;
-    const out: ConventionStakes = {};
-    if (s.points !== undefined) {
-      const p = s.points;
-      if (!p || !finite(p.acquired, MAX_POINTS) || (p.max !== undefined && !finite(p.max, MAX_POINTS))) return null;
-      out.points = { acquired: p.acquired, ...(p.max !== undefined ? { max: p.max } : {}) };
-    }
-    if (s.payments !== undefined) {
-      if (!Array.isArray(s.payments) || s.payments.length > MAX_PAYMENTS) return null;
-      out.payments = [];
-      for (const p of s.payments) {
-        if (!p || !PAYMENT_KIND_IDS.includes(p.kind) || !finite(p.amount, MAX_AMOUNT)) return null;
-        if (p.year !== undefined && !(Number.isInteger(p.year) && p.year >= 2000 && p.year <= 2099)) return null;
-        if (p.paidOn !== undefined && (typeof p.paidOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.paidOn))) return null;
-        out.payments.push({
-          kind: p.kind,
-          ...(p.year !== undefined ? { year: p.year } : {}),
-          ...(p.paidOn !== undefined ? { paidOn: p.paidOn } : {}),
-          amount: p.amount,
-        });
-      }
-    }
-    if (s.unreadable !== undefined) {
-      if (!Array.isArray(s.unreadable) || s.unreadable.length > 2 || s.unreadable.some((u) => u !== 'points' && u !== 'payments')) return null;
-      out.unreadable = [...s.unreadable];
-    }
-    return out;
-  } catch {
-    return null;
-  }
-}
+export const conventionStakesShape = object({
+  points: optional(object({ acquired: num(-MAX_POINTS, MAX_POINTS), max: optional(num(-MAX_POINTS, MAX_POINTS)) })),
+  payments: optional(array(paymentShape, MAX_PAYMENTS)),
+  unreadable: optional(array(oneOf(['points', 'payments']), 2)),
+});
+export type ConventionStakes = Infer<typeof conventionStakesShape>;
+
+/** A plain copy of reported stakes with their known fields only, or null when they are not well formed. */
+export const copyStakes = (raw: unknown): ConventionStakes | null => copyShape(conventionStakesShape, raw) ?? null;

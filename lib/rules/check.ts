@@ -12,20 +12,20 @@ export type CheckResult =
   | { status: 'pass' }
   /**
    * `severity` may lower the rule's severity for this case (never raise it). `data` is what the check saw, as
-   * values: surfaces compute from it (a deadline, a count), never from `detail`, which is rendered for reading.
+   * values: the engine renders the finding's detail from it (lib/rules/finding-data.ts) and surfaces compute from it
+   * (a deadline, a count). A check that has data writes no prose; `detail` is for the checks whose text quotes the
+   * prescription line it read, which stays in the page.
    */
-  | { status: 'fail'; detail?: Text; severity?: Severity; data?: FindingData }
+  | ({ status: 'fail'; severity?: Severity } & ({ data: FindingData; detail?: never } | { detail?: Text; data?: never }))
   | { status: 'cannot-check'; reason: Text };
 
 export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
 
 export const pass: CheckResult = { status: 'pass' };
 export const cannot = (fr: string, en: string): CheckResult => ({ status: 'cannot-check', reason: { fr, en } });
-export const fail = (fr: string, en: string, data?: FindingData): CheckResult => ({
-  status: 'fail',
-  detail: { fr, en },
-  ...(data ? { data } : {}),
-});
+export const fail = (fr: string, en: string): CheckResult => ({ status: 'fail', detail: { fr, en } });
+/** A failure said by its data: the engine renders the detail from it. */
+export const failWith = (data: FindingData, severity?: Severity): CheckResult => ({ status: 'fail', data, ...(severity ? { severity } : {}) });
 
 /** A number from rule.params; a missing or non-numeric param is a catalogue bug and throws. */
 export function numParam(rule: Rule, name: string): number {

@@ -4,10 +4,9 @@
  * Rules without a check are reminders. A rule names its check with `check` when it shares one
  * (the prescription regimes), otherwise the check is found under the rule's id.
  */
-import { cannot, fail, listParam, numParam, pass, type Check, type CheckResult } from './check';
-import { daysBetween, formatFr, lastDayOfMonths } from './dates';
-import { declarationText, type DeclarationData } from './finding-data';
-import type { Text } from './i18n';
+import { cannot, fail, failWith, listParam, numParam, pass, type Check } from './check';
+import { daysBetween, lastDayOfMonths } from './dates';
+import type { DeclarationData } from './finding-data';
 import { extensionOf } from '../file-extension';
 import type { Rule } from './schema';
 
@@ -45,38 +44,13 @@ const aatDuration: Check = (facts, rule) => {
   const last = lastDayOfMonths(aat.start, numParam(rule, initial ? 'maxMonthsInitial' : 'maxMonthsProlongation'));
   if (aat.end <= last) return pass;
   const days = daysBetween(aat.start, aat.end) + 1;
-  const maxDays = numParam(rule, initial ? 'maxDaysInitial' : 'maxDaysProlongation');
-  const what = initial ? { fr: 'arrêt initial', en: 'initial notice' } : { fr: 'prolongation', en: 'extension' };
-  const data = { kind: 'duration', days, limit: maxDays, lastDay: last } as const;
-  if (aat.scheme === 'atmp') {
-    // The cap concerns sick pay for illness (CSS L.321-1): its reach to AT/MP certificates is not confirmed.
-    return {
-      status: 'fail',
-      severity: 'info',
-      data,
-      detail: {
-        fr: `${days} jours (${what.fr}) : au-delà du ${formatFr(last)}. Le plafond vise les arrêts maladie ; son application aux AT/MP n'est pas confirmée : à vérifier.`,
-        en: `${days} days (${what.en}): beyond ${last}. The cap concerns sick leave for illness; whether it applies to work accidents is not confirmed: to be verified.`,
-      },
-    };
-  }
-  if (days <= maxDays) {
-    // Between the calendar-month limit and 31 (62) days: the decree's unit is not confirmed, so no warning.
-    return {
-      status: 'fail',
-      severity: 'info',
-      data,
-      detail: {
-        fr: `${days} jours (${what.fr}) : à la limite, vérifiez. Au-delà du ${formatFr(last)} si le plafond se compte en mois, dans les ${maxDays} jours s'il se compte en jours ; au besoin, justifiez la durée sur l'avis.`,
-        en: `${days} days (${what.en}): at the limit, check. Beyond ${last} if the cap counts in months, within ${maxDays} days if it counts in days; if needed, justify the length on the notice.`,
-      },
-    };
-  }
-  return fail(
-    `${days} jours (${what.fr}) : au-delà du plafond (${formatFr(last)}, ${maxDays} jours au plus) ; pour dépasser, justifiez la durée sur l'avis.`,
-    `${days} days (${what.en}): beyond the cap (${last}, ${maxDays} days at most); to exceed it, justify the length on the notice.`,
-    data,
-  );
+  const limit = numParam(rule, initial ? 'maxDaysInitial' : 'maxDaysProlongation');
+  const measured = { kind: 'duration', days, limit, lastDay: last, of: initial ? 'initial' : 'extension' } as const;
+  // The cap concerns sick pay for illness (CSS L.321-1): its reach to AT/MP certificates is not confirmed.
+  if (aat.scheme === 'atmp') return failWith({ ...measured, standing: 'reach-unconfirmed' }, 'info');
+  // Between the calendar-month limit and 31 (62) days: the decree's unit is not confirmed, so no warning.
+  if (days <= limit) return failWith({ ...measured, standing: 'at-limit' }, 'info');
+  return failWith({ ...measured, standing: 'over' });
 };
 
 const aatTeleconsultation: Check = (facts, rule) => {
@@ -84,19 +58,9 @@ const aatTeleconsultation: Check = (facts, rule) => {
   if (aat?.teleconsultation === undefined) return cannot('Téléconsultation non détectée.', 'Teleconsultation not detected.');
   if (!aat.teleconsultation) return pass;
   if (!aat.start || !aat.end) return cannot("Dates de l'arrêt non détectées.", 'Sick-leave dates not detected.');
-  const max = numParam(rule, 'maxDays');
-  const unless = {
-    fr: 'sauf médecin traitant ou impossibilité de consulter en présentiel',
-    en: 'unless you are the regular doctor or the patient cannot come in person',
-  };
+  const limit = numParam(rule, 'maxDays');
   const days = daysBetween(aat.start, aat.end) + 1;
-  if (days > max) {
-    return fail(`${days} jours en téléconsultation (maximum ${max} ${unless.fr}).`, `${days} days by teleconsultation (maximum ${max} ${unless.en}).`, {
-      kind: 'duration',
-      days,
-      limit: max,
-    });
-  }
+  if (days > limit) return failWith({ kind: 'duration', days, limit, of: 'teleconsultation', standing: 'over' });
   if (aat.kind === 'initial') return pass;
   if (aat.kind === undefined) {
     return cannot(
@@ -112,13 +76,7 @@ const aatTeleconsultation: Check = (facts, rule) => {
     );
   }
   const total = daysBetween(aat.initialStart, aat.end) + 1;
-  return total <= max
-    ? pass
-    : fail(
-        `Prolongation en téléconsultation : l'arrêt en cours irait à ${total} jours depuis le ${formatFr(aat.initialStart)} (maximum ${max} ${unless.fr}).`,
-        `Extension by teleconsultation: the ongoing leave would reach ${total} days since ${aat.initialStart} (maximum ${max} ${unless.en}).`,
-        { kind: 'duration', days: total, limit: max },
-      );
+  return total <= limit ? pass : failWith({ kind: 'duration', days: total, limit, of: 'teleconsultation-ongoing', standing: 'over', since: aat.initialStart });
 };
 
 const reclapsAttachments: Check = (facts, rule) => {
@@ -127,33 +85,17 @@ const reclapsAttachments: Check = (facts, rule) => {
   const maxFiles = numParam(rule, 'maxFiles');
   const maxBytes = numParam(rule, 'maxTotalBytes');
   const formats = listParam(rule, 'formats');
-  const problems: Text[] = [];
-  if (files.length > maxFiles) {
-    problems.push({ fr: `${files.length} fichiers (maximum ${maxFiles})`, en: `${files.length} files (maximum ${maxFiles})` });
-  }
-  const total = files.reduce((s, f) => s + f.size, 0);
-  if (total > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    problems.push({ fr: `${mb(total)} Mo au total (maximum ${mb(maxBytes)} Mo)`, en: `${mb(total)} MB in total (maximum ${mb(maxBytes)} MB)` });
-  }
+  const totalBytes = files.reduce((s, f) => s + f.size, 0);
   const refused = files.filter((f) => !formats.includes(extensionOf(f.name))).map((f) => f.name);
-  if (refused.length) {
-    problems.push({ fr: `format refusé : ${refused.join(', ')}`, en: `format not accepted: ${refused.join(', ')}` });
-  }
-  if (!problems.length) return pass;
-  return fail(problems.map((p) => p.fr).join(' ; ') + '.', problems.map((p) => p.en).join('; ') + '.');
+  if (files.length <= maxFiles && totalBytes <= maxBytes && !refused.length) return pass;
+  return failWith({ kind: 'attachments', files: files.length, maxFiles, totalBytes, maxBytes, refused });
 };
 
 const vitaleComponents: Check = (facts) => {
-  const v = facts.vitale;
-  const ext = v?.extension ?? 'unknown';
-  const atsam = v?.atsam ?? 'unknown';
-  const problems: Text[] = [];
-  if (ext === 'absent') problems.push({ fr: 'extension « Lecture Carte Vitale » absente', en: '"Lecture Carte Vitale" extension missing' });
-  if (ext === 'outdated') problems.push({ fr: 'extension « Lecture Carte Vitale » à mettre à jour', en: '"Lecture Carte Vitale" extension needs updating' });
-  if (atsam === 'outdated') problems.push({ fr: 'ATSAM à mettre à jour', en: 'ATSAM needs updating' });
-  if (problems.length) return fail(problems.map((p) => p.fr).join(' ; ') + '.', problems.map((p) => p.en).join('; ') + '.');
-  if (ext === 'unknown' || atsam === 'unknown') {
+  const extension = facts.vitale?.extension ?? 'unknown';
+  const atsam = facts.vitale?.atsam ?? 'unknown';
+  if (extension === 'absent' || extension === 'outdated' || atsam === 'outdated') return failWith({ kind: 'vitale-components', extension, atsam });
+  if (extension === 'unknown' || atsam === 'unknown') {
     return cannot("État de l'extension ou d'ATSAM inconnu.", 'Extension or ATSAM status unknown.');
   }
   return pass;
@@ -167,10 +109,9 @@ const declarationWindow: Check = (facts, rule, date) => {
   if (ind.declared >= ind.total) return pass;
   const closesOn = ind.declarationClosesOn ?? rule.until;
   const data: DeclarationData = { kind: 'declaration', declared: ind.declared, total: ind.total, ...(closesOn ? { closesOn } : {}) };
-  const result: CheckResult = { status: 'fail', detail: declarationText(data, date), data };
   // Weeks before the close, a reminder on the corner button is enough; the panel opens in the last days.
   const left = closesOn ? daysBetween(date, closesOn) : undefined;
-  return left !== undefined && left > numParam(rule, 'warnWithinDays') ? { ...result, severity: 'info' } : result;
+  return failWith(data, left !== undefined && left > numParam(rule, 'warnWithinDays') ? 'info' : undefined);
 };
 
 /**

@@ -32,7 +32,7 @@ export function renderRulesMarkdown(lang: Lang = 'fr'): string {
   const head = lang === 'fr' ? ['id', 'règle', 'pour', 'période', 'gravité', 'source'] : ['id', 'rule', 'who', 'period', 'severity', 'source'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const r of rules) {
-    const title = lang === 'fr' ? r.title : r.en.title;
+    const title = r.title[lang];
     const verify = r.confidence === 'low' ? (lang === 'fr' ? ' (à vérifier)' : ' (to verify)') : '';
     const who = r.professions.map((p) => PROFESSION_LABEL[p][lang]).join(', ');
     lines.push(

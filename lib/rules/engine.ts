@@ -5,7 +5,7 @@
 import type { PageType, Profession } from '../pages/types';
 import { checkFor, type Check } from './checks';
 import type { Facts } from './facts';
-import type { FindingData } from './finding-data';
+import { detailOf, type FindingData } from './finding-data';
 import type { Text } from './i18n';
 import { addDays, asIsoDate, todayIso, type IsoDate } from './dates';
 import { rawCatalogue } from './catalogue';
@@ -86,7 +86,7 @@ export interface Finding {
   severity: Severity;
   title: Text;
   message: Text;
-  /** What the check saw (e.g. "45 jours (arrêt initial)"). */
+  /** What the check saw (e.g. "45 jours (arrêt initial)"), rendered from `data` when the check gave data. */
   detail?: Text;
   /** What the check saw, as values: surfaces compute from this, never from `detail`. */
   data?: FindingData;
@@ -131,14 +131,6 @@ export interface EvaluationOptions {
   remind?: boolean;
   /** Checks by name beside the page's (the prescription-line checks, which come with the prescription reader). */
   checks?: Readonly<Record<string, Check>>;
-}
-
-export function titleOf(rule: Rule): Text {
-  return { fr: rule.title, en: rule.en.title };
-}
-
-export function messageOf(rule: Rule): Text {
-  return { fr: rule.message, en: rule.en.message };
 }
 
 /** Severity shown on a given day: never blocking during a tolerance period or when confidence is low. */
@@ -206,7 +198,8 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       cannotCheck.push({ ruleId: rule.id, reason: result.reason });
       continue;
     }
-    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), result.detail, result.data));
+    const detail = result.data ? detailOf(result.data, date) : result.detail;
+    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), detail, result.data));
   }
   return { findings, cannotCheck, reminders, upcoming };
 }
@@ -215,8 +208,8 @@ function findingOf(rule: Rule, date: IsoDate, severity: Severity, detail?: Text,
   return {
     ruleId: rule.id,
     severity,
-    title: titleOf(rule),
-    message: messageOf(rule),
+    title: rule.title,
+    message: rule.message,
     ...(detail ? { detail } : {}),
     ...(data ? { data } : {}),
     ...(isInTransition(rule, date) && rule.transition ? { transition: rule.transition.message } : {}),

@@ -11,8 +11,6 @@ export {
   evaluate,
   effectiveSeverity,
   hasCheck,
-  titleOf,
-  messageOf,
   UPCOMING_DAYS,
 } from './engine';
 export type { RulePhase, RuleQuery, Finding, CannotCheck, Evaluation, EvaluationContext, EvaluationOptions } from './engine';

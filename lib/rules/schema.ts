@@ -59,11 +59,10 @@ export const RuleSchema = z
   .object({
     /** Stable dotted id, e.g. "aat.secured-cerfa". Never rename: settings and dismissals use it. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, 'must be dotted lower-case words'),
-    /** Short French title. */
-    title: z.string().trim().min(1),
-    /** French message: what to do, in one or two sentences. */
-    message: z.string().trim().min(1),
-    en: z.object({ title: z.string().trim().min(1), message: z.string().trim().min(1) }).strict(),
+    /** Short title, in French and English. */
+    title: text,
+    /** What to do, in one or two sentences, in French and English. */
+    message: text,
     severity: z.enum(SEVERITIES),
     professions: z.array(z.enum(PROFESSIONS)).min(1),
     /** First day the rule applies (inclusive). */

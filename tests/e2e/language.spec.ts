@@ -32,8 +32,8 @@ function frenchTable(): Set<string> {
   };
   walk([UI, S, PROFESSION_LABELS, PAGE_LABELS, FEATURE_NAMES]);
   for (const r of rules) {
-    add(r.title, r.en.title);
-    add(r.message, r.en.message);
+    add(r.title.fr, r.title.en);
+    add(r.message.fr, r.message.en);
     if (r.transition) walk(r.transition.message);
     if (r.checklist) walk(r.checklist);
   }

@@ -10,13 +10,10 @@ const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
 export default defineRules([
   {
     id: 'aat.online-preferred',
-    title: "Privilégiez l'arrêt de travail en ligne",
-    message:
-      "Faites l'arrêt en ligne (amelipro ou logiciel) avec la carte Vitale du patient : plus sûr contre l'usurpation d'identité, indemnisation plus rapide. Papier seulement si impossible (visite à domicile…).",
-    en: {
-      title: 'Prefer the online sick-leave notice',
-      message:
-        "Issue the notice online (amelipro or your software) with the patient's carte Vitale: safer against identity theft, faster payment. Paper only when online is impossible (home visit…).",
+    title: { fr: "Privilégiez l'arrêt de travail en ligne", en: 'Prefer the online sick-leave notice' },
+    message: {
+      fr: "Faites l'arrêt en ligne (amelipro ou logiciel) avec la carte Vitale du patient : plus sûr contre l'usurpation d'identité, indemnisation plus rapide. Papier seulement si impossible (visite à domicile…).",
+      en: "Issue the notice online (amelipro or your software) with the patient's carte Vitale: safer against identity theft, faster payment. Paper only when online is impossible (home visit…).",
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -37,13 +34,10 @@ export default defineRules([
   },
   {
     id: 'aat.secured-cerfa',
-    title: 'Arrêt papier : Cerfa sécurisé uniquement',
-    message:
-      'Un arrêt papier (initial ou prolongation, maladie ou AT/MP) se fait uniquement sur le Cerfa sécurisé commandé sur amelipro. Anciens modèles, scans, photocopies et formulaires imprimés par le logiciel sont rejetés.',
-    en: {
-      title: 'Paper sick leave: secured Cerfa form only',
-      message:
-        'A paper notice (initial or extension, illness or work accident) must use the secured Cerfa form ordered on amelipro. Old models, scans, photocopies and software-printed forms are rejected.',
+    title: { fr: 'Arrêt papier : Cerfa sécurisé uniquement', en: 'Paper sick leave: secured Cerfa form only' },
+    message: {
+      fr: 'Un arrêt papier (initial ou prolongation, maladie ou AT/MP) se fait uniquement sur le Cerfa sécurisé commandé sur amelipro. Anciens modèles, scans, photocopies et formulaires imprimés par le logiciel sont rejetés.',
+      en: 'A paper notice (initial or extension, illness or work accident) must use the secured Cerfa form ordered on amelipro. Old models, scans, photocopies and software-printed forms are rejected.',
     },
     severity: 'blocking',
     professions: [...MG_MS],
@@ -72,13 +66,10 @@ export default defineRules([
   },
   {
     id: 'aat.paper-workflow',
-    title: 'Arrêt papier : quel volet à qui',
-    message:
-      "Dites au patient d'envoyer les volets 1 et 2 à sa caisse sous 48 heures et le volet 3 à l'employeur (France Travail s'il est au chômage). En ligne, remettez-lui seulement le volet 3.",
-    en: {
-      title: 'Paper sick leave: which part goes where',
-      message:
-        'Tell the patient to send parts 1 and 2 to the health insurance fund within 48 hours and part 3 to the employer (France Travail if unemployed). Online, hand over part 3 only.',
+    title: { fr: 'Arrêt papier : quel volet à qui', en: 'Paper sick leave: which part goes where' },
+    message: {
+      fr: "Dites au patient d'envoyer les volets 1 et 2 à sa caisse sous 48 heures et le volet 3 à l'employeur (France Travail s'il est au chômage). En ligne, remettez-lui seulement le volet 3.",
+      en: 'Tell the patient to send parts 1 and 2 to the health insurance fund within 48 hours and part 3 to the employer (France Travail if unemployed). Online, hand over part 3 only.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -95,13 +86,10 @@ export default defineRules([
   },
   {
     id: 'aat.special-regimes',
-    title: 'Fonctionnaires et régimes sans téléservice',
-    message:
-      "Fonctionnaire titulaire : l'agent envoie les volets 2 et 3 à son employeur. Régime ne prenant pas le téléservice : imprimez tous les volets et remettez-les au patient. Ces arrêts ne pèsent pas sur votre taux d'e-AAT.",
-    en: {
-      title: 'Civil servants and schemes without the online service',
-      message:
-        'Tenured civil servant: parts 2 and 3 go to the employer. Scheme not supporting the online service: print every part and give them to the patient. These notices do not lower your online rate.',
+    title: { fr: 'Fonctionnaires et régimes sans téléservice', en: 'Civil servants and schemes without the online service' },
+    message: {
+      fr: "Fonctionnaire titulaire : l'agent envoie les volets 2 et 3 à son employeur. Régime ne prenant pas le téléservice : imprimez tous les volets et remettez-les au patient. Ces arrêts ne pèsent pas sur votre taux d'e-AAT.",
+      en: 'Tenured civil servant: parts 2 and 3 go to the employer. Scheme not supporting the online service: print every part and give them to the patient. These notices do not lower your online rate.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -117,13 +105,10 @@ export default defineRules([
   },
   {
     id: 'aat.teleconsultation-3-days',
-    title: 'Arrêt en téléconsultation : 3 jours maximum',
-    message:
-      "En téléconsultation, un arrêt ne peut dépasser 3 jours, ni une prolongation porter l'arrêt en cours au-delà de 3 jours, sauf si vous êtes le médecin traitant ou si le patient ne peut pas consulter en présentiel. Sinon, pas d'indemnités au-delà de 3 jours.",
-    en: {
-      title: 'Sick leave by teleconsultation: 3 days at most',
-      message:
-        'By teleconsultation a notice cannot exceed 3 days, nor an extension bring the ongoing leave beyond 3 days, unless you are the regular doctor or the patient cannot come in person. Otherwise no daily allowance beyond 3 days.',
+    title: { fr: 'Arrêt en téléconsultation : 3 jours maximum', en: 'Sick leave by teleconsultation: 3 days at most' },
+    message: {
+      fr: "En téléconsultation, un arrêt ne peut dépasser 3 jours, ni une prolongation porter l'arrêt en cours au-delà de 3 jours, sauf si vous êtes le médecin traitant ou si le patient ne peut pas consulter en présentiel. Sinon, pas d'indemnités au-delà de 3 jours.",
+      en: 'By teleconsultation a notice cannot exceed 3 days, nor an extension bring the ongoing leave beyond 3 days, unless you are the regular doctor or the patient cannot come in person. Otherwise no daily allowance beyond 3 days.',
     },
     severity: 'warning',
     professions: [...MG_MS],
@@ -141,13 +126,13 @@ export default defineRules([
   },
   {
     id: 'aat.duration-limit',
-    title: 'Arrêt maladie : 1 mois au plus, prolongation 2 mois, sauf justification',
-    message:
-      "Depuis le 01/09/2026, un arrêt maladie initial est plafonné à 1 mois et une prolongation à 2 mois. Vous pouvez dépasser ce plafond en justifiant la durée sur l'avis ; indiquez toujours les éléments médicaux qui justifient l'arrêt. Unité du décret (mois ou 31/62 jours) à vérifier.",
-    en: {
-      title: 'Sick leave: 1 month at most, extension 2 months, unless justified',
-      message:
-        'Since 2026-09-01 an initial sick-leave notice is capped at 1 month and an extension at 2 months. You may exceed the cap by justifying the length on the notice; always state the medical grounds for the leave. Unit of the decree (months or 31/62 days) to be verified.',
+    title: {
+      fr: 'Arrêt maladie : 1 mois au plus, prolongation 2 mois, sauf justification',
+      en: 'Sick leave: 1 month at most, extension 2 months, unless justified',
+    },
+    message: {
+      fr: "Depuis le 01/09/2026, un arrêt maladie initial est plafonné à 1 mois et une prolongation à 2 mois. Vous pouvez dépasser ce plafond en justifiant la durée sur l'avis ; indiquez toujours les éléments médicaux qui justifient l'arrêt. Unité du décret (mois ou 31/62 jours) à vérifier.",
+      en: 'Since 2026-09-01 an initial sick-leave notice is capped at 1 month and an extension at 2 months. You may exceed the cap by justifying the length on the notice; always state the medical grounds for the leave. Unit of the decree (months or 31/62 days) to be verified.',
     },
     severity: 'warning',
     professions: [...MG_MS],

@@ -12,12 +12,10 @@ const SEED_BILLING = { file: '002_d3b356307d2a16f2.txt', section: 'Qualité fact
 export default defineRules([
   {
     id: 'billing.double-same-date',
-    title: 'Acte déjà facturé le même jour',
-    message:
-      "Avant d'envoyer, vérifiez qu'un même acte n'a pas déjà été facturé pour ce patient à la même date : la facture serait rejetée ou donnerait lieu à un indu.",
-    en: {
-      title: 'Act already billed on the same day',
-      message: 'Before sending, check the same act was not already billed for this patient on the same date: it would be rejected or recovered later.',
+    title: { fr: 'Acte déjà facturé le même jour', en: 'Act already billed on the same day' },
+    message: {
+      fr: "Avant d'envoyer, vérifiez qu'un même acte n'a pas déjà été facturé pour ce patient à la même date : la facture serait rejetée ou donnerait lieu à un indu.",
+      en: 'Before sending, check the same act was not already billed for this patient on the same date: it would be rejected or recovered later.',
     },
     severity: 'warning',
     professions: [...MG_MS],
@@ -35,12 +33,10 @@ export default defineRules([
   },
   {
     id: 'billing.holiday-supplement-duty-roster',
-    title: 'Majoration férié / nuit : seulement de garde ou en urgence',
-    message:
-      "Ne facturez les majorations F, MN ou MM aux horaires de permanence des soins que si vous êtes inscrit au tableau de garde ou en cas d'urgence réelle.",
-    en: {
-      title: 'Holiday / night supplement: on duty or emergency only',
-      message: 'Bill the F, MN or MM supplements during out-of-hours care only when you are on the duty roster or for a real emergency.',
+    title: { fr: 'Majoration férié / nuit : seulement de garde ou en urgence', en: 'Holiday / night supplement: on duty or emergency only' },
+    message: {
+      fr: "Ne facturez les majorations F, MN ou MM aux horaires de permanence des soins que si vous êtes inscrit au tableau de garde ou en cas d'urgence réelle.",
+      en: 'Bill the F, MN or MM supplements during out-of-hours care only when you are on the duty roster or for a real emergency.',
     },
     severity: 'warning',
     professions: [...MG_MS],
@@ -62,13 +58,10 @@ export default defineRules([
   },
   {
     id: 'billing.coordination-supplement',
-    title: 'Majoration de coordination en accès direct',
-    message:
-      'Spécialité en accès direct : ne facturez la majoration de coordination que si elle est justifiée. Avec un médecin traitant déclaré, la facture est recyclée, ou rejetée si la majoration est indue.',
-    en: {
-      title: 'Coordination supplement for direct-access specialties',
-      message:
-        'Direct-access specialty: bill the coordination supplement only when justified. With a declared regular doctor the invoice is recycled, or rejected if the supplement is not due.',
+    title: { fr: 'Majoration de coordination en accès direct', en: 'Coordination supplement for direct-access specialties' },
+    message: {
+      fr: 'Spécialité en accès direct : ne facturez la majoration de coordination que si elle est justifiée. Avec un médecin traitant déclaré, la facture est recyclée, ou rejetée si la majoration est indue.',
+      en: 'Direct-access specialty: bill the coordination supplement only when justified. With a declared regular doctor the invoice is recycled, or rejected if the supplement is not due.',
     },
     severity: 'warning',
     professions: ['medecin-specialiste'],
@@ -86,11 +79,10 @@ export default defineRules([
   },
   {
     id: 'billing.saturday',
-    title: 'Facturation un samedi non férié',
-    message: "Les actes datés d'un samedi non férié sont signalés par la caisse : vérifiez la date et les majorations appliquées.",
-    en: {
-      title: 'Billing on a non-holiday Saturday',
-      message: 'Acts dated on a non-holiday Saturday are flagged by the fund: check the date and the supplements applied.',
+    title: { fr: 'Facturation un samedi non férié', en: 'Billing on a non-holiday Saturday' },
+    message: {
+      fr: "Les actes datés d'un samedi non férié sont signalés par la caisse : vérifiez la date et les majorations appliquées.",
+      en: 'Acts dated on a non-holiday Saturday are flagged by the fund: check the date and the supplements applied.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -108,12 +100,10 @@ export default defineRules([
   },
   {
     id: 'billing.rights-adri',
-    title: 'Droits du patient : consultez ADRi',
-    message:
-      'Pour éviter les rejets (ticket modérateur, régime local, complémentaire), vérifiez les droits du patient en temps réel avec ADRi avant de facturer.',
-    en: {
-      title: "Patient's rights: check ADRi",
-      message: "To avoid rejections (co-payment, local scheme, complementary insurance), check the patient's rights in real time with ADRi before billing.",
+    title: { fr: 'Droits du patient : consultez ADRi', en: "Patient's rights: check ADRi" },
+    message: {
+      fr: 'Pour éviter les rejets (ticket modérateur, régime local, complémentaire), vérifiez les droits du patient en temps réel avec ADRi avant de facturer.',
+      en: "To avoid rejections (co-payment, local scheme, complementary insurance), check the patient's rights in real time with ADRi before billing.",
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -126,13 +116,10 @@ export default defineRules([
   },
   {
     id: 'teletransmission.supporting-documents',
-    title: 'Lots dégradés : pièces justificatives sous 30 jours',
-    message:
-      "Pour les feuilles de soins envoyées en mode dégradé (sans carte Vitale), transmettez les pièces justificatives sous 30 jours, de préférence par SCOR. Sinon, risque d'indus.",
-    en: {
-      title: 'Degraded batches: supporting documents within 30 days',
-      message:
-        'For claims sent in degraded mode (without carte Vitale), send the supporting documents within 30 days, preferably through SCOR. Otherwise undue-payment notices may follow.',
+    title: { fr: 'Lots dégradés : pièces justificatives sous 30 jours', en: 'Degraded batches: supporting documents within 30 days' },
+    message: {
+      fr: "Pour les feuilles de soins envoyées en mode dégradé (sans carte Vitale), transmettez les pièces justificatives sous 30 jours, de préférence par SCOR. Sinon, risque d'indus.",
+      en: 'For claims sent in degraded mode (without carte Vitale), send the supporting documents within 30 days, preferably through SCOR. Otherwise undue-payment notices may follow.',
     },
     severity: 'warning',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -155,13 +142,10 @@ export default defineRules([
   },
   {
     id: 'teletransmission.noemie-codes',
-    title: 'Retours NOEMIE : nouveaux codes d’anomalie',
-    message:
-      "Les codes et libellés d'anomalie des retours NOEMIE changent (Météore, Assurance Maladie et MSA). Exemple : 0450-054 devient 0009-816. Mettez à jour vos correspondances.",
-    en: {
-      title: 'NOEMIE returns: new anomaly codes',
-      message:
-        'Anomaly codes and labels in NOEMIE returns are changing (Météore, Assurance Maladie and MSA). Example: 0450-054 becomes 0009-816. Update your mappings.',
+    title: { fr: 'Retours NOEMIE : nouveaux codes d’anomalie', en: 'NOEMIE returns: new anomaly codes' },
+    message: {
+      fr: "Les codes et libellés d'anomalie des retours NOEMIE changent (Météore, Assurance Maladie et MSA). Exemple : 0450-054 devient 0009-816. Mettez à jour vos correspondances.",
+      en: 'Anomaly codes and labels in NOEMIE returns are changing (Météore, Assurance Maladie and MSA). Example: 0450-054 becomes 0009-816. Update your mappings.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],

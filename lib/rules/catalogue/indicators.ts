@@ -20,7 +20,7 @@ const windowChecklist = {
 
 /** The end of the ROSP: one rule per audience (GPs get the regular-doctor fee in its place, specialists do not). */
 const ROSP_END = {
-  title: 'ROSP : 2025 est le dernier exercice',
+  title: { fr: 'ROSP : 2025 est le dernier exercice', en: 'ROSP: 2025 is the last exercise' },
   severity: 'info',
   from: '2024-06-21',
   until: '2026-02-08',
@@ -30,7 +30,6 @@ const ROSP_END = {
   reviewed: '2026-12-04',
   confidence: 'medium',
 } satisfies Partial<RuleInput>;
-const ROSP_END_EN_TITLE = 'ROSP: 2025 is the last exercise';
 
 export default defineRules([
   {
@@ -39,9 +38,8 @@ export default defineRules([
     // Quiet (information, on the corner button) until `warnWithinDays` days before the close date shown by the
     // portal; a warning from then on, or whenever the close date cannot be read.
     id: 'indicators.declaration-open',
-    title: 'Indicateurs à déclarer avant la clôture',
-    message: windowMessage.fr,
-    en: { title: 'Indicators to declare before the entry closes', message: windowMessage.en },
+    title: { fr: 'Indicateurs à déclarer avant la clôture', en: 'Indicators to declare before the entry closes' },
+    message: { fr: windowMessage.fr, en: windowMessage.en },
     severity: 'warning',
     professions: [...MG_MS, 'pharmacien'],
     from: '2019-12-17',
@@ -63,9 +61,8 @@ export default defineRules([
   },
   {
     id: 'indicators.declaration-window.medecins-2019',
-    title: 'Déclaration ROSP et forfait structure 2019',
-    message: `${windowMessage.fr} Clôture le dimanche 02/02/2020 inclus.`,
-    en: { title: 'ROSP and forfait structure declaration, 2019', message: `${windowMessage.en} Closes on Sunday 2020-02-02 inclusive.` },
+    title: { fr: 'Déclaration ROSP et forfait structure 2019', en: 'ROSP and forfait structure declaration, 2019' },
+    message: { fr: `${windowMessage.fr} Clôture le dimanche 02/02/2020 inclus.`, en: `${windowMessage.en} Closes on Sunday 2020-02-02 inclusive.` },
     severity: 'warning',
     professions: [...MG_MS],
     from: '2019-12-17',
@@ -87,9 +84,8 @@ export default defineRules([
   },
   {
     id: 'indicators.declaration-window.medecins-2023',
-    title: 'Déclaration ROSP et forfait structure 2023',
-    message: `${windowMessage.fr} Saisie du 11/12/2023 au 04/02/2024.`,
-    en: { title: 'ROSP and forfait structure declaration, 2023', message: `${windowMessage.en} Open from 2023-12-11 to 2024-02-04.` },
+    title: { fr: 'Déclaration ROSP et forfait structure 2023', en: 'ROSP and forfait structure declaration, 2023' },
+    message: { fr: `${windowMessage.fr} Saisie du 11/12/2023 au 04/02/2024.`, en: `${windowMessage.en} Open from 2023-12-11 to 2024-02-04.` },
     severity: 'warning',
     professions: [...MG_MS],
     from: '2023-12-11',
@@ -106,11 +102,10 @@ export default defineRules([
   },
   {
     id: 'indicators.declaration-window.medecins-2024',
-    title: 'Déclaration forfait structure 2024',
-    message: `${windowMessage.fr} Ouverte le 12/12/2024, clôture annoncée entre fin janvier et mi-février 2025 : vérifiez la date affichée sur amelipro.`,
-    en: {
-      title: 'Forfait structure declaration, 2024',
-      message: `${windowMessage.en} Opened on 2024-12-12, announced to close between late January and mid-February 2025: check the date shown on amelipro.`,
+    title: { fr: 'Déclaration forfait structure 2024', en: 'Forfait structure declaration, 2024' },
+    message: {
+      fr: `${windowMessage.fr} Ouverte le 12/12/2024, clôture annoncée entre fin janvier et mi-février 2025 : vérifiez la date affichée sur amelipro.`,
+      en: `${windowMessage.en} Opened on 2024-12-12, announced to close between late January and mid-February 2025: check the date shown on amelipro.`,
     },
     severity: 'warning',
     professions: [...MG_MS],
@@ -129,11 +124,10 @@ export default defineRules([
   },
   {
     id: 'indicators.declaration-window.medecins-2025',
-    title: 'Déclaration forfait structure 2025 (dernière)',
-    message: `${windowMessage.fr} Saisie du 15/12/2025 au 08/02/2026 : dernier forfait structure avant la dotation numérique.`,
-    en: {
-      title: 'Forfait structure declaration, 2025 (last one)',
-      message: `${windowMessage.en} Open from 2025-12-15 to 2026-02-08: the last forfait structure before the dotation numérique.`,
+    title: { fr: 'Déclaration forfait structure 2025 (dernière)', en: 'Forfait structure declaration, 2025 (last one)' },
+    message: {
+      fr: `${windowMessage.fr} Saisie du 15/12/2025 au 08/02/2026 : dernier forfait structure avant la dotation numérique.`,
+      en: `${windowMessage.en} Open from 2025-12-15 to 2026-02-08: the last forfait structure before the dotation numérique.`,
     },
     severity: 'warning',
     professions: [...MG_MS],
@@ -148,13 +142,10 @@ export default defineRules([
   },
   {
     id: 'indicators.declaration-window.pharmaciens-2024',
-    title: 'Déclaration des indicateurs pharmaciens 2024',
-    message:
-      'Déclarez vos indicateurs 2024 (numérique en santé, bon usage des produits de santé, dispositif exceptionnel) sur amelipro, Ma Convention, du 09/12/2024 au 28/02/2025.',
-    en: {
-      title: "Pharmacists' 2024 indicator declaration",
-      message:
-        'Declare your 2024 indicators (digital health, appropriate use of health products, exceptional scheme) on amelipro, Ma Convention, from 2024-12-09 to 2025-02-28.',
+    title: { fr: 'Déclaration des indicateurs pharmaciens 2024', en: "Pharmacists' 2024 indicator declaration" },
+    message: {
+      fr: 'Déclarez vos indicateurs 2024 (numérique en santé, bon usage des produits de santé, dispositif exceptionnel) sur amelipro, Ma Convention, du 09/12/2024 au 28/02/2025.',
+      en: 'Declare your 2024 indicators (digital health, appropriate use of health products, exceptional scheme) on amelipro, Ma Convention, from 2024-12-09 to 2025-02-28.',
     },
     severity: 'warning',
     professions: ['pharmacien'],
@@ -172,13 +163,10 @@ export default defineRules([
   },
   {
     id: 'indicators.forfait-structure-2023',
-    title: 'Forfait structure 2023 : objectifs assouplis',
-    message:
-      "Exercice 2023 : AAT en ligne 70 % (au lieu de 90 %), DMP 10 % (au lieu de 20 %), addendum 8 reporté au 31/12/2024, justificatif Ségur accepté jusqu'au 31/01/2024, téléservice déclaration médecin traitant neutralisé pour les généralistes.",
-    en: {
-      title: 'Forfait structure 2023: lowered targets',
-      message:
-        'Exercise 2023: online sick leave 70 % (instead of 90 %), DMP 10 % (instead of 20 %), addendum 8 postponed to 2024-12-31, Ségur proof accepted until 2024-01-31, regular-doctor declaration service neutralised for GPs.',
+    title: { fr: 'Forfait structure 2023 : objectifs assouplis', en: 'Forfait structure 2023: lowered targets' },
+    message: {
+      fr: "Exercice 2023 : AAT en ligne 70 % (au lieu de 90 %), DMP 10 % (au lieu de 20 %), addendum 8 reporté au 31/12/2024, justificatif Ségur accepté jusqu'au 31/01/2024, téléservice déclaration médecin traitant neutralisé pour les généralistes.",
+      en: 'Exercise 2023: online sick leave 70 % (instead of 90 %), DMP 10 % (instead of 20 %), addendum 8 postponed to 2024-12-31, Ségur proof accepted until 2024-01-31, regular-doctor declaration service neutralised for GPs.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -196,13 +184,10 @@ export default defineRules([
   },
   {
     id: 'indicators.forfait-structure',
-    title: 'Forfait structure 2024-2025',
-    message:
-      "Volet 1 (4 prérequis obligatoires : logiciel Ségur avec LAP certifié, SESAM-Vitale addendum 8 avec ApCV, télétransmission > 2/3, horaires dans l'Annuaire santé) puis volet 2, dont AAT en ligne ≥ 90 %.",
-    en: {
-      title: 'The forfait structure in 2024-2025',
-      message:
-        'Part 1 (4 mandatory prerequisites: Ségur software with certified prescribing aid, SESAM-Vitale addendum 8 with ApCV, e-transmission > 2/3, opening hours in the Annuaire santé) then part 2, including online sick leave ≥ 90 %.',
+    title: { fr: 'Forfait structure 2024-2025', en: 'The forfait structure in 2024-2025' },
+    message: {
+      fr: "Volet 1 (4 prérequis obligatoires : logiciel Ségur avec LAP certifié, SESAM-Vitale addendum 8 avec ApCV, télétransmission > 2/3, horaires dans l'Annuaire santé) puis volet 2, dont AAT en ligne ≥ 90 %.",
+      en: 'Part 1 (4 mandatory prerequisites: Ségur software with certified prescribing aid, SESAM-Vitale addendum 8 with ApCV, e-transmission > 2/3, opening hours in the Annuaire santé) then part 2, including online sick leave ≥ 90 %.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -217,13 +202,10 @@ export default defineRules([
   },
   {
     id: 'indicators.donum',
-    title: 'Dotation numérique (Donum) : remplace le forfait structure',
-    message:
-      'Depuis 2026, la dotation numérique remplace le forfait structure (420 points maximum). Socle : logiciel Ségur à jour avec LAP certifié et derniers avenants SESAM-Vitale, usage moyen DMT/FSE/PSE/AAT ≥ 60 % (80 % en 2028).',
-    en: {
-      title: 'Dotation numérique (Donum) replaces the forfait structure',
-      message:
-        'Since 2026 the dotation numérique replaces the forfait structure (420 points at most). Base: up-to-date Ségur software with certified prescribing aid and latest SESAM-Vitale amendments, average use of DMT/FSE/PSE/AAT ≥ 60 % (80 % in 2028).',
+    title: { fr: 'Dotation numérique (Donum) : remplace le forfait structure', en: 'Dotation numérique (Donum) replaces the forfait structure' },
+    message: {
+      fr: 'Depuis 2026, la dotation numérique remplace le forfait structure (420 points maximum). Socle : logiciel Ségur à jour avec LAP certifié et derniers avenants SESAM-Vitale, usage moyen DMT/FSE/PSE/AAT ≥ 60 % (80 % en 2028).',
+      en: 'Since 2026 the dotation numérique replaces the forfait structure (420 points at most). Base: up-to-date Ségur software with certified prescribing aid and latest SESAM-Vitale amendments, average use of DMT/FSE/PSE/AAT ≥ 60 % (80 % in 2028).',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -242,12 +224,9 @@ export default defineRules([
   {
     ...ROSP_END,
     id: 'indicators.rosp-last-exercise',
-    message:
-      "La ROSP disparaît sous sa forme actuelle après l'exercice 2025. Pour les médecins généralistes (médecins traitants), elle est remplacée en 2026 par une rémunération intégrée au forfait médecin traitant. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
-    en: {
-      title: ROSP_END_EN_TITLE,
-      message:
-        'ROSP in its current form ends after exercise 2025. For GPs (regular doctors) it is replaced from 2026 by a payment built into the regular-doctor flat fee. Declare the last indicators within the entry window.',
+    message: {
+      fr: "La ROSP disparaît sous sa forme actuelle après l'exercice 2025. Pour les médecins généralistes (médecins traitants), elle est remplacée en 2026 par une rémunération intégrée au forfait médecin traitant. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
+      en: 'ROSP in its current form ends after exercise 2025. For GPs (regular doctors) it is replaced from 2026 by a payment built into the regular-doctor flat fee. Declare the last indicators within the entry window.',
     },
     professions: ['medecin-generaliste'],
     source: {
@@ -258,12 +237,9 @@ export default defineRules([
   {
     ...ROSP_END,
     id: 'indicators.rosp-last-exercise-specialists',
-    message:
-      "Pour les spécialistes concernés (cardiologues, gastro-entérologues, endocrinologues), la ROSP prend fin après l'exercice 2025 ; la rémunération qui la remplace (forfait médecin traitant) concerne les généralistes. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
-    en: {
-      title: ROSP_END_EN_TITLE,
-      message:
-        'For the specialists concerned (cardiologists, gastroenterologists, endocrinologists), ROSP ends after exercise 2025; the payment replacing it (regular-doctor flat fee) is for GPs. Declare the last indicators within the entry window.',
+    message: {
+      fr: "Pour les spécialistes concernés (cardiologues, gastro-entérologues, endocrinologues), la ROSP prend fin après l'exercice 2025 ; la rémunération qui la remplace (forfait médecin traitant) concerne les généralistes. Déclarez les derniers indicateurs dans la fenêtre de saisie.",
+      en: 'For the specialists concerned (cardiologists, gastroenterologists, endocrinologists), ROSP ends after exercise 2025; the payment replacing it (regular-doctor flat fee) is for GPs. Declare the last indicators within the entry window.',
     },
     professions: ['medecin-specialiste'],
     source: {

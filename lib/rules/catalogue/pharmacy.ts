@@ -10,13 +10,10 @@ const AMELI_PH = 'https://www.ameli.fr/pharmacien';
 export default defineRules([
   {
     id: 'pharmacy.fees-avenant1',
-    title: 'Avenant 1 : nouveaux honoraires au 08/01/2025',
-    message:
-      "Depuis le 08/01/2025 : honoraire à l'ordonnance 0,61 €, garde 20 h–24 h et 6 h–8 h 10 €, 0 h–6 h 20 €, dimanche et férié 6 €, astreinte 200 €. Les honoraires de garde ne s'appliquent pas si l'officine se déclare ouverte.",
-    en: {
-      title: 'Amendment 1: new fees from 2025-01-08',
-      message:
-        'Since 2025-01-08: per-prescription fee €0.61, on-call 8 pm–midnight and 6–8 am €10, midnight–6 am €20, Sunday and holiday €6, on-call allowance €200. On-call fees do not apply when the pharmacy declares itself open.',
+    title: { fr: 'Avenant 1 : nouveaux honoraires au 08/01/2025', en: 'Amendment 1: new fees from 2025-01-08' },
+    message: {
+      fr: "Depuis le 08/01/2025 : honoraire à l'ordonnance 0,61 €, garde 20 h–24 h et 6 h–8 h 10 €, 0 h–6 h 20 €, dimanche et férié 6 €, astreinte 200 €. Les honoraires de garde ne s'appliquent pas si l'officine se déclare ouverte.",
+      en: 'Since 2025-01-08: per-prescription fee €0.61, on-call 8 pm–midnight and 6–8 am €10, midnight–6 am €20, Sunday and holiday €6, on-call allowance €200. On-call fees do not apply when the pharmacy declares itself open.',
     },
     severity: 'info',
     professions: ['pharmacien'],
@@ -39,13 +36,10 @@ export default defineRules([
   },
   {
     id: 'pharmacy.opioid-interview',
-    title: 'Entretien court opioïdes au premier renouvellement',
-    message:
-      "Au premier renouvellement d'un antalgique opioïde de palier II (tramadol, codéine, dihydrocodéine, opium) chez un adulte, proposez l'entretien court (questionnaire POMI, une fois par an et par patient). 5 € TTC, code EPA. Codéine antitussive exclue.",
-    en: {
-      title: 'Short opioid interview at the first renewal',
-      message:
-        'At the first renewal of a step-II opioid painkiller (tramadol, codeine, dihydrocodeine, opium) for an adult, offer the short interview (POMI questionnaire, once a year per patient). €5 incl. VAT, code EPA. Cough codeine excluded.',
+    title: { fr: 'Entretien court opioïdes au premier renouvellement', en: 'Short opioid interview at the first renewal' },
+    message: {
+      fr: "Au premier renouvellement d'un antalgique opioïde de palier II (tramadol, codéine, dihydrocodéine, opium) chez un adulte, proposez l'entretien court (questionnaire POMI, une fois par an et par patient). 5 € TTC, code EPA. Codéine antitussive exclue.",
+      en: 'At the first renewal of a step-II opioid painkiller (tramadol, codeine, dihydrocodeine, opium) for an adult, offer the short interview (POMI questionnaire, once a year per patient). €5 incl. VAT, code EPA. Cough codeine excluded.',
     },
     severity: 'info',
     professions: ['pharmacien'],
@@ -63,13 +57,10 @@ export default defineRules([
   },
   {
     id: 'pharmacy.fluoroquinolone-information',
-    title: 'Fluoroquinolones : informez le patient',
-    message:
-      'Avec une fluoroquinolone, prévenez le patient des effets graves (tendons, anévrisme ou dissection aortique) : en cas de douleur brutale et intense au ventre, à la poitrine ou au dos, appeler son médecin ou aller aux urgences.',
-    en: {
-      title: 'Fluoroquinolones: inform the patient',
-      message:
-        'With a fluoroquinolone, warn the patient of serious effects (tendons, aortic aneurysm or dissection): for sudden intense abdominal, chest or back pain, call the doctor or go to the emergency department.',
+    title: { fr: 'Fluoroquinolones : informez le patient', en: 'Fluoroquinolones: inform the patient' },
+    message: {
+      fr: 'Avec une fluoroquinolone, prévenez le patient des effets graves (tendons, anévrisme ou dissection aortique) : en cas de douleur brutale et intense au ventre, à la poitrine ou au dos, appeler son médecin ou aller aux urgences.',
+      en: 'With a fluoroquinolone, warn the patient of serious effects (tendons, aortic aneurysm or dissection): for sudden intense abdominal, chest or back pain, call the doctor or go to the emergency department.',
     },
     severity: 'warning',
     professions: ['pharmacien', 'medecin-generaliste', 'medecin-specialiste'],
@@ -86,13 +77,10 @@ export default defineRules([
   },
   {
     id: 'pharmacy.ipa-direct-access-not-billable',
-    title: 'IPA en accès direct : actes non facturables',
-    message:
-      "Tant que l'arrêté fixant la liste de primo-prescription des IPA n'est pas publié, les actes réalisés en accès direct ne sont pas facturables à l'Assurance Maladie.",
-    en: {
-      title: 'Advanced-practice nurses in direct access: not billable',
-      message:
-        'Until the order listing what advanced-practice nurses may first-prescribe is published, acts done in direct access cannot be billed to the Assurance Maladie.',
+    title: { fr: 'IPA en accès direct : actes non facturables', en: 'Advanced-practice nurses in direct access: not billable' },
+    message: {
+      fr: "Tant que l'arrêté fixant la liste de primo-prescription des IPA n'est pas publié, les actes réalisés en accès direct ne sont pas facturables à l'Assurance Maladie.",
+      en: 'Until the order listing what advanced-practice nurses may first-prescribe is published, acts done in direct access cannot be billed to the Assurance Maladie.',
     },
     severity: 'warning',
     professions: ['pharmacien', 'medecin-generaliste'],
@@ -110,13 +98,10 @@ export default defineRules([
   },
   {
     id: 'pharmacy.serialisation-penalty',
-    title: 'Sérialisation : désactivez chaque identifiant unique',
-    message:
-      "Désactivez l'identifiant unique de chaque boîte délivrée. À défaut : pénalité de 2 000 € par le directeur de la CPAM, renouvelable chaque trimestre (8 000 € par an au plus), après un mois pour vous mettre en conformité ou présenter vos observations.",
-    en: {
-      title: 'Serialisation: decommission every unique identifier',
-      message:
-        'Decommission the unique identifier of every box dispensed. Otherwise: €2,000 penalty from the CPAM director, repeatable each quarter (at most €8,000 a year), after one month to comply or submit observations.',
+    title: { fr: 'Sérialisation : désactivez chaque identifiant unique', en: 'Serialisation: decommission every unique identifier' },
+    message: {
+      fr: "Désactivez l'identifiant unique de chaque boîte délivrée. À défaut : pénalité de 2 000 € par le directeur de la CPAM, renouvelable chaque trimestre (8 000 € par an au plus), après un mois pour vous mettre en conformité ou présenter vos observations.",
+      en: 'Decommission the unique identifier of every box dispensed. Otherwise: €2,000 penalty from the CPAM director, repeatable each quarter (at most €8,000 a year), after one month to comply or submit observations.',
     },
     severity: 'warning',
     professions: ['pharmacien'],
@@ -139,13 +124,10 @@ export default defineRules([
   },
   {
     id: 'pharmacy.trod-antibiotics',
-    title: 'TROD angine ou cystite : antibiotique sans ordonnance',
-    message:
-      "Après un TROD angine ou une bandelette urinaire positifs, vous pouvez délivrer l'antibiotique sans ordonnance selon le protocole. Test facturé 10 €, 15 € si un antibiotique est délivré.",
-    en: {
-      title: 'Strep or cystitis rapid test: antibiotic without prescription',
-      message:
-        'After a positive strep rapid test or urine dipstick you may dispense the antibiotic without prescription following the protocol. Test billed €10, €15 when an antibiotic is dispensed.',
+    title: { fr: 'TROD angine ou cystite : antibiotique sans ordonnance', en: 'Strep or cystitis rapid test: antibiotic without prescription' },
+    message: {
+      fr: "Après un TROD angine ou une bandelette urinaire positifs, vous pouvez délivrer l'antibiotique sans ordonnance selon le protocole. Test facturé 10 €, 15 € si un antibiotique est délivré.",
+      en: 'After a positive strep rapid test or urine dipstick you may dispense the antibiotic without prescription following the protocol. Test billed €10, €15 when an antibiotic is dispensed.',
     },
     severity: 'info',
     professions: ['pharmacien'],
@@ -163,11 +145,10 @@ export default defineRules([
   },
   {
     id: 'asafo.pharmacy-nir-check',
-    title: 'ASAFO Pharma : ordonnances frauduleuses',
-    message: 'Avec ASAFO Pharma, comparez le NIR de la carte Vitale à la liste nationale des ordonnances frauduleuses avant de délivrer un produit à risque.',
-    en: {
-      title: 'ASAFO Pharma: fraudulent prescriptions',
-      message: 'With ASAFO Pharma, match the carte Vitale NIR against the national list of fraudulent prescriptions before dispensing a high-risk product.',
+    title: { fr: 'ASAFO Pharma : ordonnances frauduleuses', en: 'ASAFO Pharma: fraudulent prescriptions' },
+    message: {
+      fr: 'Avec ASAFO Pharma, comparez le NIR de la carte Vitale à la liste nationale des ordonnances frauduleuses avant de délivrer un produit à risque.',
+      en: 'With ASAFO Pharma, match the carte Vitale NIR against the national list of fraudulent prescriptions before dispensing a high-risk product.',
     },
     severity: 'info',
     professions: ['pharmacien'],
@@ -180,11 +161,10 @@ export default defineRules([
   },
   {
     id: 'asafo.prescriber-authentication',
-    title: "Authentification d'ordonnance demandée par la CPAM",
-    message: "Si la CPAM vous demande d'authentifier une ordonnance, répondez depuis le service amelipro : vous y voyez l'ordonnance concernée.",
-    en: {
-      title: 'Prescription authentication requested by the CPAM',
-      message: 'When the CPAM asks you to authenticate a prescription, answer from the amelipro service, which shows the prescription concerned.',
+    title: { fr: "Authentification d'ordonnance demandée par la CPAM", en: 'Prescription authentication requested by the CPAM' },
+    message: {
+      fr: "Si la CPAM vous demande d'authentifier une ordonnance, répondez depuis le service amelipro : vous y voyez l'ordonnance concernée.",
+      en: 'When the CPAM asks you to authenticate a prescription, answer from the amelipro service, which shows the prescription concerned.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
@@ -197,12 +177,10 @@ export default defineRules([
   },
   {
     id: 'prevention.flu-campaign-2024-2025',
-    title: 'Grippe 2024-2025 : campagne prolongée au 28/02/2025',
-    message:
-      "La campagne de vaccination contre la grippe est prolongée jusqu'au 28/02/2025. Les bons de prise en charge datés « jusqu'au 31/01/2025 » restent valables jusqu'à la fin de la campagne.",
-    en: {
-      title: 'Flu 2024-2025: campaign extended to 2025-02-28',
-      message: 'The flu vaccination campaign is extended to 2025-02-28. Vouchers reading "until 31/01/2025" stay valid until the end of the campaign.',
+    title: { fr: 'Grippe 2024-2025 : campagne prolongée au 28/02/2025', en: 'Flu 2024-2025: campaign extended to 2025-02-28' },
+    message: {
+      fr: "La campagne de vaccination contre la grippe est prolongée jusqu'au 28/02/2025. Les bons de prise en charge datés « jusqu'au 31/01/2025 » restent valables jusqu'à la fin de la campagne.",
+      en: 'The flu vaccination campaign is extended to 2025-02-28. Vouchers reading "until 31/01/2025" stay valid until the end of the campaign.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],

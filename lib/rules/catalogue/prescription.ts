@@ -44,11 +44,10 @@ function regimeRules(r: {
   const letters = (mention: 'dosage' | 'posology', fr: string, en: string) => ({
     ...base,
     id: `${r.prefix}.letters.${mention}`,
-    title: `${r.who.fr} : ${fr} en toutes lettres`,
-    message: `Écrivez en toutes lettres ${mention === 'dosage' ? 'le dosage (ex. « trente milligrammes »)' : "le nombre d'unités par prise et le nombre de prises (ex. « une gélule matin et soir »)"}, comme l'exige l'article R. 5132-29. Sans cette mention, le pharmacien ne peut pas délivrer.`,
-    en: {
-      title: `${r.who.en}: ${en} written in words`,
-      message: `Write in words ${mention === 'dosage' ? 'the strength (e.g. "trente milligrammes")' : 'the units per intake and the number of intakes (e.g. "une gélule matin et soir")'}, as article R. 5132-29 requires. Without it the pharmacist cannot dispense.`,
+    title: { fr: `${r.who.fr} : ${fr} en toutes lettres`, en: `${r.who.en}: ${en} written in words` },
+    message: {
+      fr: `Écrivez en toutes lettres ${mention === 'dosage' ? 'le dosage (ex. « trente milligrammes »)' : "le nombre d'unités par prise et le nombre de prises (ex. « une gélule matin et soir »)"}, comme l'exige l'article R. 5132-29. Sans cette mention, le pharmacien ne peut pas délivrer.`,
+      en: `Write in words ${mention === 'dosage' ? 'the strength (e.g. "trente milligrammes")' : 'the units per intake and the number of intakes (e.g. "une gélule matin et soir")'}, as article R. 5132-29 requires. Without it the pharmacist cannot dispense.`,
     },
     severity: 'blocking' as const,
     check: 'prescription.letters',
@@ -58,12 +57,10 @@ function regimeRules(r: {
     {
       ...base,
       id: `${r.prefix}.secure-prescription`,
-      title: `${r.who.fr} : ordonnance sécurisée`,
-      message: `Prescrivez sur ordonnance sécurisée papier (norme NF 280) ou sur ordonnance numérique avec QR code. Une ordonnance simple ou bizone n'est pas valable : le pharmacien ne peut pas délivrer.`,
-      en: {
-        title: `${r.who.en}: secured prescription`,
-        message:
-          'Prescribe on a secured paper prescription (NF 280 standard) or an e-prescription with a QR code. A plain or two-part prescription is not valid: the pharmacist cannot dispense.',
+      title: { fr: `${r.who.fr} : ordonnance sécurisée`, en: `${r.who.en}: secured prescription` },
+      message: {
+        fr: `Prescrivez sur ordonnance sécurisée papier (norme NF 280) ou sur ordonnance numérique avec QR code. Une ordonnance simple ou bizone n'est pas valable : le pharmacien ne peut pas délivrer.`,
+        en: 'Prescribe on a secured paper prescription (NF 280 standard) or an e-prescription with a QR code. A plain or two-part prescription is not valid: the pharmacist cannot dispense.',
       },
       severity: 'blocking' as const,
       check: 'prescription.secure-form',
@@ -73,9 +70,8 @@ function regimeRules(r: {
     {
       ...base,
       id: `${r.prefix}.max-duration`,
-      title: `${r.who.fr} : durée maximale de prescription`,
-      message: r.maxDuration.fr,
-      en: { title: `${r.who.en}: maximum prescription duration`, message: r.maxDuration.en },
+      title: { fr: `${r.who.fr} : durée maximale de prescription`, en: `${r.who.en}: maximum prescription duration` },
+      message: { fr: r.maxDuration.fr, en: r.maxDuration.en },
       severity: 'blocking' as const,
       check: 'prescription.max-duration',
       params: { regime: r.regime, ...(r.maxDuration.defaultDays ? { defaultDays: r.maxDuration.defaultDays } : {}) },
@@ -96,13 +92,10 @@ const MARCH_2025_TOLERANCE = {
 export default defineRules([
   {
     id: 'secure-prescription.required',
-    title: 'Tramadol, codéine, dihydrocodéine : ordonnance sécurisée',
-    message:
-      "Prescrivez tout médicament contenant du tramadol, de la codéine ou de la dihydrocodéine (seul ou associé, antitussifs compris) sur ordonnance sécurisée ou ordonnance numérique avec QR code. Une ordonnance simple n'est pas valable : le pharmacien ne peut pas délivrer.",
-    en: {
-      title: 'Tramadol, codeine, dihydrocodeine: secured prescription',
-      message:
-        'Prescribe any medicine containing tramadol, codeine or dihydrocodeine (alone or combined, cough medicines included) on a secured prescription pad or an e-prescription with a QR code. A plain prescription is not valid: the pharmacist cannot dispense.',
+    title: { fr: 'Tramadol, codéine, dihydrocodéine : ordonnance sécurisée', en: 'Tramadol, codeine, dihydrocodeine: secured prescription' },
+    message: {
+      fr: "Prescrivez tout médicament contenant du tramadol, de la codéine ou de la dihydrocodéine (seul ou associé, antitussifs compris) sur ordonnance sécurisée ou ordonnance numérique avec QR code. Une ordonnance simple n'est pas valable : le pharmacien ne peut pas délivrer.",
+      en: 'Prescribe any medicine containing tramadol, codeine or dihydrocodeine (alone or combined, cough medicines included) on a secured prescription pad or an e-prescription with a QR code. A plain prescription is not valid: the pharmacist cannot dispense.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -122,12 +115,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.letters.dosage',
-    title: 'Tramadol, codéine : dosage en toutes lettres',
-    message:
-      'Écrivez le dosage en toutes lettres (ex. « cinquante milligrammes »). Des chiffres seuls ne suffisent pas : sans cette mention, le pharmacien ne peut pas délivrer.',
-    en: {
-      title: 'Tramadol, codeine: strength written in words',
-      message: 'Write the strength in words (e.g. "cinquante milligrammes"). Digits alone are not enough: without it the pharmacist cannot dispense.',
+    title: { fr: 'Tramadol, codéine : dosage en toutes lettres', en: 'Tramadol, codeine: strength written in words' },
+    message: {
+      fr: 'Écrivez le dosage en toutes lettres (ex. « cinquante milligrammes »). Des chiffres seuls ne suffisent pas : sans cette mention, le pharmacien ne peut pas délivrer.',
+      en: 'Write the strength in words (e.g. "cinquante milligrammes"). Digits alone are not enough: without it the pharmacist cannot dispense.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -143,13 +134,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.letters.posology',
-    title: 'Tramadol, codéine : posologie en toutes lettres',
-    message:
-      "Écrivez la posologie en toutes lettres : nombre d'unités par prise et nombre de prises (ex. « un comprimé trois fois par jour »). Sans cette mention, le pharmacien ne peut pas délivrer.",
-    en: {
-      title: 'Tramadol, codeine: dosage instructions written in words',
-      message:
-        'Write the dosage instructions in words: units per intake and number of intakes (e.g. "un comprimé trois fois par jour"). Without it the pharmacist cannot dispense.',
+    title: { fr: 'Tramadol, codéine : posologie en toutes lettres', en: 'Tramadol, codeine: dosage instructions written in words' },
+    message: {
+      fr: "Écrivez la posologie en toutes lettres : nombre d'unités par prise et nombre de prises (ex. « un comprimé trois fois par jour »). Sans cette mention, le pharmacien ne peut pas délivrer.",
+      en: 'Write the dosage instructions in words: units per intake and number of intakes (e.g. "un comprimé trois fois par jour"). Without it the pharmacist cannot dispense.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -165,12 +153,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.letters.duration',
-    title: 'Tramadol, codéine : durée en toutes lettres',
-    message:
-      'Écrivez la durée du traitement en toutes lettres (ex. « sept jours », « huit semaines »). Sans cette mention, le pharmacien ne peut pas délivrer.',
-    en: {
-      title: 'Tramadol, codeine: treatment duration written in words',
-      message: 'Write the treatment duration in words (e.g. "sept jours", "huit semaines"). Without it the pharmacist cannot dispense.',
+    title: { fr: 'Tramadol, codéine : durée en toutes lettres', en: 'Tramadol, codeine: treatment duration written in words' },
+    message: {
+      fr: 'Écrivez la durée du traitement en toutes lettres (ex. « sept jours », « huit semaines »). Sans cette mention, le pharmacien ne peut pas délivrer.',
+      en: 'Write the treatment duration in words (e.g. "sept jours", "huit semaines"). Without it the pharmacist cannot dispense.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -186,13 +172,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.max-duration',
-    title: 'Tramadol, codéine, dihydrocodéine : 12 semaines maximum',
-    message:
-      'Ne prescrivez pas plus de 12 semaines, renouvellements compris (codéine et dihydrocodéine depuis le 01/03/2025, tramadol depuis le 15/04/2020). Au-delà, il faut une nouvelle ordonnance sécurisée.',
-    en: {
-      title: 'Tramadol, codeine, dihydrocodeine: 12 weeks at most',
-      message:
-        'Do not prescribe more than 12 weeks, renewals included (codeine and dihydrocodeine since 2025-03-01, tramadol since 2020-04-15). Beyond that a new secured prescription is needed.',
+    title: { fr: 'Tramadol, codéine, dihydrocodéine : 12 semaines maximum', en: 'Tramadol, codeine, dihydrocodeine: 12 weeks at most' },
+    message: {
+      fr: 'Ne prescrivez pas plus de 12 semaines, renouvellements compris (codéine et dihydrocodéine depuis le 01/03/2025, tramadol depuis le 15/04/2020). Au-delà, il faut une nouvelle ordonnance sécurisée.',
+      en: 'Do not prescribe more than 12 weeks, renewals included (codeine and dihydrocodeine since 2025-03-01, tramadol since 2020-04-15). Beyond that a new secured prescription is needed.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -212,13 +195,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.pharmacy-dispensing',
-    title: 'Tramadol, codéine : délivrance en officine',
-    message:
-      'Ne délivrez que sur ordonnance sécurisée papier ou sur ordonnance numérique dont le QR code est lu par votre logiciel ; sinon, orientez vers une officine équipée. Pas de délivrance si une mention en toutes lettres manque ou au-delà de 12 semaines.',
-    en: {
-      title: 'Tramadol, codeine: dispensing at the pharmacy',
-      message:
-        'Dispense only on a secured paper prescription or an e-prescription whose QR code your software reads; otherwise refer the patient to an equipped pharmacy. Do not dispense if a mention in words is missing or beyond 12 weeks.',
+    title: { fr: 'Tramadol, codéine : délivrance en officine', en: 'Tramadol, codeine: dispensing at the pharmacy' },
+    message: {
+      fr: 'Ne délivrez que sur ordonnance sécurisée papier ou sur ordonnance numérique dont le QR code est lu par votre logiciel ; sinon, orientez vers une officine équipée. Pas de délivrance si une mention en toutes lettres manque ou au-delà de 12 semaines.',
+      en: 'Dispense only on a secured paper prescription or an e-prescription whose QR code your software reads; otherwise refer the patient to an equipped pharmacy. Do not dispense if a mention in words is missing or beyond 12 weeks.',
     },
     severity: 'blocking',
     professions: ['pharmacien'],
@@ -240,13 +220,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.paper-motive',
-    title: 'Ordonnance sécurisée sur papier : motif du papier',
-    message:
-      "Quand une ordonnance de stupéfiant, d'assimilé, de prégabaline, de tramadol ou de codéine ne peut pas être numérique, elle est établie sur ordonnance sécurisée papier et porte le motif qui justifie le papier (un des motifs de l'article R. 4073-2).",
-    en: {
-      title: 'Secured prescription on paper: reason for paper',
-      message:
-        'When a prescription for a narcotic, an assimilated medicine, pregabalin, tramadol or codeine cannot be electronic, it is written on a secured paper prescription stating the reason for paper (one of the reasons of article R. 4073-2).',
+    title: { fr: 'Ordonnance sécurisée sur papier : motif du papier', en: 'Secured prescription on paper: reason for paper' },
+    message: {
+      fr: "Quand une ordonnance de stupéfiant, d'assimilé, de prégabaline, de tramadol ou de codéine ne peut pas être numérique, elle est établie sur ordonnance sécurisée papier et porte le motif qui justifie le papier (un des motifs de l'article R. 4073-2).",
+      en: 'When a prescription for a narcotic, an assimilated medicine, pregabalin, tramadol or codeine cannot be electronic, it is written on a secured paper prescription stating the reason for paper (one of the reasons of article R. 4073-2).',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
@@ -263,13 +240,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.codeine-syrups-list-1',
-    title: 'Sirops à la codéine : liste I',
-    message:
-      'Les sirops à la codéine (Euphon, devenu Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) passent en liste I : ordonnance sécurisée, mentions en toutes lettres, 12 semaines maximum.',
-    en: {
-      title: 'Codeine syrups: list I',
-      message:
-        'Codeine syrups (Euphon, now Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) move to list I: secured prescription, mentions in words, 12 weeks at most.',
+    title: { fr: 'Sirops à la codéine : liste I', en: 'Codeine syrups: list I' },
+    message: {
+      fr: 'Les sirops à la codéine (Euphon, devenu Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) passent en liste I : ordonnance sécurisée, mentions en toutes lettres, 12 semaines maximum.',
+      en: 'Codeine syrups (Euphon, now Codéine-Érysimum Mayoly Spindler, Padéryl, Poléry) move to list I: secured prescription, mentions in words, 12 weeks at most.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -282,12 +256,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.good-practice',
-    title: 'Opioïdes faibles : la durée la plus courte',
-    message:
-      "Douleur aiguë : 3 à 14 jours. Douleur chronique : réévaluez tous les 3 mois. Diminuez progressivement pour éviter le sevrage ; prudence en cas d'épilepsie.",
-    en: {
-      title: 'Weak opioids: the shortest duration',
-      message: 'Acute pain: 3 to 14 days. Chronic pain: reassess every 3 months. Taper progressively to avoid withdrawal; caution with epilepsy.',
+    title: { fr: 'Opioïdes faibles : la durée la plus courte', en: 'Weak opioids: the shortest duration' },
+    message: {
+      fr: "Douleur aiguë : 3 à 14 jours. Douleur chronique : réévaluez tous les 3 mois. Diminuez progressivement pour éviter le sevrage ; prudence en cas d'épilepsie.",
+      en: 'Acute pain: 3 to 14 days. Chronic pain: reassess every 3 months. Taper progressively to avoid withdrawal; caution with epilepsy.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
@@ -301,13 +273,10 @@ export default defineRules([
   },
   {
     id: 'prescription.electronic',
-    title: 'Ordonnance numérique',
-    message:
-      'Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.',
-    en: {
-      title: 'Electronic prescription',
-      message:
-        'Prescriptions must be issued as electronic prescriptions (QR code); paper remains possible for the reasons listed in the public health code. For tramadol and codeine it counts as a secured prescription.',
+    title: { fr: 'Ordonnance numérique', en: 'Electronic prescription' },
+    message: {
+      fr: 'Vos prescriptions doivent être faites en ordonnance numérique (QR code), le papier restant possible pour les motifs prévus par le code de la santé publique. Pour tramadol et codéine, elle vaut ordonnance sécurisée.',
+      en: 'Prescriptions must be issued as electronic prescriptions (QR code); paper remains possible for the reasons listed in the public health code. For tramadol and codeine it counts as a secured prescription.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
@@ -323,13 +292,10 @@ export default defineRules([
   },
   {
     id: 'aglp1.justification-form',
-    title: 'Ozempic, Trulicity, Victoza : justificatif de prescription',
-    message:
-      "Remplissez le justificatif AGLP-1 sur amelipro (une fois par patient, y compris s'il est déjà traité) et remettez-le avec l'ordonnance. Hors AMM : écrivez « non remboursable » et informez le patient.",
-    en: {
-      title: 'Ozempic, Trulicity, Victoza: prescription justification form',
-      message:
-        'Fill in the GLP-1 analogue form on amelipro (once per patient, including patients already treated) and hand it over with the prescription. Outside the marketing authorisation: write "non remboursable" and tell the patient.',
+    title: { fr: 'Ozempic, Trulicity, Victoza : justificatif de prescription', en: 'Ozempic, Trulicity, Victoza: prescription justification form' },
+    message: {
+      fr: "Remplissez le justificatif AGLP-1 sur amelipro (une fois par patient, y compris s'il est déjà traité) et remettez-le avec l'ordonnance. Hors AMM : écrivez « non remboursable » et informez le patient.",
+      en: 'Fill in the GLP-1 analogue form on amelipro (once per patient, including patients already treated) and hand it over with the prescription. Outside the marketing authorisation: write "non remboursable" and tell the patient.',
     },
     severity: 'blocking',
     professions: ['medecin-generaliste', 'medecin-specialiste'],
@@ -359,13 +325,10 @@ export default defineRules([
   },
   {
     id: 'aglp1.pharmacist-form-on-file',
-    title: 'AGLP-1 : justificatif en main avant de facturer',
-    message:
-      "Avant de facturer Ozempic, Trulicity ou Victoza, ayez le justificatif du prescripteur avec l'ordonnance (à conserver au DP ou au DMP). Sans justificatif : pas de prise en charge, risque d'indu.",
-    en: {
-      title: 'GLP-1 analogues: form on file before billing',
-      message:
-        "Before billing Ozempic, Trulicity or Victoza, hold the prescriber's form together with the prescription (store it in the DP or DMP). Without it: no reimbursement, risk of recovery of undue payment.",
+    title: { fr: 'AGLP-1 : justificatif en main avant de facturer', en: 'GLP-1 analogues: form on file before billing' },
+    message: {
+      fr: "Avant de facturer Ozempic, Trulicity ou Victoza, ayez le justificatif du prescripteur avec l'ordonnance (à conserver au DP ou au DMP). Sans justificatif : pas de prise en charge, risque d'indu.",
+      en: "Before billing Ozempic, Trulicity or Victoza, hold the prescriber's form together with the prescription (store it in the DP or DMP). Without it: no reimbursement, risk of recovery of undue payment.",
     },
     severity: 'blocking',
     professions: ['pharmacien'],
@@ -436,13 +399,10 @@ export default defineRules([
   }),
   {
     id: 'secure-prescription.split-dispensing',
-    title: 'Délivrance fractionnée',
-    message:
-      'Le pharmacien délivre ce médicament par fractions (7 ou 14 jours selon le produit). Indiquez la durée de traitement de chaque fraction, ou « délivrance en une seule fois » si la situation du patient le justifie.',
-    en: {
-      title: 'Split dispensing',
-      message:
-        'The pharmacist dispenses this medicine in fractions (7 or 14 days depending on the product). Write the treatment duration of each fraction, or "délivrance en une seule fois" when the patient\'s situation justifies it.',
+    title: { fr: 'Délivrance fractionnée', en: 'Split dispensing' },
+    message: {
+      fr: 'Le pharmacien délivre ce médicament par fractions (7 ou 14 jours selon le produit). Indiquez la durée de traitement de chaque fraction, ou « délivrance en une seule fois » si la situation du patient le justifie.',
+      en: 'The pharmacist dispenses this medicine in fractions (7 or 14 days depending on the product). Write the treatment duration of each fraction, or "délivrance en une seule fois" when the patient\'s situation justifies it.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -459,12 +419,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.no-overlap',
-    title: 'Chevauchement interdit',
-    message:
-      "Une nouvelle ordonnance ne peut pas être délivrée pendant la période couverte par la précédente, sauf mention expresse du prescripteur sur l'ordonnance.",
-    en: {
-      title: 'No overlapping prescriptions',
-      message: 'A new prescription cannot be dispensed during the period covered by the previous one unless the prescriber states otherwise on it.',
+    title: { fr: 'Chevauchement interdit', en: 'No overlapping prescriptions' },
+    message: {
+      fr: "Une nouvelle ordonnance ne peut pas être délivrée pendant la période couverte par la précédente, sauf mention expresse du prescripteur sur l'ordonnance.",
+      en: 'A new prescription cannot be dispensed during the period covered by the previous one unless the prescriber states otherwise on it.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -478,13 +436,10 @@ export default defineRules([
   },
   {
     id: 'secure-prescription.pharmacist-name',
-    title: 'Méthadone, buprénorphine, méthylphénidate : nom du pharmacien',
-    message:
-      "Pour la prise en charge, le patient indique à chaque prescription le pharmacien qui délivrera ; le prescripteur écrit son nom sur l'ordonnance, qui n'est exécutée que par ce pharmacien.",
-    en: {
-      title: "Methadone, buprenorphine, methylphenidate: pharmacist's name",
-      message:
-        'For reimbursement, the patient names at each prescription the pharmacist who will dispense; the prescriber writes that name on the prescription, which only that pharmacist may fill.',
+    title: { fr: 'Méthadone, buprénorphine, méthylphénidate : nom du pharmacien', en: "Methadone, buprenorphine, methylphenidate: pharmacist's name" },
+    message: {
+      fr: "Pour la prise en charge, le patient indique à chaque prescription le pharmacien qui délivrera ; le prescripteur écrit son nom sur l'ordonnance, qui n'est exécutée que par ce pharmacien.",
+      en: 'For reimbursement, the patient names at each prescription the pharmacist who will dispense; the prescriber writes that name on the prescription, which only that pharmacist may fill.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],
@@ -502,13 +457,10 @@ export default defineRules([
   },
   {
     id: 'aglp1.form-scope',
-    title: 'AGLP-1 : le justificatif concerne Ozempic, Trulicity, Victoza',
-    message:
-      "Le justificatif de prescription concerne Ozempic, Trulicity et Victoza. Une substance écrite seule peut désigner une autre spécialité (Wegovy, Saxenda…) qui n'en a pas besoin.",
-    en: {
-      title: 'GLP-1 analogues: the form concerns Ozempic, Trulicity, Victoza',
-      message:
-        'The prescription justification form concerns Ozempic, Trulicity and Victoza. A substance written alone may mean another product (Wegovy, Saxenda…) that does not need it.',
+    title: { fr: 'AGLP-1 : le justificatif concerne Ozempic, Trulicity, Victoza', en: 'GLP-1 analogues: the form concerns Ozempic, Trulicity, Victoza' },
+    message: {
+      fr: "Le justificatif de prescription concerne Ozempic, Trulicity et Victoza. Une substance écrite seule peut désigner une autre spécialité (Wegovy, Saxenda…) qui n'en a pas besoin.",
+      en: 'The prescription justification form concerns Ozempic, Trulicity and Victoza. A substance written alone may mean another product (Wegovy, Saxenda…) that does not need it.',
     },
     severity: 'info',
     professions: ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'],

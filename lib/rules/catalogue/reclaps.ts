@@ -10,11 +10,10 @@ const SEED = { file: '002_d3b356307d2a16f2.txt', section: 'nouveau téléservice
 export default defineRules([
   {
     id: 'reclaps.attachments',
-    title: 'Réclamation : 3 pièces jointes, 5 Mo au total',
-    message: 'Joignez au plus 3 fichiers, 5 Mo au total, aux formats pdf, doc, docx, xls, xlsx, csv, tiff, png ou jpeg. Sinon la réclamation ne part pas.',
-    en: {
-      title: 'Payment claim: 3 attachments, 5 MB in total',
-      message: 'Attach at most 3 files, 5 MB in total, as pdf, doc, docx, xls, xlsx, csv, tiff, png or jpeg. Otherwise the claim cannot be sent.',
+    title: { fr: 'Réclamation : 3 pièces jointes, 5 Mo au total', en: 'Payment claim: 3 attachments, 5 MB in total' },
+    message: {
+      fr: 'Joignez au plus 3 fichiers, 5 Mo au total, aux formats pdf, doc, docx, xls, xlsx, csv, tiff, png ou jpeg. Sinon la réclamation ne part pas.',
+      en: 'Attach at most 3 files, 5 MB in total, as pdf, doc, docx, xls, xlsx, csv, tiff, png or jpeg. Otherwise the claim cannot be sent.',
     },
     severity: 'blocking',
     professions: [...ALL],
@@ -32,13 +31,10 @@ export default defineRules([
   },
   {
     id: 'reclaps.answer-15-days',
-    title: 'Réclamation : téléchargez la réponse sous 15 jours',
-    message:
-      'La réponse de la caisse et ses pièces jointes ne restent consultables que 15 jours après la date de réponse ; la réclamation est archivée 15 jours après son traitement. Téléchargez-les à temps.',
-    en: {
-      title: 'Payment claim: download the answer within 15 days',
-      message:
-        "The fund's answer and its attachments stay available only 15 days after the answer date; the claim is archived 15 days after processing. Download them in time.",
+    title: { fr: 'Réclamation : téléchargez la réponse sous 15 jours', en: 'Payment claim: download the answer within 15 days' },
+    message: {
+      fr: 'La réponse de la caisse et ses pièces jointes ne restent consultables que 15 jours après la date de réponse ; la réclamation est archivée 15 jours après son traitement. Téléchargez-les à temps.',
+      en: "The fund's answer and its attachments stay available only 15 days after the answer date; the claim is archived 15 days after processing. Download them in time.",
     },
     severity: 'info',
     professions: [...ALL],

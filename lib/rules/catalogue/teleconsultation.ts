@@ -9,13 +9,13 @@ const MG_MS = ['medecin-generaliste', 'medecin-specialiste'] as const;
 export default defineRules([
   {
     id: 'teleconsultation.annual-threshold-avenant9',
-    title: 'Téléconsultation et téléexpertise : 20 % de votre activité au maximum',
-    message:
-      "Ne dépassez pas 20 % de votre activité conventionnée de l'année à distance (téléconsultations et téléexpertises). Au-delà, demandez un aménagement du seuil à la commission paritaire locale (CPL) de votre caisse.",
-    en: {
-      title: 'Teleconsultation and tele-expertise: at most 20 % of your activity',
-      message:
-        'Keep remote work (teleconsultations and tele-expertise) under 20 % of your yearly conventioned activity. Above that, ask the local joint committee (CPL) of your fund for an adjusted ceiling.',
+    title: {
+      fr: 'Téléconsultation et téléexpertise : 20 % de votre activité au maximum',
+      en: 'Teleconsultation and tele-expertise: at most 20 % of your activity',
+    },
+    message: {
+      fr: "Ne dépassez pas 20 % de votre activité conventionnée de l'année à distance (téléconsultations et téléexpertises). Au-delà, demandez un aménagement du seuil à la commission paritaire locale (CPL) de votre caisse.",
+      en: 'Keep remote work (teleconsultations and tele-expertise) under 20 % of your yearly conventioned activity. Above that, ask the local joint committee (CPL) of your fund for an adjusted ceiling.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -34,13 +34,13 @@ export default defineRules([
   },
   {
     id: 'teleconsultation.annual-threshold',
-    title: 'Téléconsultation : 20 % de votre activité au maximum (psychiatres 40 %)',
-    message:
-      "Rappel : vos téléconsultations ne doivent pas dépasser 20 % de votre activité conventionnée de l'année (40 % pour les psychiatres), hors téléexpertise et hors téléconsultations de médecin traitant avec vos patients. Dérogations : commission paritaire nationale (CPN). Votre part n'est pas lue sur la page.",
-    en: {
-      title: 'Teleconsultation: at most 20 % of your activity (psychiatrists 40 %)',
-      message:
-        'Reminder: teleconsultations must stay under 20 % of your yearly conventioned activity (40 % for psychiatrists), not counting tele-expertise nor your teleconsultations as regular doctor with your own patients. Exceptions: national joint committee (CPN). Your share is not read from the page.',
+    title: {
+      fr: 'Téléconsultation : 20 % de votre activité au maximum (psychiatres 40 %)',
+      en: 'Teleconsultation: at most 20 % of your activity (psychiatrists 40 %)',
+    },
+    message: {
+      fr: "Rappel : vos téléconsultations ne doivent pas dépasser 20 % de votre activité conventionnée de l'année (40 % pour les psychiatres), hors téléexpertise et hors téléconsultations de médecin traitant avec vos patients. Dérogations : commission paritaire nationale (CPN). Votre part n'est pas lue sur la page.",
+      en: 'Reminder: teleconsultations must stay under 20 % of your yearly conventioned activity (40 % for psychiatrists), not counting tele-expertise nor your teleconsultations as regular doctor with your own patients. Exceptions: national joint committee (CPN). Your share is not read from the page.',
     },
     severity: 'info',
     professions: [...MG_MS],
@@ -61,13 +61,10 @@ export default defineRules([
   },
   {
     id: 'teleconsultation.convention-2024-scope',
-    title: 'Téléconsultation : ce qui compte dans le plafond',
-    message:
-      "Depuis la convention 2024, seules les téléconsultations comptent (pas la téléexpertise), et celles du médecin traitant avec sa propre patientèle sont exclues. Respectez l'alternance avec le présentiel et la territorialité.",
-    en: {
-      title: 'Teleconsultation: what counts toward the ceiling',
-      message:
-        "Since the 2024 convention only teleconsultations count (not tele-expertise), and the regular doctor's teleconsultations with his own patients are excluded. Alternate with in-person visits and stay local.",
+    title: { fr: 'Téléconsultation : ce qui compte dans le plafond', en: 'Teleconsultation: what counts toward the ceiling' },
+    message: {
+      fr: "Depuis la convention 2024, seules les téléconsultations comptent (pas la téléexpertise), et celles du médecin traitant avec sa propre patientèle sont exclues. Respectez l'alternance avec le présentiel et la territorialité.",
+      en: "Since the 2024 convention only teleconsultations count (not tele-expertise), and the regular doctor's teleconsultations with his own patients are excluded. Alternate with in-person visits and stay local.",
     },
     severity: 'info',
     professions: [...MG_MS],

@@ -10,13 +10,10 @@ const AMELIPRO_HELP = 'https://www.ameli.fr/cote-d-or/pharmacien/contacts/amelip
 export default defineRules([
   {
     id: 'vitale.atsam-and-extension',
-    title: 'Lecture de la carte Vitale : ATSAM et extension',
-    message:
-      "Pour lire la carte Vitale sur amelipro, il faut les deux : ATSAM à jour sur le poste et l'extension « Lecture Carte Vitale » du navigateur. En cas d'échec, lancez DiagAM ou contactez le délégué numérique en santé de votre CPAM.",
-    en: {
-      title: 'Reading the carte Vitale: ATSAM and the extension',
-      message:
-        'Reading the carte Vitale on amelipro needs both: an up-to-date ATSAM package on the computer and the "Lecture Carte Vitale" browser extension. If it fails, run DiagAM or contact your CPAM\'s digital health adviser.',
+    title: { fr: 'Lecture de la carte Vitale : ATSAM et extension', en: 'Reading the carte Vitale: ATSAM and the extension' },
+    message: {
+      fr: "Pour lire la carte Vitale sur amelipro, il faut les deux : ATSAM à jour sur le poste et l'extension « Lecture Carte Vitale » du navigateur. En cas d'échec, lancez DiagAM ou contactez le délégué numérique en santé de votre CPAM.",
+      en: 'Reading the carte Vitale on amelipro needs both: an up-to-date ATSAM package on the computer and the "Lecture Carte Vitale" browser extension. If it fails, run DiagAM or contact your CPAM\'s digital health adviser.',
     },
     severity: 'warning',
     professions: [...ALL],
@@ -36,13 +33,10 @@ export default defineRules([
   },
   {
     id: 'vitale.apcv',
-    title: 'Application carte Vitale (ApCV) : selon votre logiciel',
-    message:
-      "L'application carte Vitale du patient (QR code ou NFC) se lit à la place de la carte physique seulement si votre logiciel est à l'addendum SESAM-Vitale requis (1.40 addendum 8). La carte physique continue d'exister : conseillez au patient de la garder.",
-    en: {
-      title: 'Carte Vitale app (ApCV): depends on your software',
-      message:
-        "The patient's carte Vitale app (QR code or NFC) can be read instead of the physical card only if your practice software is at the required SESAM-Vitale addendum (1.40 addendum 8). The physical card still exists: advise the patient to keep it.",
+    title: { fr: 'Application carte Vitale (ApCV) : selon votre logiciel', en: 'Carte Vitale app (ApCV): depends on your software' },
+    message: {
+      fr: "L'application carte Vitale du patient (QR code ou NFC) se lit à la place de la carte physique seulement si votre logiciel est à l'addendum SESAM-Vitale requis (1.40 addendum 8). La carte physique continue d'exister : conseillez au patient de la garder.",
+      en: "The patient's carte Vitale app (QR code or NFC) can be read instead of the physical card only if your practice software is at the required SESAM-Vitale addendum (1.40 addendum 8). The physical card still exists: advise the patient to keep it.",
     },
     severity: 'info',
     professions: [...ALL],
@@ -62,12 +56,10 @@ export default defineRules([
   },
   {
     id: 'amelipro.login-strong-auth',
-    title: 'Connexion amelipro : préférez la carte CPS ou e-CPS',
-    message:
-      "Connectez-vous de préférence avec la carte CPS ou l'e-CPS. Avec identifiant et mot de passe, cochez « Je ne suis pas un robot » pour afficher le captcha.",
-    en: {
-      title: 'amelipro login: prefer the CPS card or e-CPS',
-      message: 'Log in preferably with the CPS card or e-CPS. With login and password, tick "Je ne suis pas un robot" to show the captcha.',
+    title: { fr: 'Connexion amelipro : préférez la carte CPS ou e-CPS', en: 'amelipro login: prefer the CPS card or e-CPS' },
+    message: {
+      fr: "Connectez-vous de préférence avec la carte CPS ou l'e-CPS. Avec identifiant et mot de passe, cochez « Je ne suis pas un robot » pour afficher le captcha.",
+      en: 'Log in preferably with the CPS card or e-CPS. With login and password, tick "Je ne suis pas un robot" to show the captcha.',
     },
     severity: 'info',
     professions: [...ALL],

@@ -32,18 +32,21 @@ describe('FeatureManager', () => {
       id: 'a',
       title: { fr: 'a', en: 'a' },
       pages: ['aat'],
+      ruleIds: [],
       run: (c) => c.report({ findings: [finding('r.info', 'info')], cannotCheck: [] }),
     });
     const b = defineFeature({
       id: 'b',
       title: { fr: 'b', en: 'b' },
       pages: ['aat'],
+      ruleIds: [],
       run: (c) => c.report({ findings: [finding('r.block', 'blocking')], cannotCheck: [] }),
     });
     const other = defineFeature({
       id: 'o',
       title: { fr: 'o', en: 'o' },
       pages: ['home'],
+      ruleIds: [],
       run: (c) => c.report({ findings: [finding('r.home')], cannotCheck: [] }),
     });
     const { m, last } = setup([a, b, other]);
@@ -57,6 +60,7 @@ describe('FeatureManager', () => {
       id: 'bad',
       title: { fr: 'b', en: 'b' },
       pages: ['aat'],
+      ruleIds: [],
       run: () => {
         throw new Error('NIR 1850575123456 introuvable');
       },
@@ -65,6 +69,7 @@ describe('FeatureManager', () => {
       id: 'bad-async',
       title: { fr: 'b', en: 'b' },
       pages: ['aat'],
+      ruleIds: [],
       run: async () => {
         throw new TypeError('boom');
       },
@@ -73,6 +78,7 @@ describe('FeatureManager', () => {
       id: 'good',
       title: { fr: 'g', en: 'g' },
       pages: ['aat'],
+      ruleIds: [],
       run: (c) => c.report({ findings: [finding('r.good')], cannotCheck: [] }),
     });
     const { m, last, errors } = setup([bad, badAsync, good]);
@@ -92,6 +98,7 @@ describe('FeatureManager', () => {
       id: 'f',
       title: { fr: 'f', en: 'f' },
       pages: ['aat', 'home'],
+      ruleIds: [],
       run: (c, signal) => {
         signals.push(signal);
         lateReport = () => c.report({ findings: [finding(`late.${c.page}`)], cannotCheck: [] });
@@ -109,7 +116,8 @@ describe('FeatureManager', () => {
   });
 
   it('skips features switched off in the options', () => {
-    const f = defineFeature({ id: 'off', title: { fr: 'f', en: 'f' }, pages: ['aat'], run: (c) => c.report({ findings: [finding('r')], cannotCheck: [] }) });
+    const run: Feature['run'] = (c) => c.report({ findings: [finding('r')], cannotCheck: [] });
+    const f = defineFeature({ id: 'off', title: { fr: 'f', en: 'f' }, pages: ['aat'], ruleIds: [], run });
     const { m, last } = setup([f], (id) => id !== 'off');
     m.start(env);
     expect(last().ran).toEqual([]);

@@ -39,9 +39,8 @@ describe('features are registered, documented and tested', () => {
       .join('\n');
     for (const f of FEATURES) {
       for (const p of f.pages) expect(covered.has(p), `${f.id} runs on ${p}`).toBe(true);
-      const { ruleIds } = f as { ruleIds?: string[] };
       // a feature is exercised when a spec asserts one of its findings or visits one of its pages' URLs
-      const mentioned = specs.includes(f.id) || (ruleIds ?? []).some((r) => specs.includes(r)) || f.pages.some((p) => specs.includes(`'${p}'`));
+      const mentioned = specs.includes(f.id) || f.ruleIds.some((r) => specs.includes(r)) || f.pages.some((p) => specs.includes(`'${p}'`));
       expect(mentioned, `${f.id} has an end-to-end case`).toBe(true);
     }
   });

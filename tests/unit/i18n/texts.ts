@@ -103,8 +103,8 @@ export function uiTexts(): Found[] {
 export function ruleTexts(): Found[] {
   const out: Found[] = [];
   for (const r of rules) {
-    out.push({ where: `${r.id} title`, text: { fr: r.title, en: r.en.title } });
-    out.push({ where: `${r.id} message`, text: { fr: r.message, en: r.en.message } });
+    out.push({ where: `${r.id} title`, text: r.title });
+    out.push({ where: `${r.id} message`, text: r.message });
     if (r.transition) out.push({ where: `${r.id} transition`, text: r.transition.message });
     if (r.checklist) out.push({ where: `${r.id} checklist`, text: r.checklist });
   }

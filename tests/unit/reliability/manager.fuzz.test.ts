@@ -145,12 +145,13 @@ const BEHAVIOURS: Record<string, Behaviour> = {
 };
 
 const feature = (id: string, behaviour: Behaviour, r: Rng): Feature =>
-  defineFeature({ id, title: { fr: id, en: id }, pages: ['aat'], run: (c, s) => behaviour(c, s, r) });
+  defineFeature({ id, title: { fr: id, en: id }, pages: ['aat'], ruleIds: [], run: (c, s) => behaviour(c, s, r) });
 
 const wellBehaved = defineFeature({
   id: 'good',
   title: { fr: 'g', en: 'g' },
   pages: ['aat'],
+  ruleIds: [],
   run: (c) => c.report({ findings: [good('good.rule')], cannotCheck: [] }),
 });
 
@@ -192,7 +193,10 @@ describe('FeatureManager with misbehaving features', () => {
     await forSeedsAsync(40, async (r, seed) => {
       const g = garbage(r);
       const m = new FeatureManager({
-        features: [defineFeature({ id: 'bad', title: { fr: 'Mauvaise', en: 'Bad' }, pages: ['aat'], run: (c) => c.report(g as never) }), wellBehaved],
+        features: [
+          defineFeature({ id: 'bad', title: { fr: 'Mauvaise', en: 'Bad' }, pages: ['aat'], ruleIds: [], run: (c) => c.report(g as never) }),
+          wellBehaved,
+        ],
         onChange: () => {},
       });
       m.start(env);
@@ -222,6 +226,7 @@ describe('FeatureManager with misbehaving features', () => {
           id: 'bad',
           title: { fr: 'Mauvaise', en: 'Bad' },
           pages: ['aat'],
+          ruleIds: [],
           run: () => {
             throw new Error('x');
           },

@@ -1,6 +1,11 @@
 import { checkFor, effectiveSeverity, evaluate, getRule, type Facts } from '../../../lib/rules';
+import { detailOf } from '../../../lib/rules/finding-data';
 
-const run = (id: string, facts: Facts, date = '2026-11-28') => checkFor(id)!(facts, getRule(id), date);
+/** A check's result with the detail the engine shows: rendered from the data when the check gave data. */
+const run = (id: string, facts: Facts, date = '2026-11-28') => {
+  const r = checkFor(id)!(facts, getRule(id), date);
+  return r.status === 'fail' && r.data ? { ...r, detail: detailOf(r.data, date) } : r;
+};
 
 describe('checks read facts and rule.params; missing facts never pass', () => {
   describe('aat.duration-limit (1 month initial, 2 months prolongation; 31 / 62 days: unit not confirmed)', () => {
@@ -40,7 +45,7 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
       expect(edge).toMatchObject({ status: 'fail', severity: 'info', detail: { fr: expect.stringMatching(/31 jours.*à la limite, vérifiez/) } });
       const atmp = run('aat.duration-limit', { aat: { kind: 'initial', scheme: 'atmp', start: '2026-09-10', end: '2026-12-31' } });
       expect(atmp).toMatchObject({ detail: { fr: expect.stringMatching(/AT\/MP n'est pas confirmée : à vérifier/) } });
-      expect(getRule('aat.duration-limit').message).toMatch(/dépasser ce plafond en justifiant la durée sur l'avis/);
+      expect(getRule('aat.duration-limit').message.fr).toMatch(/dépasser ce plafond en justifiant la durée sur l'avis/);
     });
   });
 

@@ -25,11 +25,14 @@ describe('finding data', () => {
     const r = checkFor(id)!(facts, getRule(id), '2026-11-28');
     expect(r).toMatchObject({ status: 'fail', data: { kind: 'declaration', declared: 1, total: 3, closesOn: '2027-02-07' } });
     if (r.status !== 'fail' || r.data?.kind !== 'declaration') throw new Error('expected declaration data');
-    expect(r.detail).toEqual(declarationText(r.data, '2026-11-28'));
-    expect(r.detail).toEqual({
+    // the check writes no prose: the engine renders the finding's detail from the data
+    expect(r).not.toHaveProperty('detail');
+    const text = {
       fr: '1/3 indicateurs déclarés ; clôture le 07/02/2027 (J-71).',
       en: '1/3 indicators declared; closes on 2027-02-07 (71 days left).',
-    });
+    };
+    expect(declarationText(r.data, '2026-11-28')).toEqual(text);
+    expect(declaration('2026-11-28').detail).toEqual(text);
   });
 
   it('the sick-leave duration check returns the days and the limit as data', () => {
@@ -81,6 +84,84 @@ function sources(dir: string): string[] {
     return /\.(ts|tsx)$/.test(name) ? [p] : [];
   });
 }
+
+describe('details rendered from the data, in French and English', () => {
+  const gp = { profession: 'medecin-generaliste' as const };
+  const found = (page: 'aat' | 'reclaps', facts: Facts, ruleId: string) =>
+    evaluate({ page, facts }, { date: '2026-11-28', profile: gp }).findings.find((f) => f.ruleId === ruleId);
+
+  it.each([
+    [
+      'an initial notice beyond the cap',
+      { aat: { kind: 'initial', start: '2026-11-01', end: '2026-12-15', scheme: 'maladie' } },
+      { kind: 'duration', days: 45, limit: 31, of: 'initial', standing: 'over', lastDay: '2026-11-30' },
+      {
+        fr: "45 jours (arrêt initial) : au-delà du plafond (30/11/2026, 31 jours au plus) ; pour dépasser, justifiez la durée sur l'avis.",
+        en: '45 days (initial notice): beyond the cap (2026-11-30, 31 days at most); to exceed it, justify the length on the notice.',
+      },
+    ],
+    [
+      'an initial notice at the limit',
+      { aat: { kind: 'initial', start: '2026-11-01', end: '2026-12-01', scheme: 'maladie' } },
+      { kind: 'duration', days: 31, limit: 31, of: 'initial', standing: 'at-limit', lastDay: '2026-11-30' },
+      {
+        fr: "31 jours (arrêt initial) : à la limite, vérifiez. Au-delà du 30/11/2026 si le plafond se compte en mois, dans les 31 jours s'il se compte en jours ; au besoin, justifiez la durée sur l'avis.",
+        en: '31 days (initial notice): at the limit, check. Beyond 2026-11-30 if the cap counts in months, within 31 days if it counts in days; if needed, justify the length on the notice.',
+      },
+    ],
+    [
+      'an AT/MP extension beyond the cap',
+      { aat: { kind: 'prolongation', start: '2026-10-01', end: '2026-12-15', scheme: 'atmp' } },
+      { kind: 'duration', days: 76, limit: 62, of: 'extension', standing: 'reach-unconfirmed', lastDay: '2026-11-30' },
+      {
+        fr: "76 jours (prolongation) : au-delà du 30/11/2026. Le plafond vise les arrêts maladie ; son application aux AT/MP n'est pas confirmée : à vérifier.",
+        en: '76 days (extension): beyond 2026-11-30. The cap concerns sick leave for illness; whether it applies to work accidents is not confirmed: to be verified.',
+      },
+    ],
+  ] as const)('%s', (_what, facts, data, detail) => {
+    const f = found('aat', facts as Facts, 'aat.duration-limit');
+    expect(f).toMatchObject({ data, detail });
+  });
+
+  it('teleconsultation: the notice, and the ongoing leave an extension brings', () => {
+    const unless = {
+      fr: 'sauf médecin traitant ou impossibilité de consulter en présentiel',
+      en: 'unless you are the regular doctor or the patient cannot come in person',
+    };
+    const id = 'aat.teleconsultation-3-days';
+    expect(found('aat', { aat: { teleconsultation: true, kind: 'initial', start: '2026-11-01', end: '2026-11-05' } }, id)).toMatchObject({
+      data: { kind: 'duration', days: 5, limit: 3, of: 'teleconsultation', standing: 'over' },
+      detail: { fr: `5 jours en téléconsultation (maximum 3 ${unless.fr}).`, en: `5 days by teleconsultation (maximum 3 ${unless.en}).` },
+    });
+    const ongoing = { teleconsultation: true, kind: 'prolongation', initialStart: '2026-11-01', start: '2026-11-03', end: '2026-11-04' } as const;
+    expect(found('aat', { aat: ongoing }, id)).toMatchObject({
+      data: { kind: 'duration', days: 4, limit: 3, of: 'teleconsultation-ongoing', standing: 'over', since: '2026-11-01' },
+      detail: {
+        fr: `Prolongation en téléconsultation : l'arrêt en cours irait à 4 jours depuis le 01/11/2026 (maximum 3 ${unless.fr}).`,
+        en: `Extension by teleconsultation: the ongoing leave would reach 4 days since 2026-11-01 (maximum 3 ${unless.en}).`,
+      },
+    });
+  });
+
+  it('attachments and carte Vitale components: each problem listed from the data', () => {
+    const MB = 1024 * 1024;
+    const files = [{ name: 'pièce 1.exe', size: 6 * MB }, ...[2, 3, 4].map((i) => ({ name: `pièce ${i}.pdf`, size: 1 }))];
+    expect(found('reclaps', { reclaps: { files } }, 'reclaps.attachments')).toMatchObject({
+      data: { kind: 'attachments', files: 4, maxFiles: 3, totalBytes: 6 * MB + 3, maxBytes: 5 * MB, refused: ['pièce 1.exe'] },
+      detail: {
+        fr: '4 fichiers (maximum 3) ; 6.0 Mo au total (maximum 5.0 Mo) ; format refusé : pièce 1.exe.',
+        en: '4 files (maximum 3); 6.0 MB in total (maximum 5.0 MB); format not accepted: pièce 1.exe.',
+      },
+    });
+    expect(found('aat', { vitale: { extension: 'outdated', atsam: 'outdated' } }, 'vitale.atsam-and-extension')).toMatchObject({
+      data: { kind: 'vitale-components', extension: 'outdated', atsam: 'outdated' },
+      detail: {
+        fr: 'extension « Lecture Carte Vitale » à mettre à jour ; ATSAM à mettre à jour.',
+        en: '"Lecture Carte Vitale" extension needs updating; ATSAM needs updating.',
+      },
+    });
+  });
+});
 
 describe('no message parsed back into data', () => {
   // Reading a message's text with a regular expression or a string search to get a value out of it.

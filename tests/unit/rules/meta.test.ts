@@ -11,15 +11,16 @@ describe('every rule', () => {
   it.each(rules.map((r) => [r.id, r] as const))('%s has a source, French and English texts, a link and a boundary test', (id, r) => {
     expect(r.source.catalogue).toMatch(/^R\d/);
     expect((r.source.seeds?.length ?? 0) + (r.source.official ? 1 : 0)).toBeGreaterThan(0);
-    expect(r.title.trim()).not.toBe('');
-    expect(r.message.trim().length).toBeGreaterThan(20);
-    expect(r.en.message.trim()).not.toBe('');
+    expect(r.title.fr.trim()).not.toBe('');
+    expect(r.title.en.trim()).not.toBe('');
+    expect(r.message.fr.trim().length).toBeGreaterThan(20);
+    expect(r.message.en.trim()).not.toBe('');
     expect(r.link).toMatch(/^https:\/\//);
     expect(EXPECTED_DATES[id], `add "${id}" to tests/unit/rules/expected-dates.ts`).toBeDefined();
   });
 
   it('keeps French messages short enough for a busy practitioner (≤ 320 characters)', () => {
-    const long = rules.filter((r) => r.message.length > 320).map((r) => `${r.id} (${r.message.length})`);
+    const long = rules.filter((r) => r.message.fr.length > 320).map((r) => `${r.id} (${r.message.fr.length})`);
     expect(long).toEqual([]);
   });
 

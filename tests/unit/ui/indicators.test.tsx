@@ -62,7 +62,9 @@ describe('indicators for the side panel', () => {
       '2026-11-28',
     );
     expect(d).toMatchObject({ closesOn: '2027-02-07', days: 71, declared: 1, total: 3, origin: 'page' });
-    expect(deadlineFromFinding({ ruleId: 'aat.duration-limit', data: { kind: 'duration', days: 45, limit: 31 } }, '2026-11-28')).toBeUndefined();
+    expect(
+      deadlineFromFinding({ ruleId: 'aat.duration-limit', data: { kind: 'duration', days: 45, limit: 31, of: 'initial', standing: 'over' } }, '2026-11-28'),
+    ).toBeUndefined();
   });
 
   it('IndicatorPanel: empty state, then values, chart and deadline from storage', async () => {
