@@ -7,6 +7,17 @@ import { defineRules } from '../define';
 const ALL = ['medecin-generaliste', 'medecin-specialiste', 'pharmacien'] as const;
 const SEED = { file: '002_d3b356307d2a16f2.txt', section: 'nouveau téléservice amelipro « Réclamations Paiements »' } as const;
 
+/** What the rules of the service share: who, since when (its opening), where shown, source, review. */
+const RECLAPS_SERVICE = {
+  professions: [...ALL],
+  from: '2024-12-02',
+  contexts: ['reclaps' as const],
+  source: { catalogue: 'R6.1', seeds: [SEED] },
+  link: 'https://www.ameli.fr/medecin',
+  reviewed: '2026-11-28',
+  confidence: 'high' as const,
+};
+
 export default defineRules([
   {
     id: 'reclaps.attachments',
@@ -16,13 +27,7 @@ export default defineRules([
       en: 'Attach at most 3 files, 5 MB in total, as pdf, doc, docx, xls, xlsx, csv, tiff, png or jpeg. Otherwise the claim cannot be sent.',
     },
     severity: 'blocking',
-    professions: [...ALL],
-    from: '2024-12-02',
-    contexts: ['reclaps'],
-    source: { catalogue: 'R6.1', seeds: [SEED] },
-    link: 'https://www.ameli.fr/medecin',
-    reviewed: '2026-11-28',
-    confidence: 'high',
+    ...RECLAPS_SERVICE,
     params: {
       maxFiles: 3,
       maxTotalBytes: 5242880,
@@ -37,13 +42,7 @@ export default defineRules([
       en: "The fund's answer and its attachments stay available only 15 days after the answer date; the claim is archived 15 days after processing. Download them in time.",
     },
     severity: 'info',
-    professions: [...ALL],
-    from: '2024-12-02',
-    contexts: ['reclaps'],
-    source: { catalogue: 'R6.1', seeds: [SEED] },
-    link: 'https://www.ameli.fr/medecin',
-    reviewed: '2026-11-28',
-    confidence: 'high',
+    ...RECLAPS_SERVICE,
     params: { answerDays: 15 },
   },
 ]);
