@@ -4,7 +4,7 @@
  * leak out. A dozen lines instead of WXT's createShadowRootUi, whose generic helpers (anchor lookup, CSS
  * splitting, option merging) were start-up time spent on every amelipro page.
  */
-import { markOwn } from '../../lib/features/dom';
+import { markOwn } from '../../lib/page-facts/dom';
 import { HOST_TAG } from '../../lib/host-tag';
 
 export { HOST_TAG };

@@ -1,5 +1,5 @@
 /** The navigation watcher: in-page navigations and re-renders of the single-page app. */
-import { onPageChange } from '../../lib/features/dom';
+import { onPageChange } from '../../lib/page-facts/dom';
 import { detectPage } from '../../lib/pages/detect';
 import type { ContentLife } from './life';
 

@@ -1,7 +1,7 @@
 import type { PageType } from '../pages/types';
 import { mostSeriousFirst } from '../rules/severity';
 import { copyShape } from '../shape';
-import { onWatchError } from './dom';
+import { onWatchError } from '../page-facts/dom';
 import { type CannotCheck, type Feature, type FeatureContext, type FeatureOutput, featureOutputShape, type ShownFinding } from './types';
 import type { ConventionStakes } from '../indicators/stakes';
 
@@ -13,7 +13,7 @@ export interface ManagerState {
   failed: { featureId: string; message: string }[];
   /** Features that ran on this page. */
   ran: string[];
-  /** The points and payments the page shows (lib/indicators/parse.ts), when a feature read some. */
+  /** The points and payments the page shows (lib/page-facts/indicators.ts), when a feature read some. */
   stakes?: ConventionStakes;
 }
 

@@ -9,16 +9,13 @@
  */
 import type { Text } from '../i18n';
 import { evaluate } from '../rules/engine';
-import type { Facts } from '../rules/facts';
-import { watch } from './dom';
+import type { Extraction } from '../page-facts/extraction';
+import { watch } from '../page-facts/dom';
 import { sameOutput, toCannot, toShown } from './present';
 import { defineFeature, type Feature, type FeatureContext, type FeatureOutput } from './types';
 import type { PageType, Profession } from '../pages/types';
 
-export interface Extraction {
-  facts: Facts;
-  missing: Text[];
-}
+export type { Extraction };
 
 /** `S`: what `setup` keeps for `extract` (what the user did on the page), if anything. */
 export interface PageRulesSpec<S = undefined> {

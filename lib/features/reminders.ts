@@ -4,7 +4,7 @@
  */
 import type { Text } from '../i18n';
 import { evaluate } from '../rules/engine';
-import { normalize, watch } from './dom';
+import { normalize, watch } from '../page-facts/dom';
 import { toShown } from './present';
 import { defineFeature, type Feature, type FeatureContext, type ShownFinding } from './types';
 import type { PageType } from '../pages/types';

@@ -11,7 +11,7 @@ import { getVitaleMonitor, setVitalePersist } from '../vitale/channel';
 import { LINKS } from '../vitale/data';
 import type { VitaleMonitor } from '../vitale/monitor';
 import { isIncomplete, toFacts, type VitaleStatus } from '../vitale/status';
-import { markOwn, watch } from './dom';
+import { markOwn, watch } from '../page-facts/dom';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
 import { defineFeature, type FeatureContext, type FeatureOutput } from './types';

@@ -1,4 +1,4 @@
-/** The points and payments «Ma Convention» shows, as they travel to the side panel (no DOM here: the reader is parse.ts). */
+/** The points and payments «Ma Convention» shows, as they travel to the side panel (no DOM here: the reader is lib/page-facts/indicators.ts). */
 import type { Text } from '../i18n';
 import { array, copyShape, type Infer, int, num, object, oneOf, optional, str } from '../shape';
 

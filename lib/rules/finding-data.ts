@@ -32,7 +32,7 @@ const durationShape = object({
   lastDay: optional(isoDay),
   since: optional(isoDay),
 });
-/** Files attached to a claim against the limits; `refused`: the anonymous names (lib/features/reclaps.ts) of the files in a format not accepted. */
+/** Files attached to a claim against the limits; `refused`: the anonymous names (lib/page-facts/reclaps.ts) of the files in a format not accepted. */
 const attachmentsShape = object({
   kind: oneOf(['attachments']),
   files: count,

@@ -3,7 +3,7 @@
  * source of the page's `VitaleStatus`. No permission is needed: it only reads the web extension's public
  * announcement (hidden div + one event) and ignores every other page event.
  */
-import { onPageChange } from '../features/dom';
+import { onPageChange } from '../page-facts/dom';
 import { KNOWN_VERSIONS, type KnownVersions } from './data';
 import { runVersionProbe, type ProbeResult } from './probe';
 import { ANNOUNCE_DIV_ID, EVENT_DIAGAM, parseAnnouncement, readAnnouncementDiv } from './protocol';

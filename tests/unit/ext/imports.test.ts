@@ -121,6 +121,24 @@ describe('imports', () => {
     expect(up).toEqual([]);
   });
 
+  it('the page-facts layer reads the page and decides nothing: it imports no feature, no rule engine, no catalogue, no check; the rules never import it', () => {
+    const graph = importGraph();
+    const rel = (f: string) => relative(ROOT, f).split(/[\\/]/).join('/');
+    const facts = [...graph.keys()].filter((f) => rel(f).startsWith('lib/page-facts/'));
+    expect(facts.length).toBeGreaterThanOrEqual(8);
+    const decides = /^lib\/(features\/|rules\/(engine|checks|checks-prescription|catalogue\/))/;
+    const up = facts.flatMap((f) => (graph.get(f) ?? []).filter((t) => decides.test(rel(t))).map((t) => `${rel(f)} → ${rel(t)}`));
+    expect(up).toEqual([]);
+    const intoFacts = [...graph]
+      .filter(([f]) => rel(f).startsWith('lib/rules/'))
+      .flatMap(([f, ts]) => ts.filter((t) => rel(t).startsWith('lib/page-facts/')).map((t) => `${rel(f)} → ${rel(t)}`));
+    expect(intoFacts).toEqual([]);
+    // and the features read the page through it: none of them queries the DOM by label itself
+    const features = [...graph.keys()].filter((f) => rel(f).startsWith('lib/features/'));
+    const own = features.filter((f) => /function (labelOf|labelText|findControlByLabel|extract[A-Z]\w*)\(/.test(readFileSync(f, 'utf8')));
+    expect(own.map(rel)).toEqual([]);
+  });
+
   it('the UI-import finder sees Preact and components/ in every form of import', () => {
     const file = join(ROOT, 'lib/features/example.ts');
     const text = [

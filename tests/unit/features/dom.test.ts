@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findControlByLabel, labelText, memoPerTask, normalize } from '../../../lib/features/dom';
+import { findControlByLabel, labelText, memoPerTask, normalize } from '../../../lib/page-facts/dom';
 
 describe('memoPerTask', () => {
   it('computes once per element within a task, afresh after it', async () => {
@@ -27,7 +27,7 @@ describe('memoPerTask', () => {
 
 describe('the shared change feed', () => {
   it('ignores the extension inserting or removing its own elements, not the page doing the same', async () => {
-    const { markOwn, onPageChange } = await import('../../../lib/features/dom');
+    const { markOwn, onPageChange } = await import('../../../lib/page-facts/dom');
     document.body.innerHTML = '<main><p>Portail</p></main>';
     const life = new AbortController();
     let changes = 0;
@@ -103,7 +103,7 @@ describe('labelText', () => {
 
 describe('labelFor', () => {
   it('finds the first <label for> in page order, whatever characters the id holds, and a label added later', async () => {
-    const { labelFor } = await import('../../../lib/features/dom');
+    const { labelFor } = await import('../../../lib/page-facts/dom');
     document.body.innerHTML =
       '<label for="a:1 &quot;x&quot;">Premier</label><label for="a:1 &quot;x&quot;">Second</label><input id="a:1 &quot;x&quot;"><input id="b"><input>';
     const [a, b, none] = Array.from(document.querySelectorAll('input'));
@@ -119,7 +119,7 @@ describe('labelFor', () => {
 
 describe('leavesWithText', () => {
   it('gives the p, div and span leaves whose text holds a fragment, without case, in page order', async () => {
-    const { leavesWithText } = await import('../../../lib/features/dom');
+    const { leavesWithText } = await import('../../../lib/page-facts/dom');
     document.body.innerHTML =
       '<div id="outer">La saisie est ouverte <span id="s1">Déclarés : 3/5</span></div>' +
       '<p id="p1">LA SAISIE sera fermée le 31/12/2026</p><li>saisie dans une liste</li>' +

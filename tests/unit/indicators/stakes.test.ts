@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEuroAmount, readConventionStakes } from '../../../lib/indicators/parse';
+import { parseEuroAmount, readConventionStakes } from '../../../lib/page-facts/indicators';
 import { HOST_TAG } from '../../../lib/host-tag';
 import { conventionFeature } from '../../../lib/features/convention';
 import { cleanOutput, FeatureManager, type ManagerState } from '../../../lib/features/manager';

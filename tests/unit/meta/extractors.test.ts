@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractAat } from '../../../lib/features/aat';
-import { declarationFacts } from '../../../lib/features/convention';
-import { medicineFields } from '../../../lib/features/prescription';
-import { extractReclaps } from '../../../lib/features/reclaps';
+import { extractAat } from '../../../lib/page-facts/aat';
+import { declarationFacts } from '../../../lib/page-facts/convention';
+import { medicineFields } from '../../../lib/page-facts/prescription-fields';
+import { extractReclaps } from '../../../lib/page-facts/reclaps';
 import { FEATURES } from '../../../lib/features/registry';
 import type { PageType } from '../../../lib/pages/types';
 

@@ -3,10 +3,10 @@
  * not strings at all (objects whose toString throws, proxies, cycles), and hostile DOMs (deep nesting, thousands of
  * tiles, garbage attributes). Never throws, bounded time, and never invents a value.
  */
-import { extractAat } from '../../../lib/features/aat';
-import { medicineFields } from '../../../lib/features/prescription';
-import { findFrDate, parseFrDate, parseFrNumber } from '../../../lib/features/read';
-import { parseIndicatorValue, readConventionStakes, readDeclarationBlocks, readIndicatorTiles } from '../../../lib/indicators/parse';
+import { extractAat } from '../../../lib/page-facts/aat';
+import { medicineFields } from '../../../lib/page-facts/prescription-fields';
+import { findFrDate, parseFrDate, parseFrNumber } from '../../../lib/page-facts/read';
+import { parseIndicatorValue, readConventionStakes, readDeclarationBlocks, readIndicatorTiles } from '../../../lib/page-facts/indicators';
 import { copyStakes } from '../../../lib/indicators/stakes';
 import { parseAnnouncement, parseVersionReply } from '../../../lib/vitale/protocol';
 import { forSeeds, NASTY, randomText, timed, type Rng } from './rng';

@@ -4,13 +4,13 @@
  * system renders for a tile (a progress bar labelled "Progression : <label>", "Objectif :" text), never on
  * generated ids or class names.
  */
-import { leavesWithText, normalize } from '../features/dom';
+import { leavesWithText, normalize } from './dom';
 import { HOST_TAG } from '../host-tag';
-import { findFrDate, parseFrDate, parseFrNumber } from '../features/read';
-import { indicatorIdFor } from './definitions';
-import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, paymentKind, type ConventionStakes, type Payment } from './stakes';
+import { findFrDate, parseFrDate, parseFrNumber } from './read';
+import { indicatorIdFor } from '../indicators/definitions';
+import { MAX_AMOUNT, MAX_PAYMENT_LABEL, MAX_PAYMENTS, MAX_POINTS, paymentKind, type ConventionStakes, type Payment } from '../indicators/stakes';
 
-export type { ConventionStakes, Payment } from './stakes';
+export type { ConventionStakes, Payment } from '../indicators/stakes';
 
 export interface IndicatorTile {
   indicatorId: string;
