@@ -126,9 +126,10 @@ export const prescriptionFeature = defineFeature({
         ctx.page === 'prescription' && fields.length === 0
           ? [{ featureId: 'prescription-lines', ruleId: 'secure-prescription.required', reason: NO_FIELD }]
           : [];
-      // the reader is fetched only where a medicine field is; until it has arrived nothing is reported (the
-      // findings come with it), and if it cannot be loaded the lines are said not to be checked
-      const reader = fields.length ? loader.get() : null;
+      // the reader is fetched once a medicine field holds text (an empty prescription has nothing to check); until
+      // it has arrived nothing is reported (the findings come with it), and if it cannot be loaded the lines are said
+      // not to be checked
+      const reader = fields.some((f) => f.value.trim() !== '') ? loader.get() : null;
       if (reader === 'loading') return;
       if (reader === 'failed') cannotCheck.push({ featureId: 'prescription-lines', ruleId: 'secure-prescription.required', reason: READER_FAILED });
       const shown: ShownFinding[] = [];

@@ -41,10 +41,12 @@ const LABELS: readonly (readonly [RegExp, Profession, string | null])[] = [
   ],
 ];
 
+/** Any of the labels: one test per header text before the label-by-label search. */
+const ANY_LABEL = new RegExp(LABELS.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+
+/** Accent-free, lower case, words only (an ASCII text has no accent to take off: no decomposition). */
 const normalise = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -55,7 +57,7 @@ const normalise = (s: string): string =>
  */
 export function professionFromLabel(label: string): PortalProfession | null {
   const text = normalise(label.split(/\s[-–]\s/)[0] ?? '');
-  if (!text || text.length > 80) return null;
+  if (!text || text.length > 80 || !ANY_LABEL.test(text)) return null;
   for (const [pattern, profession, specialty] of LABELS) if (pattern.test(text)) return { profession, specialty };
   return null;
 }

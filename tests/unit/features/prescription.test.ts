@@ -3,7 +3,7 @@
  * its findings and the line written out in words, one note block per line under the field, and a reader that cannot
  * be loaded is said ("impossible de vérifier"), never a silent pass.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeatureManager, type ManagerState } from '../../../lib/features/manager';
 import { prescriptionFeature } from '../../../lib/features/prescription';
 import type { FeatureServices } from '../../../lib/features/types';
@@ -111,6 +111,27 @@ describe('prescription lines', () => {
         reason: expect.objectContaining({ fr: expect.stringContaining('ne peuvent pas être vérifiées') }),
       }),
     ]);
+  });
+
+  it('an empty prescription does not load the reader; the first line typed does, and gets its findings', async () => {
+    const [field] = page(['', '  ']);
+    let asked = 0;
+    const r = start({
+      ...pageServices,
+      loadPrescriptionReader: () => {
+        asked++;
+        return pageServices.loadPrescriptionReader!();
+      },
+    });
+    running = r.m;
+    await sleep(50);
+    expect(asked).toBe(0);
+    expect(r.state().findings).toEqual([]);
+    expect(r.state().cannotCheck).toEqual([]);
+    field!.value = TRAMADOL;
+    field!.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(r.state().findings.map((f) => f.ruleId)).toContain('secure-prescription.required'), { timeout: 2000 });
+    expect(asked).toBe(1);
   });
 
   it('a page without a medicine field never loads the reader', async () => {
