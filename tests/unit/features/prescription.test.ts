@@ -113,8 +113,8 @@ describe('prescription lines', () => {
     ]);
   });
 
-  it('an empty prescription does not load the reader; the first line typed does, and gets its findings', async () => {
-    const [field] = page(['', '  ']);
+  /** Starts the feature with a reader loader that counts how often it is asked. */
+  function startCounting() {
     let asked = 0;
     const r = start({
       ...pageServices,
@@ -124,28 +124,26 @@ describe('prescription lines', () => {
       },
     });
     running = r.m;
+    return { r, asked: () => asked };
+  }
+
+  it('an empty prescription does not load the reader; the first line typed does, and gets its findings', async () => {
+    const [field] = page(['', '  ']);
+    const { r, asked } = startCounting();
     await sleep(50);
-    expect(asked).toBe(0);
+    expect(asked()).toBe(0);
     expect(r.state().findings).toEqual([]);
     expect(r.state().cannotCheck).toEqual([]);
     field!.value = TRAMADOL;
     field!.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect(r.state().findings.map((f) => f.ruleId)).toContain('secure-prescription.required'), { timeout: 2000 });
-    expect(asked).toBe(1);
+    expect(asked()).toBe(1);
   });
 
   it('a page without a medicine field never loads the reader', async () => {
     document.body.innerHTML = '<p>Accueil</p>';
-    let asked = 0;
-    const r = start({
-      ...pageServices,
-      loadPrescriptionReader: () => {
-        asked++;
-        return pageServices.loadPrescriptionReader!();
-      },
-    });
-    running = r.m;
+    const { asked } = startCounting();
     await sleep(50);
-    expect(asked).toBe(0);
+    expect(asked()).toBe(0);
   });
 });
