@@ -42,7 +42,7 @@ const LABELS: readonly (readonly [RegExp, Profession, string | null])[] = [
 ];
 
 /** Any of the labels: one test per header text before the label-by-label search. */
-const ANY_LABEL = new RegExp(LABELS.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+const ANY_LABEL = new RegExp(LABELS.map(([pattern]) => `(?:${String(pattern).slice(1, -1)})`).join('|')); // flagless /…/: its text
 
 /** Accent-free, lower case, words only (an ASCII text has no accent to take off: no decomposition). */
 const normalise = (s: string): string =>
