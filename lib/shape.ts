@@ -43,6 +43,8 @@ type ObjectOf<F extends Fields> = Flat<
 
 export const str = (max: number, pattern?: RegExp): Shape<string> => ({ node: { k: 'string', max, ...(pattern ? { pattern } : {}) } });
 export const int = (min: number, max: number): Shape<number> => ({ node: { k: 'int', min, max } });
+/** A calendar day written YYYY-MM-DD. */
+export const isoDay = str(10, /^\d{4}-\d{2}-\d{2}$/);
 /** A finite number (an amount in euros). */
 export const num = (min: number, max: number): Shape<number> => ({ node: { k: 'number', min, max } });
 export const oneOf = <const V extends readonly string[]>(values: V): Shape<V[number]> => ({ node: { k: 'enum', values } });

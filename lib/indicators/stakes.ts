@@ -1,6 +1,6 @@
 /** The points and payments «Ma Convention» shows, as they travel to the side panel (no DOM here: the reader is lib/page-facts/indicators.ts). */
 import type { Text } from '../i18n';
-import { array, copyShape, type Infer, int, num, object, oneOf, optional, str } from '../shape';
+import { array, copyShape, type Infer, int, isoDay, num, object, oneOf, optional } from '../shape';
 
 /**
  * The kinds of payment «Ma Convention» lists, told by words of their label (accent-free, lower case). Only the kind
@@ -38,15 +38,13 @@ export const MAX_PAYMENT_LABEL = 120;
 export const MAX_POINTS = 1e7;
 export const MAX_AMOUNT = 1e9;
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A payment listed under «Mes rémunérations» / «Rémunérations»: the practitioner's own figures (no patient data). */
 const paymentShape = object({
   kind: oneOf(PAYMENT_KIND_IDS),
   /** The year its label names ("exercice 2025"). */
   year: optional(int(2000, 2099)),
   /** YYYY-MM-DD, when the row gives a date. */
-  paidOn: optional(str(10, ISO_DAY)),
+  paidOn: optional(isoDay),
   /** In euros. */
   amount: num(-MAX_AMOUNT, MAX_AMOUNT),
 });

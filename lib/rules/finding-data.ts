@@ -5,11 +5,10 @@
  */
 import { daysBetween, formatFr, type IsoDate } from './dates';
 import type { Text } from './i18n';
-import { array, copyShape, type Infer, int, object, oneOf, optional, str, union } from '../shape';
+import { array, copyShape, type Infer, int, isoDay, object, oneOf, optional, str, union } from '../shape';
 
 const count = int(0, 100_000);
 const bytes = int(0, Number.MAX_SAFE_INTEGER);
-const isoDay = str(10, /^\d{4}-\d{2}-\d{2}$/);
 
 /** «Ma Convention»: indicators declared out of the total, and the closing day of the window when known. */
 const declarationShape = object({ kind: oneOf(['declaration']), declared: count, total: count, closesOn: optional(isoDay) });
