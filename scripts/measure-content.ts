@@ -9,13 +9,15 @@
  * ':'), one browser per build stays open and the loads alternate between them (A, B, A, B…), so both see the same
  * moments of the machine; the difference of each pair of loads is summarised too:
  *   EXT_DIR=/tmp/before/chrome-mv3:.output/chrome-mv3 RUNS=15 npm run measure:content aat prescription
+ * A browser with the floor extension (scripts/profiled-load.ts `floorExtension`) loads each page once per round
+ * too: its injection task is printed, and each build's median as a multiple of it, as the bench judges it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, ROOT, type Launched } from '../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
-import { measureLoad, warmUp, type ExtensionTime } from './profiled-load';
+import { baselineLoad, floorExtension, injectionTaskMs, measureLoad, warmUp, type ExtensionTime } from './profiled-load';
 import { median, quartiles } from './stats';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
@@ -31,7 +33,11 @@ const f1 = (x: number) => x.toFixed(1);
 
 ensurePortalBuilt();
 const browsers: Launched[] = [];
+const floorDir = floorExtension();
+const floor = await launchWithExtension({ extensionDir: floorDir });
+const floorMs: number[] = [];
 try {
+  await warmUp(floor.context, pages[0]!.url);
   for (const dir of dirs) {
     const launched = await launchWithExtension(dir ? { extensionDir: dir } : {});
     browsers.push(launched);
@@ -44,12 +50,13 @@ try {
       const order = browsers.map((_, b) => b);
       if (i % 2) order.reverse();
       for (const b of order) loads[b]!.push(await measureLoad(browsers[b]!.context, p.url));
+      floorMs.push(injectionTaskMs((await baselineLoad(floor.context, p.url)).plain.trace));
     }
     browsers.forEach((_, b) => {
       const ms = loads[b]!.map((m) => m.mainThread);
       const label = dirs.length > 1 ? `${p.id} [${String.fromCharCode(65 + b)}]` : p.id;
       console.log(
-        `${label.padEnd(28)} median ${f1(median(ms))} ms (JS ${f1(median(loads[b]!.map((m) => m.js)))}, compile ${f1(median(loads[b]!.map((m) => m.compile)))})   loads: ${ms.map(f1).join(' ')}`,
+        `${label.padEnd(28)} median ${f1(median(ms))} ms (JS ${f1(median(loads[b]!.map((m) => m.js)))}, compile ${f1(median(loads[b]!.map((m) => m.compile)))}; ${f1(median(ms) / median(floorMs))} floors)   loads: ${ms.map(f1).join(' ')}`,
       );
     });
     for (let b = 1; b < browsers.length; b++) {
@@ -60,7 +67,13 @@ try {
       );
     }
   }
+  const [fq1, fq3] = quartiles(floorMs);
+  console.log(
+    `floor (injection task of a script that only reads chrome.runtime.id): median ${median(floorMs).toFixed(2)} ms (quartiles ${fq1.toFixed(2)} … ${fq3.toFixed(2)})`,
+  );
   if (dirs.length > 1) for (const [b, d] of dirs.entries()) console.log(`${String.fromCharCode(65 + b)}: ${d}`);
 } finally {
   for (const launched of browsers) await launched.close();
+  await floor.close();
+  rmSync(floorDir, { recursive: true, force: true });
 }

@@ -5,10 +5,11 @@
  * - its own work (budget.json `contentOwnWorkOverFloor`): the CPU time of the extension's own code on the page's
  *   main thread, from navigation until the page and the features settle (CPU profile weighted by each task's thread
  *   time, plus the main-thread compilation of the extension's scripts measured in a second load without the
- *   profiler, whose logging would multiply it: see scripts/profiled-load.ts), divided by the floor: the page
- *   main-thread time added by a content script that only reads `chrome.runtime.id` (the browser's price for any
- *   content script that talks to its extension), on the login page, the least noisy. The background-thread parse of
- *   its module is printed apart;
+ *   profiler, whose logging would multiply it: see scripts/profiled-load.ts), divided by the floor: the thread
+ *   time of the task in which the browser injects a content script that only reads `chrome.runtime.id` (isolated
+ *   world, the extension API's bindings, compiling and running the script: the browser's price for any content
+ *   script that talks to its extension), read from each load's trace, one load on each page after each measured
+ *   pair, median of all. The background-thread parse of its module is printed apart;
  * - everything it adds (`contentAddedOverPageOwn`): the page's whole main-thread CPU (no profiler) with the
  *   extension minus the same page in a browser with an empty extension, loads paired and alternated, median of the
  *   differences, divided by the page's own main-thread CPU. This one also counts what the browser does because of
@@ -25,7 +26,7 @@ import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/router.mjs';
 import { limit } from './budget';
-import { baselineLoad, emptyExtension, floorExtension, measureLoad, warmUp } from '../profiled-load';
+import { baselineLoad, emptyExtension, floorExtension, injectionTaskMs, measureLoad, warmUp } from '../profiled-load';
 import { median, quartiles } from '../stats';
 import type { Figure } from './types';
 
@@ -78,54 +79,50 @@ export async function bench(): Promise<Figure[]> {
   const own = new Map<string, number[]>();
   const parsed = new Map<string, number[]>();
   const added = new Map<string, number[]>();
-  const floorAdded = new Map<string, number[]>();
+  const floorMs: number[] = [];
   const pageOwn = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, v: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   // The measured browser and the baseline one (an empty extension, same flags) stay open together and their loads
   // alternate, so that a pair sees the same moment of the machine; the idle one takes no CPU from the other.
+  // The floor's browser too, its loads among the others.
   const emptyDir = emptyExtension();
+  const floorDir = floorExtension();
   const withExt = await launchWithExtension();
   const baseline = await launchWithExtension({ extensionDir: emptyDir });
+  const floorBrowser = await launchWithExtension({ extensionDir: floorDir });
   try {
     for (const p of pages) {
-      await warmUp(withExt.context, p.url);
-      await warmUp(baseline.context, p.url);
+      for (const b of [withExt, baseline, floorBrowser]) await warmUp(b.context, p.url);
       for (let i = 0; i < RUNS; i++) {
         const m = await measureLoad(withExt.context, p.url);
         const b = await baselineLoad(baseline.context, p.url);
+        const f = await baselineLoad(floorBrowser.context, p.url);
         push(own, p.id, m.mainThread);
         push(parsed, p.id, m.backgroundParse);
         push(added, p.id, m.pageMainThread - b.pageMainThread);
         push(pageOwn, p.id, b.pageMainThread);
+        floorMs.push(injectionTaskMs(f.plain.trace));
       }
-    }
-    // the floor, against the same baseline browser: one page is enough (the injection does not depend on the page)
-    const floorDir = floorExtension();
-    const floor = await launchWithExtension({ extensionDir: floorDir });
-    try {
-      const login = pages.find((p) => p.id === 'login')!;
-      await warmUp(floor.context, login.url);
-      for (let i = 0; i < RUNS; i++) {
-        const f = await baselineLoad(floor.context, login.url);
-        const b = await baselineLoad(baseline.context, login.url);
-        push(floorAdded, login.id, f.pageMainThread - b.pageMainThread);
-      }
-    } finally {
-      await floor.close();
-      rmSync(floorDir, { recursive: true, force: true });
     }
   } finally {
     await withExt.close();
     await baseline.close();
+    await floorBrowser.close();
     rmSync(emptyDir, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
   // The budgets are ratios to figures of the same run, so that they mean the same on a slower or busier machine:
   // the content script's own work against the floor (what any content script that talks to its extension costs
   // the page), and everything the extension adds against the page's own main-thread time at load.
-  const floor = median(floorAdded.get('login') ?? [NaN]);
-  figures.push(
-    medianOfPairs('page main-thread time added by any content script that talks to its extension (the floor): login', floorAdded.get('login') ?? []),
-  );
+  const floor = median(floorMs.filter((ms) => !Number.isNaN(ms)));
+  const [floorQ1, floorQ3] = quartiles(floorMs.filter((ms) => !Number.isNaN(ms)));
+  figures.push({
+    area: 'content',
+    name: 'the floor: main-thread task injecting a content script that only reads chrome.runtime.id, all pages',
+    value: +floor.toFixed(2),
+    unit: 'ms',
+    quartiles: [+floorQ1.toFixed(2), +floorQ3.toFixed(2)],
+  });
   for (const p of pages) {
     const ownMs = median(own.get(p.id)!);
     const addedMs = median(added.get(p.id)!);
