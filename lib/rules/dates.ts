@@ -37,8 +37,16 @@ function dayNumber(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
+/** The dates a page's checks compute, kept: the engine asks for the same few many times at each evaluation. */
+const isoOfDay = new Map<number, IsoDate>();
+
 function fromDayNumber(n: number): IsoDate {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const cached = isoOfDay.get(n);
+  if (cached !== undefined) return cached;
+  const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+  if (isoOfDay.size > 2000) isoOfDay.clear();
+  isoOfDay.set(n, iso);
+  return iso;
 }
 
 /** Local calendar date of a Date object (not UTC: 23:30 in Paris stays the same day). */
