@@ -45,6 +45,11 @@ describe('date arithmetic', () => {
     }
   });
 
+  it('addDays agrees with Date day by day over four centuries (its arithmetic replaces Date#toISOString)', () => {
+    const start = Date.UTC(1800, 0, 1);
+    for (let n = 0; n < 146_097; n++) expect(addDays('1800-01-01', n)).toBe(iso(start + n * 86_400_000));
+  });
+
   it('lastDayOfMonths', () => {
     for (const d of samples.slice(0, 500)) {
       const months = Math.floor(rnd() * 30);
