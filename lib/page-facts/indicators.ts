@@ -163,9 +163,7 @@ function readPoints(doc: Document): { found: boolean; points?: ConventionStakes[
   // the raw text's start first: normalising the text of every block of the page (accents taken off) cost ≈ 1 ms
   const labels = Array.from(doc.querySelectorAll('p, span, div, dt, th, h2, h3, h4, strong, label, li')).filter((e) => {
     const raw = e.textContent ?? '';
-    if (!/^\s*points\s+acquis\b/i.test(raw) || !outsideOverlay(e)) return false;
-    const text = normalize(raw);
-    return /^points acquis\b/.test(text) && text.length < 80;
+    return /^\s*points\s+acquis\b/i.test(raw) && outsideOverlay(e) && normalize(raw).length < 80;
   });
   // the innermost element that says it
   const label = labels.find((e) => !labels.some((o) => o !== e && e.contains(o)));

@@ -6,6 +6,7 @@
  * follow it on their own, since a page script could write anything in its header. Only the recognised value
  * (one of PROFESSIONS and a specialty id) ever leaves the page, never the header's text.
  */
+import { normalize } from '../page-facts/dom';
 import type { Profession } from './types';
 
 export interface PortalProfession {
@@ -44,10 +45,9 @@ const LABELS: readonly (readonly [RegExp, Profession, string | null])[] = [
 /** Any of the labels: one test per header text before the label-by-label search. */
 const ANY_LABEL = new RegExp(LABELS.map(([pattern]) => `(?:${String(pattern).slice(1, -1)})`).join('|')); // flagless /…/: its text
 
-/** Accent-free, lower case, words only (an ASCII text has no accent to take off: no decomposition). */
+/** Accent-free, lower case, words only. */
 const normalise = (s: string): string =>
-  (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s)
-    .toLowerCase()
+  normalize(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
