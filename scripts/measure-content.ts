@@ -50,7 +50,8 @@ try {
       const order = browsers.map((_, b) => b);
       if (i % 2) order.reverse();
       for (const b of order) loads[b]!.push(await measureLoad(browsers[b]!.context, p.url));
-      floorMs.push(injectionTaskMs((await baselineLoad(floor.context, p.url)).plain.trace));
+      const floorLoad = injectionTaskMs((await baselineLoad(floor.context, p.url)).plain.trace);
+      if (!Number.isNaN(floorLoad)) floorMs.push(floorLoad);
     }
     browsers.forEach((_, b) => {
       const ms = loads[b]!.map((m) => m.mainThread);
