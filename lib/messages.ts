@@ -65,14 +65,18 @@ export const tabStateSchema = z.object({
     })
     .optional(),
   stakes: stakesSchema.optional(),
+  /** When the background received the state (its clock, not the page's: the page sends none). */
   updatedAt: z.string().max(40),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
+/** A tab's state as its content script sends it: the background adds `updatedAt` on receipt. */
+export const sentTabStateSchema = tabStateSchema.omit({ updatedAt: true });
+export type SentTabState = z.infer<typeof sentTabStateSchema>;
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('tab-state'),
-    state: tabStateSchema,
+    state: sentTabStateSchema,
     /** Rule ids shown for the first time in this page view, to add to the day's counts (aggregates only). */
     count: z.object({ ruleIds: z.array(z.string().max(100)).max(200), date: z.string().max(10) }).optional(),
     /** Indicator snapshots read on the page, to save (the storage owner validates each, as for a "snapshot.put"). */

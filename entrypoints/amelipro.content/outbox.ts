@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ManagerState } from '../../lib/features/manager';
 import { findingsForTabState } from '../../lib/features/present';
-import type { TabState } from '../../lib/messages';
+import type { SentTabState } from '../../lib/messages';
 import { storage } from '../../lib/storage/client';
 import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
@@ -51,14 +51,13 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
       if (!next) return;
     }
     const { visible, snoozed } = next;
-    const tabState: TabState = {
+    const tabState: SentTabState = {
       ...visible,
       // what quotes the page stays in the page (a group's key and label go: one card per line on every surface)
       findings: findingsForTabState(visible.findings),
       snoozed,
       visit: visit(),
       ...withProfession(portalProfession()),
-      updatedAt: new Date().toISOString(),
     };
     // Rule ids shown for the first time in this page view go with the state: the background adds them to the
     // day's counts (aggregates: rule id and date only).
@@ -101,6 +100,6 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
 
 /** The popup and the toolbar button learn that this tab's page is not recognised (nothing checked there). */
 export function sendUnknownPageState(): void {
-  const state: TabState = { page: 'unknown', findings: [], cannotCheck: [], failed: [], ran: [], snoozed: 0, updatedAt: new Date().toISOString() };
+  const state: SentTabState = { page: 'unknown', findings: [], cannotCheck: [], failed: [], ran: [], snoozed: 0 };
   browser.runtime.sendMessage({ type: 'tab-state', state }).catch(() => {});
 }

@@ -183,9 +183,10 @@ export function startBackground(): void {
         if (msg.snapshots?.length) void owner.contentClient.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
         // the header's profession: kept for this browser session (memory only), for the welcome page and options
         if (msg.state.portalProfession) void browser.storage.session?.set({ [PORTAL_PROFESSION_KEY]: msg.state.portalProfession }).catch(() => {});
-        return keepDeadline(owner.client, msg.state)
+        const state: TabState = { ...msg.state, updatedAt: new Date().toISOString() };
+        return keepDeadline(owner.client, state)
           .catch(() => {})
-          .then(() => setTabState(tabId, msg.state))
+          .then(() => setTabState(tabId, state))
           .then(() => ({ ok: true }));
       }
       case 'content-failed': {

@@ -131,6 +131,17 @@ describe('background hub: what a content script may learn and save', () => {
     expect(await ask({ type: 'get-tab-state', tabId: 5 }, { ...popup, tab: { id: 9 } })).toMatchObject({ page: 'aat' });
   });
 
+  it('a tab state is dated by the background when it arrives, never by the page', async () => {
+    startHub();
+    const before = Date.now();
+    // an old state's date sent by a page (or a page script) is not kept
+    expect(await ask({ type: 'tab-state', state: tabState }, { id: OWN, tab: { id: 5 }, url: 'https://espacepro.ameli.fr/aat/' })).toMatchObject({ ok: true });
+    const { updatedAt } = (await ask({ type: 'get-tab-state', tabId: 5 }, { id: OWN })) as { updatedAt: string };
+    expect(updatedAt).not.toBe(tabState.updatedAt);
+    expect(Date.parse(updatedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(updatedAt)).toBeLessThanOrEqual(Date.now());
+  });
+
   it("snapshots sent with a tab state follow the content script's rules: an unknown tile (page text) is stored nowhere", async () => {
     startHub();
     const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
