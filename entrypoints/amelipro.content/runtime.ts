@@ -6,7 +6,7 @@ import { todayIso } from '../../lib/rules/dates';
 import { detectPage } from '../../lib/pages/detect';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
-import { readPortalProfession, type PortalProfession } from '../../lib/pages/portal-profession';
+import { readHeader, type PortalProfession } from '../../lib/pages/portal-profession';
 import type { UserEvent } from '../../lib/features/user-events';
 import type { FeatureServices } from '../../lib/features/types';
 import type { ContentLife } from './life';
@@ -37,15 +37,18 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const date = settings.referenceDate ?? settings.today ?? todayIso();
   const visit = trackVisit(document);
   /**
-   * The header's profession, read with the first few states sent (a single-page app may render its header late),
-   * then kept: not re-read with every later state, such as each keystroke's on a prescription line.
+   * The header's profession, read with the first few states sent while the header has not rendered its texts
+   * (a single-page app may render it late), then kept: not re-read with every later state, such as each
+   * keystroke's on a prescription line, nor once a rendered header named none.
    */
   let portalProfession: PortalProfession | null = null;
   let professionReads = 0;
   const headerProfession = (): PortalProfession | null => {
-    if (portalProfession === null && professionReads < 5) {
+    if (professionReads < 5) {
       professionReads++;
-      portalProfession = readPortalProfession(document);
+      const header = readHeader(document);
+      portalProfession = header.profession;
+      if (portalProfession !== null || header.texts > 0) professionReads = Infinity;
     }
     return portalProfession;
   };

@@ -65,11 +65,17 @@ export function professionFromLabel(label: string): PortalProfession | null {
 /** At most this many short texts of the header are looked at. */
 const MAX_TEXTS = 400;
 
+/** What the banner said: the profession it names (null: none, or two different ones), and how many texts were read. */
+export interface HeaderReading {
+  profession: PortalProfession | null;
+  texts: number;
+}
+
 /**
  * Reads the page's banner (`<header>` or role="banner"; the older screens' "entete" block otherwise) for a short
- * text naming a profession. Null when there is none, or when two texts name different professions.
+ * text naming a profession. `texts` is 0 while the banner has no short text yet (absent, or not rendered).
  */
-export function readPortalProfession(doc: Document): PortalProfession | null {
+export function readHeader(doc: Document): HeaderReading {
   const regions = [...doc.querySelectorAll<HTMLElement>('header, [role="banner"]')];
   if (!regions.length) regions.push(...doc.querySelectorAll<HTMLElement>('[id*="entete" i], [class*="entete" i]'));
   let found: PortalProfession | null = null;
@@ -79,12 +85,15 @@ export function readPortalProfession(doc: Document): PortalProfession | null {
       if (el.childElementCount > 1) continue;
       const text = el.textContent ?? '';
       if (text.length > 80 || !text.trim()) continue;
-      if (++seen > MAX_TEXTS) return found;
+      if (++seen > MAX_TEXTS) return { profession: found, texts: seen - 1 };
       const hit = professionFromLabel(text);
       if (!hit) continue;
-      if (found && (found.profession !== hit.profession || found.specialty !== hit.specialty)) return null;
+      if (found && (found.profession !== hit.profession || found.specialty !== hit.specialty)) return { profession: null, texts: seen };
       found = hit;
     }
   }
-  return found;
+  return { profession: found, texts: seen };
 }
+
+/** The profession the page's banner names: null when there is none, or when two texts name different professions. */
+export const readPortalProfession = (doc: Document): PortalProfession | null => readHeader(doc).profession;

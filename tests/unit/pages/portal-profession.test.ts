@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { professionFromLabel, readPortalProfession } from '../../../lib/pages/portal-profession';
+import { professionFromLabel, readHeader, readPortalProfession } from '../../../lib/pages/portal-profession';
 import { SPECIALTIES } from '../../../components/ProfileForm';
 import { PAGES, parse, snapshotHtml } from '../reliability/snapshots';
 import { existsSync } from 'node:fs';
@@ -71,6 +71,16 @@ describe('readPortalProfession on the rendered test pages', () => {
     const doc = parse('<header><nav><div><p class="x1">Psychiatrie</p><p>Dr Jeanne FICTIVE</p></div></nav></header><main><p>Médecine générale</p></main>');
     expect(readPortalProfession(doc)).toEqual({ profession: 'medecin-specialiste', specialty: 'psychiatrie' });
     expect(readPortalProfession(parse('<main><p>Médecine générale</p></main>'))).toBeNull();
+  });
+
+  it('says how many texts the banner had: 0 while it is absent or not rendered (the content script reads it again then)', () => {
+    expect(readHeader(parse('<main><p>Médecine générale</p></main>'))).toEqual({ profession: null, texts: 0 });
+    expect(readHeader(parse('<header><div></div></header>'))).toEqual({ profession: null, texts: 0 });
+    expect(readHeader(parse('<header><p>Dr Jeanne FICTIVE</p><p>Mon compte</p></header>'))).toEqual({ profession: null, texts: 2 });
+    expect(readHeader(parse('<header><p>Dr Jeanne FICTIVE</p><p>Pédiatrie</p></header>'))).toEqual({
+      profession: { profession: 'medecin-specialiste', specialty: 'pediatrie' },
+      texts: 2,
+    });
   });
 
   it('two different professions in the banner: none (the hint would not be trustworthy)', () => {
