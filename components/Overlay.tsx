@@ -283,9 +283,9 @@ export class OverlayView {
     const win = this.doc.defaultView;
     if (!win) return;
     const view = { width: win.innerWidth, height: win.innerHeight };
-    const controls = controlBoxes(this.doc, this.host);
     const panel = this.root.querySelector<HTMLElement>('.ca-panel');
     if (this.open && panel) {
+      const controls = controlBoxes(this.doc, this.host);
       panel.style.maxHeight = '';
       const natural = panel.getBoundingClientRect();
       const spot = placePanel(view, controls, { width: natural.width, height: natural.height }, PANEL_MIN_HEIGHT);
@@ -305,7 +305,8 @@ export class OverlayView {
     if (!pill) return;
     const size = pill.getBoundingClientRect();
     // where it stands covers nothing: it stays (a button that moves under the pointer is in the way too)
-    if (!controls.some((c) => c.left < size.right && size.left < c.right && c.top < size.bottom && size.top < c.bottom)) return;
+    if (!controlBoxes(this.doc, this.host, size).length) return;
+    const controls = controlBoxes(this.doc, this.host);
     this.moveTo(placeButton(view, controls, { width: size.width, height: size.height }) ?? { corner: 'bottom-right', edge: MARGIN, height: size.height });
   }
 

@@ -95,10 +95,11 @@ export const CONTROL_SELECTOR =
   '[contenteditable=""],[contenteditable="true"]';
 
 /**
- * The rectangles, in the window, of the page's visible controls (`own`: the overlay's host, left out). Costs a
- * layout: called only when the overlay moves, never at the page's load.
+ * The rectangles, in the window, of the page's visible controls (`own`: the overlay's host, left out); with
+ * `within`, only those that overlap it (what the corner button where it stands would cover). Costs a layout: called
+ * only when the overlay moves, never at the page's load.
  */
-export function controlBoxes(doc: Document, own: Element): Box[] {
+export function controlBoxes(doc: Document, own: Element, within?: Box): Box[] {
   const view = doc.defaultView;
   const width = view?.innerWidth ?? 0;
   const height = view?.innerHeight ?? 0;
@@ -107,6 +108,7 @@ export function controlBoxes(doc: Document, own: Element): Box[] {
     if (el === own || own.contains(el)) continue;
     const r = el.getBoundingClientRect();
     if (r.width <= 0 || r.height <= 0 || r.bottom <= 0 || r.right <= 0 || r.top >= height || r.left >= width) continue;
+    if (within && !(r.left < within.right && within.left < r.right && r.top < within.bottom && within.top < r.bottom)) continue;
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) continue;
     boxes.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
   }

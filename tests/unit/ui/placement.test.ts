@@ -1,6 +1,6 @@
 /** Where the overlay may stand: never over one of the page's controls. */
 import { describe, expect, it } from 'vitest';
-import { placeButton, placePanel, type Box } from '../../../components/placement';
+import { controlBoxes, placeButton, placePanel, type Box } from '../../../components/placement';
 
 const view = { width: 1280, height: 800 };
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
@@ -59,5 +59,32 @@ describe('placeButton', () => {
     expect(spot.edge).toBeGreaterThan(60);
     const full = [box(0, 0, 1280, 800)];
     expect(placeButton(view, full, button)).toBeNull();
+  });
+});
+
+describe('controlBoxes', () => {
+  /** A page with three buttons at given places (happy-dom lays nothing out: each rectangle is given). */
+  function pageWith(rects: Box[]): { doc: Document; own: Element } {
+    const doc = document.implementation.createHTMLDocument('t');
+    const own = doc.createElement('compagnon-amelipro');
+    own.append(doc.createElement('button'));
+    doc.body.append(own);
+    for (const r of rects) {
+      const b = doc.createElement('button');
+      b.getBoundingClientRect = () => ({ ...r, x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top, toJSON: () => r }) as DOMRect;
+      doc.body.append(b);
+    }
+    return { doc, own };
+  }
+
+  it("the page's controls in the window, the overlay's own left out; with `within`, only those overlapping it", () => {
+    const send = box(1000, 700, 200, 44);
+    const menu = box(10, 10, 100, 30);
+    const offScreen = box(10, 5000, 100, 30);
+    const { doc, own } = pageWith([send, menu, offScreen]);
+    Object.defineProperty(doc, 'defaultView', { value: { innerWidth: 1280, innerHeight: 800 } });
+    expect(controlBoxes(doc, own)).toEqual([send, menu]);
+    expect(controlBoxes(doc, own, box(1100, 720, 60, 60))).toEqual([send]);
+    expect(controlBoxes(doc, own, box(600, 400, 60, 60))).toEqual([]);
   });
 });
