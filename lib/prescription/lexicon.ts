@@ -83,13 +83,28 @@ export interface Key {
 }
 
 export interface LexiconIndex {
-  keysByFirst: Map<string, Key[]>;
+  /** Keys by their first word, longest first (made on the first lookup of that word: a line names few). */
+  keysByFirst: { has(word: string): boolean; get(word: string): Key[] | undefined };
   /** Key words of FUZZY_MIN letters or more, by length (the one-edit matcher compares a word with its neighbours). */
   byLength: Map<number, string[]>;
   vocabulary: Set<string>;
   blocked: Set<string>;
   full: boolean;
   productCount: number;
+}
+
+/** Groups made on their first `get`, kept after. */
+function lazyGroups(raw: Map<string, readonly unknown[]>, make: (word: string) => Key[]): LexiconIndex['keysByFirst'] {
+  const made = new Map<string, Key[]>();
+  return {
+    has: (word) => raw.has(word),
+    get(word) {
+      if (!raw.has(word)) return undefined;
+      let group = made.get(word);
+      if (!group) made.set(word, (group = make(word)));
+      return group;
+    },
+  };
 }
 
 function toProfile([regime, maxDays, splitDays, flags]: RawProfile): Profile {
@@ -137,8 +152,7 @@ export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {
     first.push(p);
     for (const s of p.substanceWords) for (const w of [s, ...s.split(' ')]) bySubstanceWord.set(w, (bySubstanceWord.get(w) ?? new Set()).add(p));
   }
-  const keys: Key[] = [];
-  for (const [k, [kind, sIdx, pres]] of Object.entries(data.keys)) {
+  const toKey = (k: string, [kind, sIdx, pres]: LexiconCoreData['keys'][string]): Key => {
     const kt = k.split(' ');
     const substances = sIdx.map((i) => subst[i]!);
     let presentations: Presentation[];
@@ -153,17 +167,22 @@ export function buildIndex(data: LexiconCoreData | LexiconData): LexiconIndex {
           : pres.map(([numbers, words, profile]) => ({ numbers, words: new Set(words.split(' ').filter(Boolean)), profile: profiles[profile]! }));
     }
     const kindName = kind === 1 ? 'substance' : kind === 2 ? 'family' : 'brand';
-    keys.push({ kind: kindName, tokens: kt, label: kind === 1 ? (substances[0] ?? k.toLowerCase()) : k, substances, presentations });
-  }
-  const keysByFirst = new Map<string, Key[]>();
-  for (const key of keys) {
-    const list = keysByFirst.get(key.tokens[0]!) ?? [];
-    list.push(key);
-    keysByFirst.set(key.tokens[0]!, list);
-  }
-  for (const list of keysByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    return { kind: kindName, tokens: kt, label: kind === 1 ? (substances[0] ?? k.toLowerCase()) : k, substances, presentations };
+  };
+  // the keys' words now; each key itself when a line has its first word
+  const namesByFirst = new Map<string, string[]>();
   const vocabulary = new Set<string>();
-  for (const key of keys) for (const t of key.tokens) if (t.length >= FUZZY_MIN) vocabulary.add(t);
+  for (const k of Object.keys(data.keys)) {
+    const kt = k.split(' ');
+    (namesByFirst.get(kt[0]!) ?? namesByFirst.set(kt[0]!, []).get(kt[0]!)!).push(k);
+    for (const t of kt) if (t.length >= FUZZY_MIN) vocabulary.add(t);
+  }
+  const keysByFirst = lazyGroups(namesByFirst, (word) =>
+    namesByFirst
+      .get(word)!
+      .map((k) => toKey(k, data.keys[k]!))
+      .sort((a, b) => b.tokens.length - a.tokens.length),
+  );
   const byLength = new Map<number, string[]>();
   for (const w of vocabulary) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
   return { keysByFirst, byLength, vocabulary, blocked: new Set(data.fuzzyBlocked), full, productCount: products.length };
