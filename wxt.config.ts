@@ -37,10 +37,28 @@ function loaderWithoutPolyfill() {
     enforce: 'pre' as const,
     async resolveId(this: { resolve: (s: string, i?: string, o?: object) => Promise<unknown> }, source: string, importer?: string) {
       if (source !== '@wxt-dev/webextension-polyfill/browser' || !importer) return null;
-      if (!/(utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs|amelipro\.content[\\/](index|life)\.ts)$/.test(importer.split('?')[0]!))
+      if (!/(utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs|amelipro\.content[\\/](index|life|started)\.ts)$/.test(importer.split('?')[0]!))
         return null;
       // resolved from WXT's own package, whose dependency it is
       return this.resolve('@wxt-dev/browser', join(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs'), { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * WXT's content-script wrapper hands `main` a ContentScriptContext, which the page can end and which the content
+ * script therefore does not use (entrypoints/amelipro.content/life.ts); building it was ≈ 0.4 ms of every page's
+ * load (its location watcher, abort controller, random id, listener). The wrapper gets
+ * entrypoints/amelipro.content/started.ts instead, which keeps the one thing it did that matters: telling an older
+ * copy of the script that a new one started.
+ */
+function ownScriptContext() {
+  return {
+    name: 'compagnon:own-script-context',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer?: string) {
+      if (source !== 'wxt/utils/content-script-context' || !importer?.includes('content-script-isolated-world-entrypoint')) return null;
+      return join(import.meta.dirname, 'entrypoints/amelipro.content/started.ts');
     },
   };
 }
@@ -80,7 +98,7 @@ const shared = (omit: readonly string[] = []) => ({
   // webextension-polyfill (module @wxt-dev/webextension-polyfill below) for WXT's bundles; the content module is
   // built apart, so it gets the same alias here: one `browser` everywhere, promise-returning listeners included.
   ...(polyfill ? { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } } : {}),
-  plugins: [catalogueAsJson(omit), loaderWithoutPolyfill(), polyfillAsEsModule()],
+  plugins: [catalogueAsJson(omit), loaderWithoutPolyfill(), ownScriptContext(), polyfillAsEsModule()],
   build: { target: 'es2022', sourcemap, minify },
 });
 

@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 
 /** The event WXT's context listens to (wxt/utils/content-script-context: `getUniqueEventName`). */
-const scriptStartedEvent = (id: string) => `${id}:amelipro:wxt:content-script-started`;
+export const scriptStartedEvent = (id: string) => `${id}:amelipro:wxt:content-script-started`;
 
 /** True while this copy of the script still belongs to a loaded extension. */
 export function extensionAlive(): boolean {
