@@ -14,7 +14,8 @@ export default defineContentScript({
   // WXT's legacy window.postMessage at start-up would reach the portal's message listeners (and the "Lecture
   // Carte Vitale" extension's): the custom event it also sends is enough to stop an older copy of this script.
   noScriptStartedPostMessage: true,
-  // WXT's context (the argument of main) is not used: the page can end it (see life.ts).
+  // The argument of main is not used: it is started.ts's announcement of this copy, in place of WXT's context, which
+  // the page can end (see life.ts and wxt.config.ts `ownScriptContext`).
   main() {
     // This classic script stays small: the body (runtime.ts and the features) is an ES module, which Chromium
     // parses off the page's main thread (wxt.config.ts builds it). Whatever happens in the extension, the
