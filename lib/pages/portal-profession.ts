@@ -73,7 +73,8 @@ export interface HeaderReading {
 
 /**
  * Reads the page's banner (`<header>` or role="banner"; the older screens' "entete" block otherwise) for a short
- * text naming a profession. `texts` is 0 while the banner has no short text yet (absent, or not rendered).
+ * text naming a profession: null when there is none, or when two texts name different professions. `texts` is 0
+ * while the banner has no short text yet (absent, or not rendered).
  */
 export function readHeader(doc: Document): HeaderReading {
   const regions = [...doc.querySelectorAll<HTMLElement>('header, [role="banner"]')];
@@ -94,6 +95,3 @@ export function readHeader(doc: Document): HeaderReading {
   }
   return { profession: found, texts: seen };
 }
-
-/** The profession the page's banner names: null when there is none, or when two texts name different professions. */
-export const readPortalProfession = (doc: Document): PortalProfession | null => readHeader(doc).profession;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { professionFromLabel, readHeader, readPortalProfession } from '../../../lib/pages/portal-profession';
+import { professionFromLabel, readHeader } from '../../../lib/pages/portal-profession';
 import { SPECIALTIES } from '../../../components/ProfileForm';
 import { PAGES, parse, snapshotHtml } from '../reliability/snapshots';
 import { existsSync } from 'node:fs';
@@ -47,11 +47,11 @@ describe('professionFromLabel', () => {
   });
 });
 
-describe('readPortalProfession on the rendered test pages', () => {
+describe('readHeader on the rendered test pages', () => {
   const pages = PAGES.filter((p) => existsSync(join(import.meta.dirname, '../../portal/snapshots', `${p.id}.html`)));
 
   it('reads the general practitioner in the header of the doctor pages, the pharmacist on the pharmacist pages', () => {
-    const seen = Object.fromEntries(pages.map((p) => [p.id, readPortalProfession(parse(snapshotHtml(p.id)))?.profession ?? null]));
+    const seen = Object.fromEntries(pages.map((p) => [p.id, readHeader(parse(snapshotHtml(p.id))).profession?.profession ?? null]));
     expect(seen.aat).toBe('medecin-generaliste');
     expect(seen.home).toBe('medecin-generaliste');
     expect(seen.prescription).toBe('medecin-generaliste');
@@ -64,13 +64,13 @@ describe('readPortalProfession on the rendered test pages', () => {
     const doc = parse(
       '<div id="p2-entete"><div class="p2-ps">Dr Hélène TESTARD<br><span>Médecine générale - Dijon</span></div></div><main><p>Pharmacien titulaire</p></main>',
     );
-    expect(readPortalProfession(doc)).toEqual({ profession: 'medecin-generaliste', specialty: null });
+    expect(readHeader(doc).profession).toEqual({ profession: 'medecin-generaliste', specialty: null });
   });
 
   it('by what the header says, not by its ids or classes; outside the banner, nothing is read', () => {
     const doc = parse('<header><nav><div><p class="x1">Psychiatrie</p><p>Dr Jeanne FICTIVE</p></div></nav></header><main><p>Médecine générale</p></main>');
-    expect(readPortalProfession(doc)).toEqual({ profession: 'medecin-specialiste', specialty: 'psychiatrie' });
-    expect(readPortalProfession(parse('<main><p>Médecine générale</p></main>'))).toBeNull();
+    expect(readHeader(doc).profession).toEqual({ profession: 'medecin-specialiste', specialty: 'psychiatrie' });
+    expect(readHeader(parse('<main><p>Médecine générale</p></main>')).profession).toBeNull();
   });
 
   it('says how many texts the banner had: 0 while it is absent or not rendered (the content script reads it again then)', () => {
@@ -85,6 +85,6 @@ describe('readPortalProfession on the rendered test pages', () => {
 
   it('two different professions in the banner: none (the hint would not be trustworthy)', () => {
     const doc = parse('<header><p>Médecine générale</p><p>Pharmacien titulaire</p></header>');
-    expect(readPortalProfession(doc)).toBeNull();
+    expect(readHeader(doc).profession).toBeNull();
   });
 });
