@@ -37,12 +37,13 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const date = settings.referenceDate ?? settings.today ?? todayIso();
   const visit = trackVisit(document);
   /**
-   * The header's profession, read with the first few states sent while the header has not rendered its texts
-   * (a single-page app may render it late), then kept: not re-read with every later state, such as each
-   * keystroke's on a prescription line, nor once a rendered header named none.
+   * The header's profession, a hint offered only while the user has saved none (popup, options): not read at all
+   * once one is saved. Read with the first few states sent while the header has not rendered its texts (a
+   * single-page app may render it late), then kept: not re-read with every later state, such as each keystroke's
+   * on a prescription line, nor once a rendered header named none.
    */
   let portalProfession: PortalProfession | null = null;
-  let professionReads = 0;
+  let professionReads = settings.professionSaved ? Infinity : 0;
   const headerProfession = (): PortalProfession | null => {
     if (professionReads < 5) {
       professionReads++;

@@ -6,6 +6,9 @@ import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { overlay } from './overlay';
 import { tabIdOf } from './tabs';
+import { PORTAL_PROFESSION_KEY, tabSessionKey } from '../../lib/session-keys';
+
+const TAB_KEY_PREFIX = tabSessionKey(0).slice(0, -1);
 
 test('a pharmacist header: the popup offers « Pharmacien d’officine », the options come pre-filled, one click saves it', async ({
   context,
@@ -45,6 +48,14 @@ test('a saved profession is never replaced by what a header says', async ({ cont
   const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, '/ma-convention/')}`);
   await expect(popup.getByTestId('tab-summary')).toBeVisible();
   await expect(popup.getByTestId('profile-suggested')).toHaveCount(0);
+  // once a profession is saved the header is not read: the tab's state names none, nor does the session
+  const session = (await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { session: { get: (k: null) => Promise<object> } } } }).chrome.storage.session.get(null),
+  )) as Record<string, unknown>;
+  const tabStates = Object.entries(session).filter(([key]) => key.startsWith(TAB_KEY_PREFIX));
+  expect(tabStates.length).toBeGreaterThan(0);
+  for (const [, state] of tabStates) expect(state).not.toHaveProperty('portalProfession');
+  expect(session).not.toHaveProperty(PORTAL_PROFESSION_KEY);
   await options.reload();
   await expect(options.getByLabel('Profession')).toHaveValue('medecin-specialiste');
   await expect(options.getByTestId('profile-prefilled')).toHaveCount(0);
