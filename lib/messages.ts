@@ -38,6 +38,17 @@ export const shownFindingSchema = schemaOf(sentFindingShape);
 /** The points and payments «Ma Convention» shows (lib/indicators/stakes.ts): bounded, never stored. */
 export const stakesSchema = schemaOf(conventionStakesShape);
 
+/** The profession a portal header names (lib/pages/portal-profession.ts): a hint the user may save. */
+export const portalProfessionSchema = z.object({
+  profession: z.enum(PROFESSIONS),
+  specialty: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/)
+    .nullable(),
+});
+/** A content script's answer to "portal-profession": what its page's header names, read when asked (null: nothing). */
+export const portalProfessionAnswerSchema = z.object({ profession: portalProfessionSchema.nullable() });
+
 export const tabStateSchema = z.object({
   page: z.enum(PAGE_TYPES),
   findings: z.array(shownFindingSchema).max(200),
@@ -53,16 +64,6 @@ export const tabStateSchema = z.object({
   visit: z
     .string()
     .regex(/^[a-z0-9]{1,12}-\d{1,6}$/)
-    .optional(),
-  /** The profession the portal's header names (lib/pages/portal-profession.ts): a hint the user may save. */
-  portalProfession: z
-    .object({
-      profession: z.enum(PROFESSIONS),
-      specialty: z
-        .string()
-        .regex(/^[a-z-]{1,40}$/)
-        .nullable(),
-    })
     .optional(),
   stakes: stakesSchema.optional(),
   /** When the background received the state (its clock, not the page's: the page sends none). */
@@ -90,5 +91,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   // Carte Vitale setup (popup / side panel → content script of an amelipro tab, lib/vitale/channel.ts)
   z.object({ type: z.literal('vitale-status') }),
   z.object({ type: z.literal('vitale-test') }),
+  // The profession a portal header names, read only when asked (entrypoints/amelipro.content/header-channel.ts):
+  // an extension page asks the background, which asks the given tab and the other amelipro tabs' content scripts.
+  z.object({ type: z.literal('portal-profession') }),
+  z.object({ type: z.literal('find-portal-profession'), tabId: z.number().int().optional() }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

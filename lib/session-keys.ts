@@ -4,5 +4,3 @@
 export const tabSessionKey = (tabId: number) => `tab:${tabId}`;
 /** Changed by the background whenever the kept declaration deadlines change. */
 export const DEADLINES_CHANGED_KEY = 'deadlines-changed';
-/** The last profession a portal header named (lib/pages/portal-profession.ts), offered by the welcome page, options and popup. */
-export const PORTAL_PROFESSION_KEY = 'portal-profession';

@@ -10,7 +10,6 @@ import { storage } from '../../lib/storage/client';
 import { MAX_SNAPSHOTS_WITH_STATE } from '../../lib/storage/message';
 import type { SnapshotInput } from '../../lib/storage/stores/snapshots';
 import type { ContentLife } from './life';
-import type { PortalProfession } from '../../lib/pages/portal-profession';
 
 export interface TabStateOutbox {
   /** The state to send (what the overlay shows, and how many findings are hidden); replaces any unsent one. */
@@ -23,13 +22,9 @@ export interface TabStateOutbox {
 export interface OutboxSources {
   date: string;
   visit: () => string;
-  /** The profession the portal's header names, if any (a hint the popup offers; lib/pages/portal-profession.ts). */
-  portalProfession: () => PortalProfession | null;
 }
 
-const withProfession = (p: PortalProfession | null): { portalProfession?: PortalProfession } => (p ? { portalProfession: p } : {});
-
-export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProfession }: OutboxSources): TabStateOutbox {
+export function createTabStateOutbox(ctx: ContentLife, { date, visit }: OutboxSources): TabStateOutbox {
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
   /** Rule ids already counted for this page view (daily aggregate counts, no page content). */
   let counted = new Set<string>();
@@ -57,7 +52,6 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit, portalProf
       findings: findingsForTabState(visible.findings),
       snoozed,
       visit: visit(),
-      ...withProfession(portalProfession()),
     };
     // Rule ids shown for the first time in this page view go with the state: the background adds them to the
     // day's counts (aggregates: rule id and date only).

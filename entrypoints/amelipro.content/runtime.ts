@@ -6,10 +6,10 @@ import { todayIso } from '../../lib/rules/dates';
 import { detectPage } from '../../lib/pages/detect';
 import { startVitaleChannel } from '../../lib/vitale/channel';
 import type { PageType } from '../../lib/pages/types';
-import { readHeader, type PortalProfession } from '../../lib/pages/portal-profession';
 import type { UserEvent } from '../../lib/features/user-events';
 import type { FeatureServices } from '../../lib/features/types';
 import type { ContentLife } from './life';
+import { startHeaderChannel } from './header-channel';
 import { onNavigation, recognisedPage } from './navigation';
 import { createTabStateOutbox, sendUnknownPageState } from './outbox';
 import { createOverlayController } from './overlay-controller';
@@ -23,6 +23,8 @@ import { trackVisit } from './visit';
 export async function startContent(ctx: ContentLife, takeEarlyEvents: () => UserEvent[] = () => []): Promise<void> {
   // First: the "Lecture Carte Vitale" extension announces itself once, early; and the popup may ask for a test.
   startVitaleChannel(ctx);
+  // on any amelipro page, recognised or not: the profession its header names, read when an extension page asks
+  startHeaderChannel(ctx);
   if (detectPage(location.href, document) === 'unknown') {
     // A page the extension does not recognise (most of the portal): nothing runs there, so nothing is asked of the
     // background but to know it; the settings, the checks and the overlay wait for a recognised page (a
@@ -36,24 +38,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? todayIso();
   const visit = trackVisit(document);
-  /**
-   * The header's profession, a hint offered only while the user has saved none (popup, options): not read at all
-   * once one is saved. Read with the first few states sent while the header has not rendered its texts (a
-   * single-page app may render it late), then kept: not re-read with every later state, such as each keystroke's
-   * on a prescription line, nor once a rendered header named none.
-   */
-  let portalProfession: PortalProfession | null = null;
-  let professionReads = settings.professionSaved ? Infinity : 0;
-  const headerProfession = (): PortalProfession | null => {
-    if (professionReads < 5) {
-      professionReads++;
-      const header = readHeader(document);
-      portalProfession = header.profession;
-      if (portalProfession !== null || header.texts > 0) professionReads = Infinity;
-    }
-    return portalProfession;
-  };
-  const outbox = createTabStateOutbox(ctx, { date, visit: visit.id, portalProfession: headerProfession });
+  const outbox = createTabStateOutbox(ctx, { date, visit: visit.id });
   const overlay = createOverlayController(ctx, {
     lang,
     autoOpen: settings.autoOpen,

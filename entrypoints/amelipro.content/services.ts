@@ -17,11 +17,6 @@ import { PRESCRIPTION_READER_PATH } from './module-path';
 
 export interface ContentSettings {
   profession: Profession;
-  /**
-   * The user saved a profession (false too when the background did not answer). Until then the portal header's
-   * profession is offered in the popup and the options; once saved it is not read.
-   */
-  professionSaved: boolean;
   referenceDate?: string;
   /** Today's local date as the background sees it (absent when the background did not answer). */
   today?: string;
@@ -34,7 +29,6 @@ export interface ContentSettings {
 
 export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {
   profession: 'medecin-generaliste',
-  professionSaved: false,
   disabledFeatures: [],
   snoozedRuleIds: [],
   autoOpen: true,
@@ -54,7 +48,6 @@ export async function loadContentSettings(waitMs = SETTINGS_WAIT_MS): Promise<Co
   const s = start?.settings ?? null;
   return {
     profession: s?.profession ?? DEFAULT_CONTENT_SETTINGS.profession,
-    professionSaved: s?.profession != null,
     ...(s?.referenceDate ? { referenceDate: s.referenceDate } : {}),
     ...(start && isIsoDate(start.today) ? { today: start.today } : {}),
     ...(s?.lang ? { lang: s.lang } : {}),

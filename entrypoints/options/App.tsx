@@ -62,7 +62,8 @@ export function OptionsApp({ lang: browserLang, client = storage, version = mani
   }, [loaded]);
 
   const profile: ProfileValues = { profession: settings.profession, specialty: settings.specialty, departement: settings.departement };
-  const portalProfession = usePortalProfession();
+  // asked only while no profession is saved (the form offers it only then)
+  const portalProfession = usePortalProfession(loaded && settings.profession === null);
 
   return (
     <>

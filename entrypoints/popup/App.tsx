@@ -46,14 +46,16 @@ export function PopupApp({ lang: browserLang, client = storage, currentTab = get
   const scopeMemory = useMemo(() => memory ?? sessionMemory(), [memory]);
   const [tab, setTab] = useState<CurrentTab | null>(null);
   const { profession, profileSet, date, lang, loaded, settings, reload } = useSettings(client, browserLang);
-  const seenProfession = usePortalProfession();
   useEffect(() => {
     void currentTab().then(setTab);
   }, [currentTab]);
   const state = tab?.state ?? null;
   const startFailure = startupFailure(state);
-  /** The profession this tab's portal header names (else one seen earlier in the session), offered while none is saved. */
-  const suggestion = state?.portalProfession ?? seenProfession;
+  /**
+   * The profession this tab's portal header names (else another amelipro tab's), offered while none is saved:
+   * asked once the settings and the tab are known, and not at all once a profession is saved.
+   */
+  const suggestion = usePortalProfession(loaded && !profileSet && tab !== null, tab?.onAmelipro ? tab.tabId : null);
   // the page's own questions: none on a page the extension does not check
   const page = state && state.page !== 'unknown' && !startFailure ? state.page : null;
   const items = useMemo(

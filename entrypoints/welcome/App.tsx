@@ -68,7 +68,8 @@ export function WelcomeApp({ lang: browserLang, client = storage }: { lang: Lang
   const view = useSettings(client, browserLang);
   const { settings, lang, loaded } = view;
   const profile: ProfileValues = { profession: settings.profession, specialty: settings.specialty, departement: settings.departement };
-  const portalProfession = usePortalProfession();
+  // asked only while no profession is saved (the form offers it only then)
+  const portalProfession = usePortalProfession(loaded && settings.profession === null);
   return (
     <>
       <header class="ca-top">

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { messageSchema, type TabState } from '../messages';
-import { DEADLINES_CHANGED_KEY, PORTAL_PROFESSION_KEY, tabSessionKey } from '../session-keys';
+import { DEADLINES_CHANGED_KEY, tabSessionKey } from '../session-keys';
 import { startupFailedState, startupFailure } from '../startup-failure';
 import { isExtensionPage, registerStorageOwner } from '../storage/owner';
 import type { SnapshotInput } from '../storage/stores/snapshots';
@@ -15,6 +15,7 @@ import { createStorageService, type OpName, type StorageService } from '../stora
 import { DEADLINE_PAGES, type Deadline } from '../storage/schema';
 import { daysBetween, todayIso } from '../rules/dates';
 import { AMBER, RED } from '../colors';
+import { findPortalProfession } from './portal-profession';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = tabSessionKey;
@@ -181,8 +182,6 @@ export function startBackground(): void {
         // so do the indicator snapshots read on the page, under the content script's rules (catalogue indicators
         // only, a bounded batch and date range: lib/storage/protocol.ts)
         if (msg.snapshots?.length) void owner.contentClient.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
-        // the header's profession: kept for this browser session (memory only), for the welcome page and options
-        if (msg.state.portalProfession) void browser.storage.session?.set({ [PORTAL_PROFESSION_KEY]: msg.state.portalProfession }).catch(() => {});
         const state: TabState = { ...msg.state, updatedAt: new Date().toISOString() };
         return keepDeadline(owner.client, state)
           .catch(() => {})
@@ -199,6 +198,10 @@ export function startBackground(): void {
         // the extension's pages (popup, side panel)
         if (sender.tab && !isExtensionPage(sender, browser.runtime) && sender.tab.id !== msg.tabId) return undefined;
         return getTabState(msg.tabId);
+      case 'find-portal-profession':
+        // for the extension's pages only: a page's script does not make other tabs read their header
+        if (!isExtensionPage(sender, browser.runtime)) return undefined;
+        return findPortalProfession(msg.tabId).then((profession) => ({ profession }));
       case 'open-checklist':
         return openChecklist(sender.tab?.id);
       case 'ping':

@@ -65,18 +65,12 @@ export function professionFromLabel(label: string): PortalProfession | null {
 /** At most this many short texts of the header are looked at. */
 const MAX_TEXTS = 400;
 
-/** What the banner said: the profession it names (null: none, or two different ones), and how many texts were read. */
-export interface HeaderReading {
-  profession: PortalProfession | null;
-  texts: number;
-}
-
 /**
  * Reads the page's banner (`<header>` or role="banner"; the older screens' "entete" block otherwise) for a short
- * text naming a profession: null when there is none, or when two texts name different professions. `texts` is 0
- * while the banner has no short text yet (absent, or not rendered).
+ * text naming a profession: null when there is none, or when two texts name different professions. Called only when
+ * an extension page asks (entrypoints/amelipro.content/header-channel.ts), never at page load.
  */
-export function readHeader(doc: Document): HeaderReading {
+export function readHeader(doc: Document): PortalProfession | null {
   const regions = [...doc.querySelectorAll<HTMLElement>('header, [role="banner"]')];
   if (!regions.length) regions.push(...doc.querySelectorAll<HTMLElement>('[id*="entete" i], [class*="entete" i]'));
   let found: PortalProfession | null = null;
@@ -86,12 +80,12 @@ export function readHeader(doc: Document): HeaderReading {
       if (el.childElementCount > 1) continue;
       const text = el.textContent ?? '';
       if (text.length > 80 || !text.trim()) continue;
-      if (++seen > MAX_TEXTS) return { profession: found, texts: seen - 1 };
+      if (++seen > MAX_TEXTS) return found;
       const hit = professionFromLabel(text);
       if (!hit) continue;
-      if (found && (found.profession !== hit.profession || found.specialty !== hit.specialty)) return { profession: null, texts: seen };
+      if (found && (found.profession !== hit.profession || found.specialty !== hit.specialty)) return null;
       found = hit;
     }
   }
-  return { profession: found, texts: seen };
+  return found;
 }

@@ -136,6 +136,8 @@ export async function journey(d: Driver): Promise<void> {
   // Settings: a pharmacist gets the pharmacist's checklist.
   const options = await d.openExtensionPage('options.html');
   await poll(() => options.count('#profile-profession'), 'options page').toBe(1);
+  // While none is saved, the options offer the profession the open portal tabs' headers name, read when asked.
+  await poll(() => options.text('[data-testid="profile-prefilled"]'), "options: the header's profession offered").toContain('Médecin généraliste');
   await options.select('#profile-profession', 'pharmacien');
   await options.clickButton('Enregistrer');
   await poll(() => options.text('[data-testid="profile-status"]'), 'settings saved').toBe('Enregistré.');
