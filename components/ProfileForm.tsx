@@ -73,12 +73,19 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
   const [departement, setDepartement] = useState(initial.departement ?? '');
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [status, setStatus] = useState('');
+  /** The user changed a field since the saved values last changed: nothing else replaces what they chose. */
+  const [edited, setEdited] = useState(false);
 
+  // What is saved changed (loaded, saved, erased): the form shows it again.
+  useEffect(() => setEdited(false), [saved.profession, saved.specialty, saved.departement]);
+  // The form follows what is saved and the header's suggestion, which may arrive late (the open amelipro tabs are
+  // asked): until the user changes a field, never after.
   useEffect(() => {
+    if (edited) return;
     setProfession(initial.profession);
     setSpecialty(initial.specialty);
     setDepartement(initial.departement ?? '');
-  }, [initial.profession, initial.specialty, initial.departement]);
+  }, [initial.profession, initial.specialty, initial.departement, edited]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -105,7 +112,10 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
         <select
           id="profile-profession"
           value={profession ?? ''}
-          onChange={(e) => setProfession(((e.currentTarget as HTMLSelectElement).value || null) as Profession | null)}
+          onChange={(e) => {
+            setEdited(true);
+            setProfession(((e.currentTarget as HTMLSelectElement).value || null) as Profession | null);
+          }}
         >
           <option value="">{tr(S.professionNone, lang)}</option>
           {PROFESSIONS.map((p) => (
@@ -114,7 +124,7 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
             </option>
           ))}
         </select>
-        {prefill && (
+        {prefill && !edited && (
           <p class="ca-muted" data-testid="profile-prefilled">
             {tr(S.prefilledFromPortal(portalProfessionLabel(prefill)), lang)}
           </p>
@@ -128,7 +138,10 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
             value={specialty ?? ''}
             aria-invalid={errors.specialty ? true : undefined}
             aria-describedby={errors.specialty ? 'profile-specialty-error' : undefined}
-            onChange={(e) => setSpecialty((e.currentTarget as HTMLSelectElement).value || null)}
+            onChange={(e) => {
+              setEdited(true);
+              setSpecialty((e.currentTarget as HTMLSelectElement).value || null);
+            }}
           >
             <option value="">{tr(S.specialtyNone, lang)}</option>
             {Object.entries(SPECIALTIES).map(([id, label]) => (
@@ -156,7 +169,10 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
           value={departement}
           aria-invalid={errors.departement ? true : undefined}
           aria-describedby={errors.departement ? 'profile-departement-error' : undefined}
-          onInput={(e) => setDepartement((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            setEdited(true);
+            setDepartement((e.currentTarget as HTMLInputElement).value);
+          }}
         />
         {errors.departement && (
           <p id="profile-departement-error" class="ca-error">

@@ -28,6 +28,29 @@ describe('profile form', () => {
     expect(onSave).toHaveBeenCalledWith({ profession: 'medecin-specialiste', specialty: 'cardiologie', departement: '2B' });
   });
 
+  it('a suggestion from the portal header that arrives after the user chose never replaces the choice', async () => {
+    const onSave = vi.fn(async () => ({ ok: true as const }));
+    const empty = { profession: null, specialty: null, departement: null };
+    const { rerender } = render(<ProfileForm initial={empty} suggested={null} lang="fr" onSave={onSave} />);
+    fireEvent.change(screen.getByLabelText('Profession'), { target: { value: 'pharmacien' } });
+    // the open amelipro tabs answer late: a doctor's header
+    rerender(<ProfileForm initial={empty} suggested={{ profession: 'medecin-generaliste', specialty: null }} lang="fr" onSave={onSave} />);
+    expect((screen.getByLabelText('Profession') as HTMLSelectElement).value).toBe('pharmacien');
+    expect(screen.queryByTestId('profile-prefilled')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ profession: 'pharmacien', specialty: null, departement: null }));
+  });
+
+  it('a suggestion that arrives before any change pre-fills the form and says where it comes from', () => {
+    const empty = { profession: null, specialty: null, departement: null };
+    const onSave = vi.fn(async () => ({ ok: true as const }));
+    const { rerender } = render(<ProfileForm initial={empty} suggested={null} lang="fr" onSave={onSave} />);
+    rerender(<ProfileForm initial={empty} suggested={{ profession: 'medecin-specialiste', specialty: 'psychiatrie' }} lang="fr" onSave={onSave} />);
+    expect((screen.getByLabelText('Profession') as HTMLSelectElement).value).toBe('medecin-specialiste');
+    expect((screen.getByLabelText('Spécialité') as HTMLSelectElement).value).toBe('psychiatrie');
+    expect(plain(screen.getByTestId('profile-prefilled').textContent)).toContain('Psychiatrie');
+  });
+
   it('refuses an unknown département with a linked message, and does not save', async () => {
     const onSave = vi.fn(async () => ({ ok: true as const }));
     render(<ProfileForm initial={{ profession: 'pharmacien', specialty: null, departement: null }} lang="en" onSave={onSave} />);
