@@ -21,9 +21,9 @@ const urls = asked.length ? asked.map((a) => pages.find((p) => p.id === a)?.url 
 
 ensurePortalBuilt();
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_SOURCEMAP: '1', WXT_MINIFY: '1' } });
-// the classic loader the manifest declares, and the module it imports (most of the code)
+// the classic loader the manifest declares, the module it imports (most of the code) and the prescription-line reader
 const maps = new Map(
-  ['amelipro.js', 'amelipro-main.js'].map((f) => [
+  ['amelipro.js', 'amelipro-main.js', 'amelipro-prescription.js'].map((f) => [
     f,
     new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts', `${f}.map`), 'utf8'))),
   ]),
@@ -39,13 +39,14 @@ try {
       const measured = await measureLoad(launched.context, url);
       compile += measured.compile * 1000;
       total += extensionSamples(measured.profiled, (n, dt, own) => {
-        const map = maps.get(own.callFrame.url.split('/').pop()!);
+        const bundle = own.callFrame.url.split('/').pop()!;
+        const map = maps.get(bundle);
         const pos = map?.originalPositionFor({ line: own.callFrame.lineNumber + 1, column: own.callFrame.columnNumber }) ?? {
           source: null,
           line: null,
           name: null,
         };
-        const file = (pos.source ?? '(top level)').replace(/^(\.\.\/)+/, '');
+        const file = (pos.source ?? `(top level of ${bundle || 'no script'})`).replace(/^(\.\.\/)+/, '');
         byFile.set(file, (byFile.get(file) ?? 0) + dt);
         // a browser function the extension called (querySelectorAll, evaluate…) is shown beside its caller
         const native = n === own ? '' : `  → ${n.callFrame.functionName || '(native)'}`;

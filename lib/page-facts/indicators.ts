@@ -4,7 +4,7 @@
  * system renders for a tile (a progress bar labelled "Progression : <label>", "Objectif :" text), never on
  * generated ids or class names.
  */
-import { leavesWithText, normalize } from './dom';
+import { leafSelector, leavesWithText, normalize } from './dom';
 import { HOST_TAG } from '../host-tag';
 import { findFrDate, parseFrDate, parseFrNumber } from './read';
 import { indicatorIdFor } from '../indicators/definitions';
@@ -70,6 +70,9 @@ function tileOf(bar: Element, bars: readonly Element[]): Element | null {
   return el;
 }
 
+/** A tile's texts: its paragraphs, spans, headings and terms without element children. */
+const TILE_TEXTS = leafSelector(['p', 'span', 'h3', 'h4', 'dt', 'dd']);
+
 export function readIndicatorTiles(doc: Document): IndicatorTile[] {
   const tiles: IndicatorTile[] = [];
   const seen = new Set<string>();
@@ -78,10 +81,7 @@ export function readIndicatorTiles(doc: Document): IndicatorTile[] {
     const tile = tileOf(bar, bars);
     if (!tile) continue;
     const aria = bar.getAttribute('aria-label') ?? '';
-    const texts = Array.from(tile.querySelectorAll('p, span, h3, h4, dt, dd'))
-      .filter((e) => e.children.length === 0)
-      .map(ownText)
-      .filter(Boolean);
+    const texts = Array.from(tile.querySelectorAll(TILE_TEXTS), ownText).filter(Boolean);
     const labelFromAria = /progression\s*:\s*(.+)$/i.exec(aria)?.[1]?.trim();
     const label = labelFromAria ?? texts[0];
     if (!label) continue;
@@ -158,15 +158,32 @@ export function parseEuroAmount(raw: string): number | undefined {
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const outsideOverlay = (e: Element) => !e.closest(HOST_TAG);
 
+const POINTS_LABEL_TAGS = new Set(['P', 'SPAN', 'DIV', 'DT', 'TH', 'H2', 'H3', 'H4', 'STRONG', 'LABEL', 'LI']);
+const POINTS_LABEL = /^\s*points\s+acquis\b/i;
+
+/**
+ * The innermost short block (a paragraph, term, heading, label… of under 80 characters) whose text starts with
+ * "Points acquis", outside the overlay: found from the page's text nodes that hold the word "points", each one's
+ * blocks looked at from the inside out, so that the text of every block of the page is not built to be tested.
+ */
+function pointsLabel(doc: Document): Element | undefined {
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/points/i.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+      if (!POINTS_LABEL_TAGS.has(el.tagName)) continue;
+      const raw = el.textContent ?? '';
+      if (normalize(raw).length >= 80) break; // the blocks around it only get longer
+      if (POINTS_LABEL.test(raw) && outsideOverlay(el)) return el;
+    }
+  }
+  return undefined;
+}
+
 /** "Points acquis" then "340 / 420 points" (or "340 sur 420", or "340 points"), in the same tile, term or paragraph. */
 function readPoints(doc: Document): { found: boolean; points?: ConventionStakes['points'] } {
-  // the raw text's start first: normalising the text of every block of the page (accents taken off) cost ≈ 1 ms
-  const labels = Array.from(doc.querySelectorAll('p, span, div, dt, th, h2, h3, h4, strong, label, li')).filter((e) => {
-    const raw = e.textContent ?? '';
-    return /^\s*points\s+acquis\b/i.test(raw) && outsideOverlay(e) && normalize(raw).length < 80;
-  });
-  // the innermost element that says it
-  const label = labels.find((e) => !labels.some((o) => o !== e && e.contains(o)));
+  const label = pointsLabel(doc);
   if (!label) return { found: false };
   const num = `(\\d[\\d${SPACES}]*)`;
   const re = new RegExp(`^points acquis\\s*:?\\s*${num}(?:\\s*(?:/|sur)\\s*${num})?\\s*(?:points?\\b|$|\\s*\\()`);

@@ -42,8 +42,12 @@ const LABELS: readonly (readonly [RegExp, Profession, string | null])[] = [
   ],
 ];
 
-/** Any of the labels: one test per header text before the label-by-label search. */
-const ANY_LABEL = new RegExp(LABELS.map(([pattern]) => `(?:${String(pattern).slice(1, -1)})`).join('|')); // flagless /…/: its text
+/**
+ * Any of the labels: one test per header text before the label-by-label search. Made at the first question, since
+ * the header is read only when asked, and a page load need not parse this pattern.
+ */
+let anyLabel: RegExp | undefined;
+const anyLabelPattern = (): RegExp => (anyLabel ??= new RegExp(LABELS.map(([pattern]) => `(?:${String(pattern).slice(1, -1)})`).join('|'))); // flagless /…/: its text
 
 /** Accent-free, lower case, words only. */
 const normalise = (s: string): string =>
@@ -57,7 +61,7 @@ const normalise = (s: string): string =>
  */
 export function professionFromLabel(label: string): PortalProfession | null {
   const text = normalise(label.split(/\s[-–]\s/)[0] ?? '');
-  if (!text || text.length > 80 || !ANY_LABEL.test(text)) return null;
+  if (!text || text.length > 80 || !anyLabelPattern().test(text)) return null;
   for (const [pattern, profession, specialty] of LABELS) if (pattern.test(text)) return { profession, specialty };
   return null;
 }

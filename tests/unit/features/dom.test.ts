@@ -123,9 +123,10 @@ describe('leavesWithText', () => {
     document.body.innerHTML =
       '<div id="outer">La saisie est ouverte <span id="s1">Déclarés : 3/5</span></div>' +
       '<p id="p1">LA SAISIE sera fermée le 31/12/2026</p><li>saisie dans une liste</li>' +
-      '<div id="d2">Rien à voir</div><span id="s2">sai<!-- -->sie</span><div id="d3"><b>saisie</b></div>';
+      '<div id="d2">Rien à voir</div><span id="s2">sai<!-- -->sie</span><div id="d3"><b>saisie</b></div>' +
+      '<p id="p3"><!--v-if-->Indicateurs déjà déclarés : 2/4</p><div id="d4">   </div>';
     const ids = (els: Element[]) => els.map((e) => e.id);
-    expect(ids(leavesWithText(document, ['saisie', 'clar']))).toEqual(['s1', 'p1', 's2']);
+    expect(ids(leavesWithText(document, ['saisie', 'clar']))).toEqual(['s1', 'p1', 's2', 'p3']);
     expect(ids(leavesWithText(document.getElementById('outer')!, ['clar']))).toEqual(['s1']);
     expect(ids(leavesWithText(document.getElementById('p1')!, ['saisie']))).toEqual(['p1']);
     expect(leavesWithText(document, [])).toEqual([]);

@@ -68,6 +68,14 @@ describe('readConventionStakes', () => {
     expect(stakes.unreadable).toEqual(['points', 'payments']);
   });
 
+  it('"Points acquis" found by its words, after other "points" of the page and across inline elements', () => {
+    const doc = parse('<p>Points de vigilance : 3</p><div><p><span>Points</span> <span>acquis</span> : 120 / 400 points</p></div><p>Points acquis : 7</p>');
+    expect(readConventionStakes(doc).points).toEqual({ acquired: 120, max: 400 });
+    // a long paragraph that merely starts with the words is no label
+    const long = parse(`<p>Points acquis au titre de l'année : ${'x'.repeat(90)}</p>`);
+    expect(readConventionStakes(long)).toEqual({});
+  });
+
   it('numbers past what the tab state carries are not read (the convention output would be refused)', () => {
     const doc = parse('<div><p>Points acquis : 99999999999 / 420</p></div><div><h2>Mes paiements</h2><p>ROSP : le 01/01/2026, 99 999 999 999,00 €</p></div>');
     expect(readConventionStakes(doc)).toEqual({ unreadable: ['points', 'payments'] });
