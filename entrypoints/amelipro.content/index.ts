@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AMELIPRO_MATCHES } from '../../lib/hosts';
 import { recordEarlyEvents } from './early';
 import { ContentLife } from './life';
-import { CONTENT_MODULE_PATH } from './module-path';
+import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from './module-path';
+import { textAreaWritten } from './preload';
 import type { startContent } from './runtime';
 
 export default defineContentScript({
@@ -35,5 +36,12 @@ export default defineContentScript({
         // said in the popup and on the toolbar button ("!"): nothing checked must not look like nothing to say
         browser.runtime.sendMessage({ type: 'content-failed' }).catch(() => {});
       });
+    // A line already written will need the prescription-line reader: asked for in the same task as the module, its
+    // request costs the page's main thread about a millisecond less than alone later (docs/performance.md), and
+    // the module's own import of it then finds it loaded. A wrong guess costs the reader's loading, nothing else.
+    if (textAreaWritten(document)) {
+      const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);
+      import(/* @vite-ignore */ readerUrl).catch(() => {});
+    }
   },
 });

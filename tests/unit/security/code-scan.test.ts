@@ -52,6 +52,7 @@ const SOURCE_FORBIDDEN: [string, RegExp][] = [
  */
 const OWN_MODULE_IMPORTS = [
   { file: 'entrypoints/amelipro.content/index.ts', line: /^\s*import\(\s*ownModuleUrl\s*\)\s*$/ },
+  { file: 'entrypoints/amelipro.content/index.ts', line: /^\s*import\(\s*readerUrl\s*\)\.catch\(\(\) => \{\}\);\s*$/ },
   { file: 'entrypoints/amelipro.content/services.ts', line: /^\s*reader \?\?= import\(\s*readerUrl\s*\)\s*$/ },
 ];
 
@@ -74,17 +75,21 @@ describe('sources', () => {
     expect(hits).toEqual([]);
   });
 
-  it('import nothing dynamic but their own files: the loader imports the module, the module the reader, at runtime.getURL', () => {
-    const [loaderImport, readerImport] = OWN_MODULE_IMPORTS;
+  it('import nothing dynamic but their own files: the loader imports the module (and the reader where a text area holds text), the module the reader, at runtime.getURL', () => {
+    const [loaderImport, loaderReaderImport, readerImport] = OWN_MODULE_IMPORTS;
     const loader = code(readFileSync(join(ROOT, loaderImport!.file), 'utf8'));
     expect(loader.split('\n').filter((l) => loaderImport!.line.test(l))).toHaveLength(1);
+    expect(loader.split('\n').filter((l) => loaderReaderImport!.line.test(l))).toHaveLength(1);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the loader's source line, quoted
     expect(loader).toContain('const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);');
     expect(loader.match(/ownModuleUrl =/g)).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source line, quoted
+    const readerUrlLine = 'const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);';
+    expect(loader).toContain(readerUrlLine);
+    expect(loader.match(/readerUrl =/g)).toHaveLength(1);
     const services = code(readFileSync(join(ROOT, readerImport!.file), 'utf8'));
     expect(services.split('\n').filter((l) => readerImport!.line.test(l))).toHaveLength(1);
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the services' source line, quoted
-    expect(services).toContain('const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);');
+    expect(services).toContain(readerUrlLine);
     expect(services.match(/readerUrl =/g)).toHaveLength(1);
   });
 
