@@ -2,7 +2,7 @@
  * Options: profession, specialty (specialists only) and département. `validateProfile` is pure; the form calls
  * `onSave` with a settings patch only when every field is valid.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr, type Lang, type Text } from '../lib/i18n';
 import { PROFESSIONS, type Profession } from '../lib/pages/types';
 import type { PortalProfession } from '../lib/pages/portal-profession';
@@ -73,15 +73,31 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
   const [departement, setDepartement] = useState(initial.departement ?? '');
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [status, setStatus] = useState('');
-  /** The user changed a field since the saved values last changed: nothing else replaces what they chose. */
+  /**
+   * The user changed a field since the saved values last changed: nothing else replaces what they chose. Kept in a
+   * ref as well, set at the change itself: an effect drawn before the change but run after it (effects run after
+   * the browser paints) must see it.
+   */
   const [edited, setEdited] = useState(false);
+  const editedNow = useRef(false);
+  const markEdited = () => {
+    editedNow.current = true;
+    setEdited(true);
+  };
 
-  // What is saved changed (loaded, saved, erased): the form shows it again.
-  useEffect(() => setEdited(false), [saved.profession, saved.specialty, saved.departement]);
+  // What is saved changed (saved, erased; not the first drawing): the form shows it again.
+  const savedKey = `${saved.profession}|${saved.specialty}|${saved.departement}`;
+  const shownSaved = useRef(savedKey);
+  useEffect(() => {
+    if (shownSaved.current === savedKey) return;
+    shownSaved.current = savedKey;
+    editedNow.current = false;
+    setEdited(false);
+  }, [savedKey]);
   // The form follows what is saved and the header's suggestion, which may arrive late (the open amelipro tabs are
   // asked): until the user changes a field, never after.
   useEffect(() => {
-    if (edited) return;
+    if (editedNow.current) return;
     setProfession(initial.profession);
     setSpecialty(initial.specialty);
     setDepartement(initial.departement ?? '');
@@ -113,7 +129,7 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
           id="profile-profession"
           value={profession ?? ''}
           onChange={(e) => {
-            setEdited(true);
+            markEdited();
             setProfession(((e.currentTarget as HTMLSelectElement).value || null) as Profession | null);
           }}
         >
@@ -139,7 +155,7 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
             aria-invalid={errors.specialty ? true : undefined}
             aria-describedby={errors.specialty ? 'profile-specialty-error' : undefined}
             onChange={(e) => {
-              setEdited(true);
+              markEdited();
               setSpecialty((e.currentTarget as HTMLSelectElement).value || null);
             }}
           >
@@ -170,7 +186,7 @@ export function ProfileForm({ initial: saved, suggested = null, lang, onSave }: 
           aria-invalid={errors.departement ? true : undefined}
           aria-describedby={errors.departement ? 'profile-departement-error' : undefined}
           onInput={(e) => {
-            setEdited(true);
+            markEdited();
             setDepartement((e.currentTarget as HTMLInputElement).value);
           }}
         />

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { render as preactRender } from 'preact';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ProfileForm, normalizeDepartement, validateProfile } from '../../../components/ProfileForm';
 import { plain } from '../helpers/text';
@@ -39,6 +40,46 @@ describe('profile form', () => {
     expect(screen.queryByTestId('profile-prefilled')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ profession: 'pharmacien', specialty: null, departement: null }));
+  });
+
+  it('a choice made while the suggestion is being drawn (its effect not yet run) is kept', async () => {
+    const onSave = vi.fn(async () => ({ ok: true as const }));
+    const empty = { profession: null, specialty: null, departement: null };
+    const container = document.createElement('div');
+    document.body.append(container);
+    // rendered without act(): the effects run after the browser paints, as in the options page
+    preactRender(<ProfileForm initial={empty} suggested={null} lang="fr" onSave={onSave} />, container);
+    await new Promise((r) => setTimeout(r, 50));
+    preactRender(<ProfileForm initial={empty} suggested={{ profession: 'medecin-generaliste', specialty: null }} lang="fr" onSave={onSave} />, container);
+    try {
+      const select = container.querySelector<HTMLSelectElement>('#profile-profession')!;
+      select.value = 'pharmacien';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(select.value).toBe('pharmacien');
+      container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitFor(() => expect(onSave).toHaveBeenCalledWith({ profession: 'pharmacien', specialty: null, departement: null }));
+    } finally {
+      preactRender(null, container);
+      container.remove();
+    }
+  });
+
+  it('a choice made as soon as the form shows (its first effects not yet run) is kept', async () => {
+    const onSave = vi.fn(async () => ({ ok: true as const }));
+    const container = document.createElement('div');
+    document.body.append(container);
+    preactRender(<ProfileForm initial={{ profession: null, specialty: null, departement: null }} suggested={null} lang="fr" onSave={onSave} />, container);
+    try {
+      const select = container.querySelector<HTMLSelectElement>('#profile-profession')!;
+      select.value = 'pharmacien';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(select.value).toBe('pharmacien');
+    } finally {
+      preactRender(null, container);
+      container.remove();
+    }
   });
 
   it('a suggestion that arrives before any change pre-fills the form and says where it comes from', () => {
