@@ -3,6 +3,38 @@ import { render as preactRender } from 'preact';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ProfileForm, normalizeDepartement, validateProfile } from '../../../components/ProfileForm';
 import { plain } from '../helpers/text';
+import type { PortalProfession } from '../../../lib/pages/portal-profession';
+
+const pause = () => new Promise((r) => setTimeout(r, 50));
+type OnSave = (v: unknown) => Promise<{ ok: true }>;
+
+/**
+ * The form drawn without act(), as the options page draws it: its effects run after the browser paints, so a user's
+ * change can come between a drawing and its effects. `draw` (re)draws it with a suggestion; `choosePharmacist`
+ * picks « Pharmacien » at once, then lets everything run.
+ */
+async function withUnsettledForm(
+  use: (draw: (suggested: PortalProfession | null, onSave: OnSave) => void, choosePharmacist: () => Promise<HTMLSelectElement>) => Promise<void>,
+): Promise<void> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const empty = { profession: null, specialty: null, departement: null };
+  const draw = (suggested: PortalProfession | null, onSave: OnSave) =>
+    preactRender(<ProfileForm initial={empty} suggested={suggested} lang="fr" onSave={onSave} />, container);
+  const choosePharmacist = async () => {
+    const select = container.querySelector<HTMLSelectElement>('#profile-profession')!;
+    select.value = 'pharmacien';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await pause();
+    return select;
+  };
+  try {
+    await use(draw, choosePharmacist);
+  } finally {
+    preactRender(null, container);
+    container.remove();
+  }
+}
 
 describe('profile form', () => {
   it('validates the département and the specialty', () => {
@@ -44,42 +76,25 @@ describe('profile form', () => {
 
   it('a choice made while the suggestion is being drawn (its effect not yet run) is kept', async () => {
     const onSave = vi.fn(async () => ({ ok: true as const }));
-    const empty = { profession: null, specialty: null, departement: null };
-    const container = document.createElement('div');
-    document.body.append(container);
-    // rendered without act(): the effects run after the browser paints, as in the options page
-    preactRender(<ProfileForm initial={empty} suggested={null} lang="fr" onSave={onSave} />, container);
-    await new Promise((r) => setTimeout(r, 50));
-    preactRender(<ProfileForm initial={empty} suggested={{ profession: 'medecin-generaliste', specialty: null }} lang="fr" onSave={onSave} />, container);
-    try {
-      const select = container.querySelector<HTMLSelectElement>('#profile-profession')!;
-      select.value = 'pharmacien';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 50));
+    await withUnsettledForm(async (draw, choosePharmacist) => {
+      draw(null, onSave);
+      await pause();
+      draw({ profession: 'medecin-generaliste', specialty: null }, onSave);
+      const select = await choosePharmacist();
       expect(select.value).toBe('pharmacien');
-      container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      select.form!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await waitFor(() => expect(onSave).toHaveBeenCalledWith({ profession: 'pharmacien', specialty: null, departement: null }));
-    } finally {
-      preactRender(null, container);
-      container.remove();
-    }
+    });
   });
 
   it('a choice made as soon as the form shows (its first effects not yet run) is kept', async () => {
-    const onSave = vi.fn(async () => ({ ok: true as const }));
-    const container = document.createElement('div');
-    document.body.append(container);
-    preactRender(<ProfileForm initial={{ profession: null, specialty: null, departement: null }} suggested={null} lang="fr" onSave={onSave} />, container);
-    try {
-      const select = container.querySelector<HTMLSelectElement>('#profile-profession')!;
-      select.value = 'pharmacien';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 50));
-      expect(select.value).toBe('pharmacien');
-    } finally {
-      preactRender(null, container);
-      container.remove();
-    }
+    await withUnsettledForm(async (draw, choosePharmacist) => {
+      draw(
+        null,
+        vi.fn(async () => ({ ok: true as const })),
+      );
+      expect((await choosePharmacist()).value).toBe('pharmacien');
+    });
   });
 
   it('a suggestion that arrives before any change pre-fills the form and says where it comes from', () => {
