@@ -6,14 +6,8 @@
  * (docs/performance.md, seventh session of 05/12/2026). For looking, not for limits.
  */
 import { readFileSync } from 'node:fs';
+import type { ContentLoad } from './bench/types';
 import { median } from './stats';
-
-interface Load {
-  page: string;
-  ownMs: number;
-  floorMs: number;
-  addedMs: number;
-}
 
 function correlation(xs: readonly number[], ys: readonly number[]): number {
   const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
@@ -30,7 +24,8 @@ function correlation(xs: readonly number[], ys: readonly number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
-const loads = (JSON.parse(readFileSync('bench-output/content-loads.json', 'utf8')) as Load[]).filter((l) => !Number.isNaN(l.floorMs));
+// a load whose floor was not found has NaN there, which JSON writes as null
+const loads = (JSON.parse(readFileSync('bench-output/content-loads.json', 'utf8')) as ContentLoad[]).filter((l) => Number.isFinite(l.floorMs));
 const f1 = (x: number) => x.toFixed(1);
 // each load over its page's median, pooled over the pages: do the two figures move together?
 const ownShare: number[] = [];

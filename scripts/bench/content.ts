@@ -28,7 +28,7 @@ import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/rout
 import { limit } from './budget';
 import { baselineLoad, emptyExtension, floorExtension, injectionTaskMs, measureLoad, warmUp } from '../profiled-load';
 import { median, quartiles } from '../stats';
-import type { Figure } from './types';
+import type { ContentLoad, Figure } from './types';
 
 /** Loads per page (BENCH_RUNS to change it) and the test pages measured (BENCH_PAGES=login,aat,… for a quick look). */
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
@@ -82,7 +82,7 @@ export async function bench(): Promise<Figure[]> {
   const parsed = new Map<string, number[]>();
   const added = new Map<string, number[]>();
   const floorMs: number[] = [];
-  const loads: { page: string; load: number; ownMs: number; jsMs: number; compileMs: number; floorMs: number; addedMs: number }[] = [];
+  const loads: ContentLoad[] = [];
   const pageOwn = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, v: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   // The measured browser and the baseline one (an empty extension, same flags) stay open together and their loads

@@ -11,3 +11,14 @@ export interface Figure {
 }
 
 export type BenchModule = { bench: () => Promise<Figure[]> };
+
+/** One load of one page in `npm run bench content`, as written to bench-output/content-loads.json (ms). */
+export interface ContentLoad {
+  page: string;
+  load: number;
+  ownMs: number;
+  jsMs: number;
+  compileMs: number;
+  floorMs: number;
+  addedMs: number;
+}
