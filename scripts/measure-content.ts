@@ -1,6 +1,7 @@
 /**
  * `npm run measure:content [page id ...]`: the content script's main-thread time at load on some test pages, as
- * `npm run bench content` measures it (scripts/profiled-load.ts), with every load shown, not only the median.
+ * `npm run bench content` measures it (scripts/profiled-load.ts `extensionTraceTime`), with every load shown, not
+ * only the median, and the profiled figure beside it (its JavaScript and compilation).
  * Uses the current build (.output/chrome-mv3) unless EXT_DIR names another; RUNS=n sets the loads per page (7 by
  * default).
  *
@@ -54,14 +55,14 @@ try {
       if (!Number.isNaN(floorLoad)) floorMs.push(floorLoad);
     }
     browsers.forEach((_, b) => {
-      const ms = loads[b]!.map((m) => m.mainThread);
+      const ms = loads[b]!.map((m) => m.traced);
       const label = dirs.length > 1 ? `${p.id} [${String.fromCharCode(65 + b)}]` : p.id;
       console.log(
-        `${label.padEnd(28)} median ${f1(median(ms))} ms (JS ${f1(median(loads[b]!.map((m) => m.js)))}, compile ${f1(median(loads[b]!.map((m) => m.compile)))}; ${f1(median(ms) / median(floorMs))} floors)   loads: ${ms.map(f1).join(' ')}`,
+        `${label.padEnd(28)} median ${f1(median(ms))} ms (${f1(median(ms) / median(floorMs))} floors; profiled: JS ${f1(median(loads[b]!.map((m) => m.js)))}, compile ${f1(median(loads[b]!.map((m) => m.compile)))})   loads: ${ms.map(f1).join(' ')}`,
       );
     });
     for (let b = 1; b < browsers.length; b++) {
-      const diffs = loads[b]!.map((m, i) => m.mainThread - loads[0]![i]!.mainThread);
+      const diffs = loads[b]!.map((m, i) => m.traced - loads[0]![i]!.traced);
       const [q1, q3] = quartiles(diffs);
       console.log(
         `${`${p.id} ${String.fromCharCode(65 + b)} − A`.padEnd(28)} median ${f1(median(diffs))} ms (quartiles ${f1(q1)} … ${f1(q3)}; ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs lower)`,

@@ -2,20 +2,21 @@
  * Main-thread time the content script adds on each amelipro test page, two ways, each judged as a ratio to a figure
  * of the same run (so that a budget means the same on a slower or busier machine; the absolute times are printed
  * beside them):
- * - its own work (budget.json `contentOwnWorkOverFloor`): the CPU time of the extension's own code on the page's
- *   main thread, from navigation until the page and the features settle (CPU profile weighted by each task's thread
- *   time, plus the main-thread compilation of the extension's scripts measured in a second load without the
- *   profiler, whose logging would multiply it: see scripts/profiled-load.ts), divided by the floor: the thread
- *   time of the task in which the browser injects a content script that only reads `chrome.runtime.id` (isolated
- *   world, the extension API's bindings, compiling and running the script: the browser's price for any content
- *   script that talks to its extension), read from each load's trace, one load on each page after each measured
- *   pair, median of all. The background-thread parse of its module is printed apart;
- * - everything it adds (`contentAddedOverPageOwn`): the page's whole main-thread CPU (no profiler) with the
- *   extension minus the same page in a browser with an empty extension, loads paired and alternated, median of the
- *   differences, divided by the page's own main-thread CPU. This one also counts what the browser does because of
- *   the extension outside its code (injection, the API's bindings, style, layout and paint of the overlay, the
- *   messages' native side, mutation records, garbage collection); the page's own time varies by several ms from
- *   load to load, so its quartiles are printed beside it.
+ * - its own work (budget.json `contentOwnWorkOverFloor`): the thread time of the page's main-thread tasks in which
+ *   only the extension's code ran (its script's injection and compilation, its module's evaluation, its callbacks,
+ *   with the promise continuations of their microtask checkpoints), plus its own events in tasks it shared with the
+ *   page's code or rendering, read from each load's trace without the profiler (scripts/profiled-load.ts
+ *   `extensionTraceTime`), divided by the floor: the thread time of the task in which the browser injects a
+ *   content script that only reads `chrome.runtime.id` (isolated world, the extension API's bindings, compiling
+ *   and running the script: the browser's price for any content script that talks to its extension), read from
+ *   each load's trace, one load on each page after each measured pair, median of all. The background-thread parse
+ *   of its module is printed apart;
+ * - everything it adds (`contentAddedOverPageOwn`): the page's whole main-thread CPU with the extension minus the
+ *   same page in a browser with an empty extension, loads paired and alternated, median of the differences,
+ *   divided by the page's own main-thread CPU. This one also counts what the browser does because of the extension
+ *   outside its code (style, layout and paint of the overlay, the messages' native side, mutation records, garbage
+ *   collection); the page's own time varies by several ms from load to load, so its quartiles are printed beside
+ *   it.
  * Also the content script's memory and listeners after 1 000 in-page navigations (no growth allowed).
  */
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -26,7 +27,7 @@ import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt, resolvePortalRequest } from '../../tests/portal/router.mjs';
 import { limit } from './budget';
-import { baselineLoad, emptyExtension, floorExtension, injectionTaskMs, measureLoad, warmUp } from '../profiled-load';
+import { baselineLoad, emptyExtension, floorExtension, injectionTaskMs, tracedLoad, warmUp } from '../profiled-load';
 import { median, quartiles } from '../stats';
 import type { ContentLoad, Figure } from './types';
 
@@ -97,10 +98,10 @@ export async function bench(): Promise<Figure[]> {
     for (const p of pages) {
       for (const b of [withExt, baseline, floorBrowser]) await warmUp(b.context, p.url);
       for (let i = 0; i < RUNS; i++) {
-        const m = await measureLoad(withExt.context, p.url);
+        const m = await tracedLoad(withExt.context, p.url);
         const b = await baselineLoad(baseline.context, p.url);
         const f = await baselineLoad(floorBrowser.context, p.url);
-        push(own, p.id, m.mainThread);
+        push(own, p.id, m.own);
         push(parsed, p.id, m.backgroundParse);
         push(added, p.id, m.pageMainThread - b.pageMainThread);
         push(pageOwn, p.id, b.pageMainThread);
@@ -109,9 +110,7 @@ export async function bench(): Promise<Figure[]> {
         loads.push({
           page: p.id,
           load: i,
-          ownMs: m.mainThread,
-          jsMs: m.js,
-          compileMs: m.compile,
+          ownMs: m.own,
           floorMs: floorLoad,
           addedMs: m.pageMainThread - b.pageMainThread,
         });

@@ -16,9 +16,8 @@ export type BenchModule = { bench: () => Promise<Figure[]> };
 export interface ContentLoad {
   page: string;
   load: number;
+  /** The content script's own work (scripts/profiled-load.ts `extensionTraceTime`). */
   ownMs: number;
-  jsMs: number;
-  compileMs: number;
   floorMs: number;
   addedMs: number;
 }
