@@ -338,8 +338,6 @@ export interface ExtensionTime {
   js: number;
   /** Main-thread compilation of its scripts (load without the profiler), ms. */
   compile: number;
-  /** js + compile, ms. */
-  mainThread: number;
   /** Background-thread parsing of its module (not main-thread time), ms. */
   backgroundParse: number;
   /** Chromium's TaskDuration of the profiled load (whole page, wall clock), ms. */
@@ -356,7 +354,6 @@ export function extensionTime(profiled: LoadRecord, plain: LoadRecord): Extensio
     traced: extensionTraceTime(plain.trace),
     js,
     compile: compile / 1000,
-    mainThread: js + compile / 1000,
     backgroundParse: backgroundParse / 1000,
     task: profiled.task,
     pageMainThread: pageMainThreadCpu(plain.trace),
