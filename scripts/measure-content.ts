@@ -12,13 +12,16 @@
  *   EXT_DIR=/tmp/before/chrome-mv3:.output/chrome-mv3 RUNS=15 npm run measure:content aat prescription
  * A browser with the floor extension (scripts/profiled-load.ts `floorExtension`) loads each page once per round
  * too: its injection task is printed, and each build's median as a multiple of it, as the bench judges it.
+ * TASKS=1 also prints, per build, the median of each task the judged figure adds up (`extensionTraceTasks`: the
+ * loader's injection, the module's compilation and evaluation, the first check's microtasks, timers, idle
+ * callbacks…), to see where a change of code moved the time: a saving in one task is often paid in the next.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, ROOT, type Launched } from '../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt } from '../tests/portal/router.mjs';
-import { baselineLoad, floorExtension, injectionTaskMs, measureLoad, warmUp, type ExtensionTime } from './profiled-load';
+import { baselineLoad, extensionTraceTasks, floorExtension, injectionTaskMs, measureLoad, warmUp, type TracedTask } from './profiled-load';
 import { median, quartiles } from './stats';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[];
@@ -31,6 +34,23 @@ const dirs = process.env.EXT_DIR
       .map((d) => resolve(d))
   : [undefined];
 const f1 = (x: number) => x.toFixed(1);
+
+/** Each task's median over the loads, named by its kind and rank among the load's tasks of that kind (a missing one: 0). */
+function taskMedians(loads: TracedTask[][]): string {
+  const byKey = new Map<string, number[]>();
+  for (const [i, tasks] of loads.entries()) {
+    const seen = new Map<string, number>();
+    for (const t of tasks) {
+      const name = `${t.kind}${t.shared ? ' (shared)' : ''}`;
+      const rank = (seen.get(name) ?? 0) + 1;
+      seen.set(name, rank);
+      const key = rank > 1 ? `${name} ${rank}` : name;
+      if (!byKey.has(key)) byKey.set(key, new Array<number>(loads.length).fill(0));
+      byKey.get(key)![i] = t.ms;
+    }
+  }
+  return [...byKey].map(([key, ms]) => `${key} ${median(ms).toFixed(2)}`).join(' | ');
+}
 
 ensurePortalBuilt();
 const browsers: Launched[] = [];
@@ -45,7 +65,7 @@ try {
     await warmUp(launched.context, pages[0]!.url);
   }
   for (const p of chosen) {
-    const loads: ExtensionTime[][] = browsers.map(() => []);
+    const loads: Awaited<ReturnType<typeof measureLoad>>[][] = browsers.map(() => []);
     for (let i = 0; i < RUNS; i++) {
       // alternate which build goes first, so that neither always follows the other
       const order = browsers.map((_, b) => b);
@@ -60,6 +80,7 @@ try {
       console.log(
         `${label.padEnd(28)} median ${f1(median(ms))} ms (${f1(median(ms) / median(floorMs))} floors; profiled: JS ${f1(median(loads[b]!.map((m) => m.js)))}, compile ${f1(median(loads[b]!.map((m) => m.compile)))})   loads: ${ms.map(f1).join(' ')}`,
       );
+      if (process.env.TASKS === '1') console.log(`${''.padEnd(28)} tasks: ${taskMedians(loads[b]!.map((m) => extensionTraceTasks(m.plain.trace) ?? []))}`);
     });
     for (let b = 1; b < browsers.length; b++) {
       const diffs = loads[b]!.map((m, i) => m.traced - loads[0]![i]!.traced);

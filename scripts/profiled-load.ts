@@ -265,15 +265,48 @@ function ownerOf(e: TraceEvent): 'extension' | 'page' | null {
  * What it misses: promise continuations of the extension that run in a checkpoint shared with the page's code.
  */
 export function extensionTraceTime(trace: TraceEvent[]): number {
+  const tasks = extensionTraceTasks(trace);
+  return tasks ? tasks.reduce((sum, t) => sum + t.ms, 0) : Number.NaN;
+}
+
+/** What starts a counted unit, as `extensionTraceTasks` names it: the first of these events in the unit. */
+const TASK_KINDS = new Set([
+  'EvaluateScript',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+]);
+
+/** One unit `extensionTraceTime` counts: what started it, and what it counts (ms). */
+export interface TracedTask {
+  /** E.g. `EvaluateScript` (the loader's injection), `v8.evaluateModule`, `RunMicrotasks`, `TimerFire`, `FireIdleCallback`. */
+  kind: string;
+  /** Shared with the page's code or rendering: only the extension's own events count. */
+  shared: boolean;
+  ms: number;
+}
+
+/**
+ * The units `extensionTraceTime` adds up, in order (null when the trace has no main thread for the extension):
+ * `npm run measure:content` prints them (TASKS=1) to show in which task a change of code moved the time.
+ */
+export function extensionTraceTasks(trace: TraceEvent[]): TracedTask[] | null {
   const thread = mainThread(trace);
-  if (!thread) return Number.NaN;
+  if (!thread) return null;
   const events = trace
     .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && (e.dur ?? 0) > 0)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  let us = 0;
-  let unit: { cpu: number; extension: number; shared: boolean; marked: boolean } | null = null;
+  const tasks: TracedTask[] = [];
+  let unit: { cpu: number; extension: number; shared: boolean; marked: boolean; kind: string } | null = null;
   const close = () => {
-    if (unit?.marked) us += unit.shared ? unit.extension : unit.cpu;
+    if (!unit?.marked) return;
+    const us = unit.shared ? unit.extension : unit.cpu;
+    // the page's own tasks (shared, with none of the extension's events) count nothing: not listed
+    if (us > 0) tasks.push({ kind: unit.kind || 'other', shared: unit.shared, ms: us / 1000 });
   };
   let topEnd = -Infinity;
   let ownEnd = -Infinity; // end of the outermost extension event being counted
@@ -283,12 +316,13 @@ export function extensionTraceTime(trace: TraceEvent[]): number {
       // a top-level event: a checkpoint joins the unit of the task before it, anything else starts a unit
       if (e.name !== 'BlinkScheduler_PerformMicrotaskCheckpoint' || !unit) {
         close();
-        unit = { cpu: 0, extension: 0, shared: false, marked: false };
+        unit = { cpu: 0, extension: 0, shared: false, marked: false, kind: '' };
       }
       unit.cpu += e.tdur ?? 0;
       topEnd = end;
     }
     if (!unit) continue;
+    if (!unit.kind && TASK_KINDS.has(e.name)) unit.kind = e.name;
     if (RENDERING_EVENTS.has(e.name)) unit.shared = true;
     const owner = ownerOf(e);
     if (!owner) continue;
@@ -300,7 +334,7 @@ export function extensionTraceTime(trace: TraceEvent[]): number {
     }
   }
   close();
-  return us / 1000;
+  return tasks;
 }
 
 /** The main-thread compilation of the extension's scripts in a load's trace, and their background parsing apart (µs). */

@@ -3,7 +3,15 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AMELIPRO_MATCHES } from '../../../lib/hosts';
-import { emptyExtension, extensionTraceTime, floorExtension, pageMainThreadByEvent, pageMainThreadCpu, type TraceEvent } from '../../../scripts/profiled-load';
+import {
+  emptyExtension,
+  extensionTraceTasks,
+  extensionTraceTime,
+  floorExtension,
+  pageMainThreadByEvent,
+  pageMainThreadCpu,
+  type TraceEvent,
+} from '../../../scripts/profiled-load';
 
 const meta = (pid: number, tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', pid, tid, ts: 0, args: { name } });
 const task = (pid: number, tid: number, name: string, ts: number, dur: number, tdur: number): TraceEvent => ({ name, ph: 'X', pid, tid, ts, dur, tdur });
@@ -47,20 +55,32 @@ describe('extensionTraceTime', () => {
     js('v8.compile', 1200, 500, { data: { url: EXT } }),
   ];
 
+  const ownTasks = [
+    ...injection,
+    checkpoint(5000, 200),
+    // its module evaluated (no address: its isolated world says whose it is), then 2 ms of continuations
+    task(1, 10, 'RunTask', 10_000, 1500, 1500),
+    js('v8.evaluateModule', 10_100, 1300, { worldId: 5, worldName: 'Compagnon amelipro' }),
+    checkpoint(11_500, 2000),
+    task(1, 10, 'RunMicrotasks', 11_510, 1980, 1980),
+    // a message's reply arrives and resolves a promise: only continuations in its checkpoint, no code of either
+    task(1, 10, 'RunTask', 20_000, 100, 100),
+    checkpoint(20_100, 900),
+  ];
+
   it("counts a task in which only the extension's code ran whole, with the promise continuations of its checkpoint", () => {
-    const trace = [
-      ...injection,
-      checkpoint(5000, 200),
-      // its module evaluated (no address: its isolated world says whose it is), then 2 ms of continuations
-      task(1, 10, 'RunTask', 10_000, 1500, 1500),
-      js('v8.evaluateModule', 10_100, 1300, { worldId: 5, worldName: 'Compagnon amelipro' }),
-      checkpoint(11_500, 2000),
-      task(1, 10, 'RunMicrotasks', 11_510, 1980, 1980),
-      // a message's reply arrives and resolves a promise: only continuations in its checkpoint, no code of either
-      task(1, 10, 'RunTask', 20_000, 100, 100),
-      checkpoint(20_100, 900),
-    ];
-    expect(extensionTraceTime(trace)).toBeCloseTo(3 + 0.2 + 1.5 + 2, 6);
+    expect(extensionTraceTime(ownTasks)).toBeCloseTo(3 + 0.2 + 1.5 + 2, 6);
+  });
+
+  it('lists the units it adds up, each named by what started it (the figure TASKS=1 npm run measure:content prints)', () => {
+    const tasks = extensionTraceTasks(ownTasks)!;
+    expect(tasks.map((t) => [t.kind, t.shared])).toEqual([
+      ['EvaluateScript', false],
+      ['v8.evaluateModule', false],
+    ]);
+    expect(tasks[0]!.ms).toBeCloseTo(3.2, 6);
+    expect(tasks[1]!.ms).toBeCloseTo(3.5, 6);
+    expect(extensionTraceTasks([task(1, 10, 'RunTask', 0, 10, 10)])).toBeNull();
   });
 
   it("counts only the extension's own events in a task the page's code shared, or in a rendering frame", () => {
@@ -81,8 +101,12 @@ describe('extensionTraceTime', () => {
       // Playwright's own isolated world is neither's
       task(1, 10, 'RunTask', 40_000, 2000, 2000),
       js('v8.evaluateModule', 40_100, 1500, { worldId: 7, worldName: '__playwright_utility_world__' }),
+      // a task where only the page's code ran counts nothing (and is not listed)
+      task(1, 10, 'RunTask', 50_000, 1000, 1000),
+      js('v8.evaluateModule', 50_100, 800, { worldId: 0 }),
     ];
     expect(extensionTraceTime(trace)).toBeCloseTo(3 + 1 + 0.4, 6);
+    expect(extensionTraceTasks(trace)!.map((t) => t.shared)).toEqual([false, true, true]);
   });
 
   it('is NaN when the extension never ran on the page', () => {
