@@ -2,17 +2,22 @@ import { basename, dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MODULE_PATH, CONTENT_OMITTED_RULE_FIELDS, PRESCRIPTION_READER_PATH } from './entrypoints/amelipro.content/module-path';
+import { contentRuleIds } from './entrypoints/amelipro.content/shipped-rules';
 import { AMELIPRO_MATCHES } from './lib/hosts';
 import { families, rawCatalogue } from './lib/rules/catalogue';
 import { parseCatalogue } from './lib/rules/schema';
 
 /**
- * The rule catalogue, validated at build time, is shipped as JSON (its TypeScript files are for editing); `omit`:
- * fields left out (the content script's module).
+ * The rule catalogue, validated at build time, is shipped as JSON (its TypeScript files are for editing). For the
+ * content script's module: `omit`, fields left out, and `keep`, the only rules shipped (every other bundle gets the
+ * whole catalogue).
  */
-function catalogueAsJson(omit: readonly string[] = []) {
+function catalogueAsJson(omit: readonly string[] = [], keep?: ReadonlySet<string>) {
   const shipped = Object.fromEntries(
-    Object.entries(families).map(([k, list]) => [k, list.map((r) => Object.fromEntries(Object.entries(r).filter(([f]) => !omit.includes(f))))]),
+    Object.entries(families).map(([k, list]) => [
+      k,
+      list.filter((r) => !keep || keep.has(r.id)).map((r) => Object.fromEntries(Object.entries(r).filter(([f]) => !omit.includes(f)))),
+    ]),
   );
   const json = JSON.stringify(JSON.stringify(shipped));
   return {
@@ -93,12 +98,12 @@ const minify = !sourcemap || process.env.WXT_MINIFY === '1';
  * bundle is made of (add WXT_MINIFY=1 to keep the shipped minification, e.g. to map a CPU profile of the real
  * bundle back to the sources).
  */
-const shared = (omit: readonly string[] = []) => ({
+const shared = (omit: readonly string[] = [], keep?: ReadonlySet<string>) => ({
   json: { stringify: true as const },
   // webextension-polyfill (module @wxt-dev/webextension-polyfill below) for WXT's bundles; the content module is
   // built apart, so it gets the same alias here: one `browser` everywhere, promise-returning listeners included.
   ...(polyfill ? { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } } : {}),
-  plugins: [catalogueAsJson(omit), loaderWithoutPolyfill(), ownScriptContext(), polyfillAsEsModule()],
+  plugins: [catalogueAsJson(omit, keep), loaderWithoutPolyfill(), ownScriptContext(), polyfillAsEsModule()],
   build: { target: 'es2022', sourcemap, minify },
 });
 
@@ -117,7 +122,7 @@ async function buildContentModule(outDir: string, mode: string, path: string, in
     root: import.meta.dirname,
     mode,
     logLevel: 'warn',
-    ...shared(CONTENT_OMITTED_RULE_FIELDS),
+    ...shared(CONTENT_OMITTED_RULE_FIELDS, contentRuleIds()),
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     build: {
       ...shared().build,

@@ -8,6 +8,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_OMITTED_RULE_FIELDS } from '../../../entrypoints/amelipro.content/module-path';
+import { contentRuleIds } from '../../../entrypoints/amelipro.content/shipped-rules';
+import { FEATURES } from '../../../lib/features/registry';
+import { hasCheck, rules } from '../../../lib/rules';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FOLDERS = ['lib', 'components', 'entrypoints'];
@@ -176,6 +179,23 @@ describe('imports', () => {
       ),
     );
     expect(reads).toEqual([]);
+  });
+
+  it("the content module ships only its features' rules (wxt.config.ts), and evaluates no other", () => {
+    const shipped = contentRuleIds();
+    // every rule with a check, and every rule a feature shows; not the popup's checklist items or the side panel's advice
+    expect(rules.filter((r) => hasCheck(r.id) && !shipped.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(FEATURES.flatMap((f) => f.ruleIds).filter((id) => !shipped.has(id))).toEqual([]);
+    expect(shipped.size).toBeLessThan(rules.length);
+    // each evaluation in the content module is limited to a feature's own rules (`only`): a rule left out is never asked for
+    const content = [...reachable(importGraph({ types: false }), join(ROOT, 'entrypoints/amelipro.content/runtime.ts'))].filter(
+      (f) => relative(ROOT, f) !== 'lib/rules/engine.ts',
+    );
+    const calls = content.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bevaluate\(([^;]*?)\);/gs)].map((m) => ({ file: relative(ROOT, file), only: /\bonly:/.test(m[1]!) })),
+    );
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    expect(calls.filter((c) => !c.only)).toEqual([]);
   });
 
   it('the cycle finder finds a cycle', () => {
