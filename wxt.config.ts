@@ -1,7 +1,12 @@
 import { basename, dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MODULE_PATH, CONTENT_OMITTED_RULE_FIELDS, PRESCRIPTION_READER_PATH } from './entrypoints/amelipro.content/module-path';
+import {
+  CONTENT_MODULE_PATH,
+  CONTENT_MODULE_WITH_READER_PATH,
+  CONTENT_OMITTED_RULE_FIELDS,
+  PRESCRIPTION_READER_PATH,
+} from './entrypoints/amelipro.content/module-path';
 import { contentRuleIds } from './entrypoints/amelipro.content/shipped-rules';
 import { AMELIPRO_MATCHES } from './lib/hosts';
 import { families, rawCatalogue } from './lib/rules/catalogue';
@@ -112,8 +117,11 @@ const shared = (omit: readonly string[] = [], keep?: ReadonlySet<string>) => ({
  * (entrypoints/amelipro.content/index.ts), which imports it. Chromium parses a module fetched that way on a
  * background thread; a classic content script is parsed on the page's main thread, while the portal loads.
  * One file (its dynamic imports inlined), web-accessible to the AmeliPRO hosts only (see the manifest below).
- * The prescription-line reader (lib/prescription/reader.ts: the line reading and the prescription-line checks) is a second file built the same way, which the module
- * imports only on pages with a medicine field (entrypoints/amelipro.content/services.ts): most pages never load it.
+ * The prescription-line reader (lib/prescription/reader.ts: the line reading and the prescription-line checks) is a
+ * second file built the same way, which the module imports only on pages with a medicine field
+ * (entrypoints/amelipro.content/services.ts): most pages never load it. A third file is the module with the reader
+ * inside (entrypoints/amelipro.content/with-reader.ts), which the loader imports instead where a line is already
+ * written at load.
  */
 async function buildContentModule(outDir: string, mode: string, path: string, input: string): Promise<void> {
   const file = join(outDir, path);
@@ -167,6 +175,7 @@ export default defineConfig({
       if (sidebar) sidebar.open_at_install = false;
       await buildContentModule(wxt.config.outDir, wxt.config.mode, CONTENT_MODULE_PATH, 'entrypoints/amelipro.content/runtime.ts');
       await buildContentModule(wxt.config.outDir, wxt.config.mode, PRESCRIPTION_READER_PATH, 'lib/prescription/reader.ts');
+      await buildContentModule(wxt.config.outDir, wxt.config.mode, CONTENT_MODULE_WITH_READER_PATH, 'entrypoints/amelipro.content/with-reader.ts');
     },
   },
   vite: () => shared(),
@@ -179,12 +188,16 @@ export default defineConfig({
       default_locale: 'fr',
       permissions: isFirefox ? ['storage'] : ['storage', 'sidePanel'],
       host_permissions: AMELIPRO_MATCHES,
-      // The content script's module and the prescription reader it imports (see buildContentModule), for the
-      // AmeliPRO pages only. In Chromium, behind a
+      // The content script's module, the prescription reader it imports and the module with the reader inside (see
+      // buildContentModule), for the AmeliPRO pages only. In Chromium, behind a
       // URL that changes every session: a page cannot probe a fixed chrome-extension:// address to learn that the
       // extension is installed. (Firefox's moz-extension:// addresses are already random per installation.)
       web_accessible_resources: [
-        { resources: [CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH], matches: AMELIPRO_MATCHES, ...(isFirefox ? {} : { use_dynamic_url: true }) },
+        {
+          resources: [CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH, CONTENT_MODULE_WITH_READER_PATH],
+          matches: AMELIPRO_MATCHES,
+          ...(isFirefox ? {} : { use_dynamic_url: true }),
+        },
       ],
       // Extension pages (popup, side panel, options) and the service worker: scripts of the extension only, and no
       // connection anywhere but the extension's own files, so "no request leaves the browser" is enforced by the

@@ -21,9 +21,10 @@ const urls = asked.length ? asked.map((a) => pages.find((p) => p.id === a)?.url 
 
 ensurePortalBuilt();
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_SOURCEMAP: '1', WXT_MINIFY: '1' } });
-// the classic loader the manifest declares, the module it imports (most of the code) and the prescription-line reader
+// the classic loader the manifest declares, the module it imports (most of the code), the prescription-line reader
+// and the module with the reader inside
 const maps = new Map(
-  ['amelipro.js', 'amelipro-main.js', 'amelipro-prescription.js'].map((f) => [
+  ['amelipro.js', 'amelipro-main.js', 'amelipro-prescription.js', 'amelipro-main-reader.js'].map((f) => [
     f,
     new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts', `${f}.map`), 'utf8'))),
   ]),

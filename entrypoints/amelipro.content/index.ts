@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AMELIPRO_MATCHES } from '../../lib/hosts';
 import { recordEarlyEvents } from './early';
 import { ContentLife } from './life';
-import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from './module-path';
+import { CONTENT_MODULE_PATH, CONTENT_MODULE_WITH_READER_PATH } from './module-path';
 import { textAreaWritten } from './preload';
 import type { startContent } from './runtime';
 
@@ -24,9 +24,12 @@ export default defineContentScript({
     // what the user does until the features listen (the module loads, the settings arrive) is kept for them
     const early = recordEarlyEvents(document);
     const life = new ContentLife();
-    const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MODULE_PATH}`);
-    import(/* @vite-ignore */ ownModuleUrl)
-      .then((m: { startContent: typeof startContent }) => {
+    // A line already written is read at once: then the module with the prescription-line reader inside, one import
+    // instead of the module's and then the reader's (with-reader.ts). A wrong guess costs the reader's loading, nothing
+    // else; if that file cannot be loaded, the plain module, which imports the reader when it needs it.
+    const withReader = textAreaWritten(document);
+    (withReader ? importOwn(CONTENT_MODULE_WITH_READER_PATH).catch(() => importOwn(CONTENT_MODULE_PATH)) : importOwn(CONTENT_MODULE_PATH))
+      .then((m) => {
         if (life.isValid) return m.startContent(life, early.take);
         early.take();
       })
@@ -36,12 +39,11 @@ export default defineContentScript({
         // said in the popup and on the toolbar button ("!"): nothing checked must not look like nothing to say
         browser.runtime.sendMessage({ type: 'content-failed' }).catch(() => {});
       });
-    // A line already written will need the prescription-line reader: asked for in the same task as the module, its
-    // request costs the page's main thread about a millisecond less than alone later (docs/performance.md), and
-    // the module's own import of it then finds it loaded. A wrong guess costs the reader's loading, nothing else.
-    if (textAreaWritten(document)) {
-      const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);
-      import(/* @vite-ignore */ readerUrl).catch(() => {});
-    }
   },
 });
+
+/** One of this extension's content modules (module-path.ts), at its address for this session. */
+function importOwn(path: string): Promise<{ startContent: typeof startContent }> {
+  const ownModuleUrl = (browser.runtime.getURL as (path: string) => string)(`/${path}`);
+  return import(/* @vite-ignore */ ownModuleUrl);
+}

@@ -1,6 +1,12 @@
 /** Where the content script's module is in the built extension (wxt.config.ts builds it; index.ts imports it). */
 export const CONTENT_MODULE_PATH = 'content-scripts/amelipro-main.js';
 /**
+ * The same module with the prescription-line reader inside (entrypoints/amelipro.content/with-reader.ts), which the
+ * loader imports instead where a text area already holds text at load: one import instead of the module's and then
+ * the reader's.
+ */
+export const CONTENT_MODULE_WITH_READER_PATH = 'content-scripts/amelipro-main-reader.js';
+/**
  * The prescription-line reader (lib/prescription/read.ts: lexicon core, matching, mentions, numbers), built apart
  * by wxt.config.ts; the module imports it only on pages with a medicine field (services.ts).
  */

@@ -79,13 +79,18 @@ export async function reportFeatureError(featureId: string, errorClass: string):
 export const toSnapshotInput = (s: IndicatorSnapshotInput): SnapshotInput => ({ ...s, target: s.target ?? null });
 
 let reader: Promise<PrescriptionReader> | undefined;
+/** The reader built into the module (with-reader.ts), when the loader imported that one: no import then. */
+export function bundleReader(bundled: PrescriptionReader): void {
+  reader = Promise.resolve(bundled);
+}
 /**
  * The prescription-line reader, imported once from the extension (a web-accessible file, behind Chromium's
  * per-session address like the module); a failed import is tried again at the next need.
  */
 function loadPrescriptionReader(): Promise<PrescriptionReader> {
+  if (reader) return reader;
   const readerUrl = (browser.runtime.getURL as (path: string) => string)(`/${PRESCRIPTION_READER_PATH}`);
-  reader ??= import(/* @vite-ignore */ readerUrl)
+  reader = import(/* @vite-ignore */ readerUrl)
     .then((m: PrescriptionReader) => {
       if (typeof m.readPrescription !== 'function' || typeof m.prescriptionChecks !== 'object') throw new Error('prescription reader without its exports');
       return m;

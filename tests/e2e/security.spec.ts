@@ -11,7 +11,7 @@ import { test, expect } from './fixtures';
 import { dumpIndexedDb, runFullJourney, type SeenRequest } from './full-journey';
 import { readStore } from './db';
 import { launchWithExtension, ROOT } from './harness';
-import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_MODULE_PATH, CONTENT_MODULE_WITH_READER_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { openOverlay, overlay } from './overlay';
 import { scanBundles } from '../unit/security/bundle-scan';
 // @ts-expect-error plain ESM helper of the test-page package, no types
@@ -41,9 +41,10 @@ test.describe('network', () => {
     // 1. Requests made by the extension (service worker, extension pages, content script): its own files only.
     const madeByExtension = (r: SeenRequest) =>
       r.by === 'service-worker' || r.by.startsWith('chrome-extension://') || r.initiatorUrls.some((u) => u.startsWith('chrome-extension://'));
-    // The content script's module and its prescription reader, fetched at the session address Chromium gives a
+    // The content script's modules and its prescription reader, fetched at the session address Chromium gives a
     // `use_dynamic_url` resource.
-    const sessionModule = (url: string) => new RegExp(`^chrome-extension://[0-9a-f-]{36}/(${CONTENT_MODULE_PATH}|${PRESCRIPTION_READER_PATH})$`).test(url);
+    const sessionModule = (url: string) =>
+      new RegExp(`^chrome-extension://[0-9a-f-]{36}/(${CONTENT_MODULE_PATH}|${CONTENT_MODULE_WITH_READER_PATH}|${PRESCRIPTION_READER_PATH})$`).test(url);
     const local = (url: string) => url.startsWith(ext) || sessionModule(url) || /^(blob|data):/.test(url);
     expect(record.requests.filter((r) => r.url.startsWith(ext)).length, 'the extension loads its own files').toBeGreaterThan(0);
     const describe = (r: SeenRequest) => `${r.by} → ${r.url} (${r.initiatorType}: ${r.initiatorUrls.join(' < ')})`;
@@ -111,13 +112,13 @@ test.describe('manifest', () => {
     ]) {
       expect(m[key], `${dir}: ${key}`).toBeUndefined();
     }
-    // One web-accessible entry with two files, the content script's module and the prescription reader it imports
-    // on pages with a medicine field, for the amelipro pages only (no other site, no other extension); in Chromium
+    // One web-accessible entry with three files, the content script's module, the prescription reader it imports
+    // on pages with a medicine field and the module with the reader inside, for the amelipro pages only (no other site, no other extension); in Chromium
     // behind a per-session address.
     expect(m.web_accessible_resources, `${dir}: web_accessible_resources`).toHaveLength(1);
     const war = m.web_accessible_resources[0];
     expect(Object.keys(war).sort()).toEqual(dir === 'chrome-mv3' ? ['matches', 'resources', 'use_dynamic_url'] : ['matches', 'resources']);
-    expect(war.resources).toEqual([CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH]);
+    expect(war.resources).toEqual([CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH, CONTENT_MODULE_WITH_READER_PATH]);
     expect([...war.matches].sort()).toEqual(AMELIPRO_HOST_PERMISSIONS);
     if (dir === 'chrome-mv3') expect(war.use_dynamic_url).toBe(true);
     for (const file of war.resources) expect(existsSync(join(ROOT, '.output', dir, file)), `${dir}: ${file} exists`).toBe(true);
@@ -369,6 +370,7 @@ test.describe('the page cannot drive the extension', () => {
       );
     expect(await probe(CONTENT_MODULE_PATH)).toMatch(/^refused/);
     expect(await probe(PRESCRIPTION_READER_PATH)).toMatch(/^refused/);
+    expect(await probe(CONTENT_MODULE_WITH_READER_PATH)).toMatch(/^refused/);
     expect(await probe('manifest.json')).toMatch(/^refused/);
     // (control: the same fetch from the extension's own page succeeds, so "refused" is the page's lack of access)
     const own = await context.newPage();

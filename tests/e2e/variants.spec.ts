@@ -9,9 +9,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CONTENT_MODULE_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_MODULE_PATH, CONTENT_MODULE_WITH_READER_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
 import { test, expect } from './fixtures';
-import { CHROME_BUILD, launchWithExtension } from './harness';
+import { CHROME_BUILD, type Launched, launchWithExtension } from './harness';
 import { closeOverlay, openOverlay, overlay } from './overlay';
 
 /** Errors thrown in the page (the portal's world): there must be none. */
@@ -271,15 +271,24 @@ test.describe('background not answering', () => {
   });
 });
 
+/** Runs `fn` with the built extension copied without the `missing` files, then removes the copy. */
+async function withDamagedPackage(missing: readonly string[], fn: (page: Page, errors: string[], launched: Launched) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'compagnon-damaged-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  for (const file of missing) rmSync(join(dir, file));
+  const launched = await launchWithExtension({ extensionDir: dir });
+  try {
+    const page = await launched.context.newPage();
+    await fn(page, collectErrors(page), launched);
+  } finally {
+    await launched.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test.describe('damaged package', () => {
-  test('the content module missing: the portal works untouched, the popup says the extension could not start', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'compagnon-damaged-'));
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    rmSync(join(dir, CONTENT_MODULE_PATH));
-    const launched = await launchWithExtension({ extensionDir: dir });
-    try {
-      const page = await launched.context.newPage();
-      const errors = collectErrors(page);
+  test('the content module missing: the portal works untouched, the popup says the extension could not start', async () =>
+    withDamagedPackage([CONTENT_MODULE_PATH], async (page, errors, launched) => {
       await page.goto('https://espacepro.ameli.fr/aat/');
       await page.locator('#date_debut_arret').fill('02/11/2026');
       await page.locator('#date_fin_arret').fill('15/12/2026');
@@ -300,28 +309,26 @@ test.describe('damaged package', () => {
       const panel = await launched.context.newPage();
       await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html?tabId=${tabId}`);
       await expect(panel.getByTestId('page-label')).toHaveText(/n’a pas pu démarrer sur cette page/);
-    } finally {
-      await launched.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-  test('the prescription reader missing: a medicine line is said not to be checked, never passed; the portal works', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'compagnon-no-reader-'));
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    rmSync(join(dir, PRESCRIPTION_READER_PATH));
-    const launched = await launchWithExtension({ extensionDir: dir });
-    try {
-      const page = await launched.context.newPage();
-      const errors = collectErrors(page);
+    }));
+  test('the prescription reader missing (alone and inside the module): a medicine line is said not to be checked, never passed; the portal works', async () =>
+    withDamagedPackage([PRESCRIPTION_READER_PATH, CONTENT_MODULE_WITH_READER_PATH], async (page, errors) => {
       await page.goto('https://espacepro.ameli.fr/prescription/');
       await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
       await openOverlay(page);
       await expect(overlay(page).locator('[data-cannot-check="prescription-lines"]')).toContainText('ne peuvent pas être vérifiées');
       await expect(page.locator('compagnon-amelipro-note')).toHaveCount(0);
       expect(errors).toEqual([]);
-    } finally {
-      await launched.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
+  test('the module with the reader inside missing: where a line is written at load, the plain module starts and imports the reader; the line is checked', async () =>
+    withDamagedPackage([CONTENT_MODULE_WITH_READER_PATH], async (page, errors) => {
+      // the test page's first line is written at load: the loader asks for the module with the reader
+      await page.goto('https://espacepro.ameli.fr/prescription/');
+      await expect(page.locator('#prescription-ligne-1')).not.toHaveValue('');
+      await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
+      // read by the reader the plain module imported (the module with it inside is gone): a note under the line
+      await expect(page.locator('compagnon-amelipro-note')).toHaveCount(1);
+      await openOverlay(page);
+      await expect(overlay(page).locator('[data-cannot-check="prescription-lines"]')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    }));
 });
