@@ -12,6 +12,11 @@ export const CONTENT_MODULE_WITH_READER_PATH = 'content-scripts/amelipro-main-re
  */
 export const PRESCRIPTION_READER_PATH = 'content-scripts/amelipro-prescription.js';
 /**
+ * The files only a page with a medicine line loads, apart from what every page loads (the loader and the module,
+ * which the content script's size limit counts: scripts/bench).
+ */
+export const CONTENT_FILES_ON_DEMAND: readonly string[] = [PRESCRIPTION_READER_PATH, CONTENT_MODULE_WITH_READER_PATH];
+/**
  * Rule fields the content script never reads (the popup's checklist items, the review date, the sources, which the
  * side panel shows from its own catalogue by rule id): left out of the catalogue its module ships (wxt.config.ts;
  * tests/unit/ext/imports.test.ts checks that no module of the content script reads them).

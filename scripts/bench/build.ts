@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { limit } from './budget';
 import type { Figure } from './types';
-import { CONTENT_MODULE_WITH_READER_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_FILES_ON_DEMAND, CONTENT_MODULE_WITH_READER_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
 
 const OUT = '.output/chrome-mv3';
 
@@ -35,8 +35,7 @@ export async function bench(): Promise<Figure[]> {
     // the classic script the manifest declares and the module it imports: both load on every amelipro page; the
     // prescription reader the module imports only where a medicine field is, and the module with the reader inside
     // that the loader imports instead where a line is written at load, measured on their own below
-    const apart = name === PRESCRIPTION_READER_PATH || name === CONTENT_MODULE_WITH_READER_PATH;
-    if (name.startsWith('content-scripts/') && !apart) contentGz += gz;
+    if (name.startsWith('content-scripts/') && !CONTENT_FILES_ON_DEMAND.includes(name)) contentGz += gz;
     if (name === PRESCRIPTION_READER_PATH) readerGz = gz;
     if (name === CONTENT_MODULE_WITH_READER_PATH) withReaderGz = gz;
     figures.push({ area: 'build', name: `${name} (raw)`, value: +(buf.length / 1024).toFixed(1), unit: 'KB' });

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_MODULE_WITH_READER_PATH, PRESCRIPTION_READER_PATH } from '../../entrypoints/amelipro.content/module-path';
+import { CONTENT_FILES_ON_DEMAND } from '../../entrypoints/amelipro.content/module-path';
 import { launchWithExtension, ROOT, type Launched } from '../../tests/e2e/harness';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { ensurePortalBuilt, portalPages } from '../../tests/portal/router.mjs';
@@ -24,10 +24,9 @@ const WITHOUT = join(ROOT, '.output/bench-no-polyfill/chrome-mv3');
 
 /** The loader and the module, what every amelipro page loads (as scripts/bench/build.ts counts the content script). */
 function contentGzipKB(dir: string): number {
-  const apart = new Set([PRESCRIPTION_READER_PATH, CONTENT_MODULE_WITH_READER_PATH]);
   const scripts = readdirSync(join(dir, 'content-scripts'))
     .map((f) => `content-scripts/${f}`)
-    .filter((f) => !apart.has(f));
+    .filter((f) => !CONTENT_FILES_ON_DEMAND.includes(f));
   const bytes = scripts.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
   return +(bytes / 1024).toFixed(1);
 }
