@@ -206,16 +206,19 @@ test.describe('storage gone mid-journey', () => {
     await page.goto('https://espacepro.ameli.fr/aat/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
 
-    // Mid-journey the extension's storage disappears: the database is deleted and can no longer be opened.
+    // Mid-journey the extension's storage disappears: the database can no longer be opened, and it is deleted.
+    // Opening fails first, in the same task as the deletion starts: a reopen in the background between the two
+    // (a message from the page, after the connection closed for the deletion) would queue behind the deletion and
+    // recreate the database.
     await serviceWorker.evaluate(async () => {
-      await new Promise<void>((resolve) => {
-        const req = indexedDB.deleteDatabase('compagnon-amelipro');
-        req.onsuccess = req.onerror = req.onblocked = () => resolve();
-      });
       const failing = () => {
         throw new DOMException('Stockage indisponible (test)', 'UnknownError');
       };
       Object.defineProperty(IDBFactory.prototype, 'open', { configurable: true, value: failing });
+      await new Promise<void>((resolve) => {
+        const req = indexedDB.deleteDatabase('compagnon-amelipro');
+        req.onsuccess = req.onerror = req.onblocked = () => resolve();
+      });
     });
 
     // The page in use keeps working, and its findings still appear.
