@@ -131,7 +131,7 @@ const labelTextOnce = memoPerTask((el: Element): string =>
 );
 
 /**
- * Finds the form control whose label matches `re` (normalised, accent-free, lower case). Looks at <label for>,
+ * Finds the field whose label matches `re` (normalised, accent-free, lower case). Looks at <label for>,
  * aria-labelledby, aria-label and the label inside the same Vuetify field. Skips our own overlay.
  */
 export function findControlByLabel(root: ParentNode, re: RegExp): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
@@ -192,12 +192,18 @@ const labelsOf = memoPerTask((c: HTMLInputElement | HTMLTextAreaElement | HTMLSe
   return labels;
 });
 
-/** Every form control whose label matches `re`, in page order (at most `limit`). */
+/**
+ * The fields a value is typed or chosen in (text, date, number, a list…): a lookup by label never means a radio
+ * button, a checkbox (their labels are read as choices: lib/page-facts/aat.ts), a button or a file picker. Skipping them
+ * also spares computing their labels (half the controls of the AT/MP certificate are radio buttons and boxes).
+ */
+const FIELDS =
+  'input:not([type="hidden" i], [type="radio" i], [type="checkbox" i], [type="button" i], [type="submit" i], [type="reset" i], [type="image" i], [type="file" i]), textarea, select';
+
+/** Every field whose label matches `re`, in page order (at most `limit`). */
 export function findControlsByLabel(root: ParentNode, re: RegExp, limit = Infinity): (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] {
   const found: (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[] = [];
-  const controls = Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select'));
-  for (const c of controls) {
-    if (c.type === 'hidden') continue;
+  for (const c of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(FIELDS))) {
     if (labelsOf(c).some((l) => l && re.test(l))) {
       found.push(c);
       if (found.length >= limit) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findControlByLabel, labelText, memoPerTask, normalize } from '../../../lib/page-facts/dom';
+import { findControlByLabel, findControlsByLabel, labelText, memoPerTask, normalize } from '../../../lib/page-facts/dom';
 
 describe('memoPerTask', () => {
   it('computes once per element within a task, afresh after it', async () => {
@@ -22,6 +22,24 @@ describe('memoPerTask', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(findControlByLabel(document, /date de debut/)).toBeNull();
     expect(findControlByLabel(document, /debut de l.arret/)?.id).toBe('f1');
+  });
+});
+
+describe('a field found by its label', () => {
+  it('is one a value is typed or chosen in: never a radio button, a box, a button or a file picker saying the same words', () => {
+    document.body.innerHTML = `
+      <label><input type="radio" id="r" name="k"> Date de début connue</label>
+      <label><input type="CHECKBOX" id="c"> Date de début à préciser</label>
+      <input type="submit" id="s" aria-label="Date de début : valider">
+      <input type="button" id="b" aria-label="Date de début : calendrier">
+      <input type="file" id="p" aria-label="Date de début : pièce">
+      <input type="hidden" id="h" aria-label="Date de début">
+      <div class="p2-field"><label for="f">Date de début</label><input type="text" id="f"></div>
+      <div class="p2-field"><label for="d">Date de début (autre format)</label><input type="date" id="d"></div>
+      <div class="p2-field"><label for="l">Date de début (liste)</label><select id="l"></select></div>
+      <div class="p2-field"><label for="x">Date de début (type inconnu)</label><input type="jour" id="x"></div>`;
+    expect(findControlsByLabel(document, /date de debut/).map((c) => c.id)).toEqual(['f', 'd', 'l', 'x']);
+    expect(findControlByLabel(document, /date de debut/)?.id).toBe('f');
   });
 });
 
