@@ -108,6 +108,13 @@ export const DETECTORS: readonly Detector[] = [
     match: (url) => onEspacepro(url) && /^\/atmp(\/|$)/.test(url.pathname),
   },
   {
+    // Before the detectors that read the page's headings when their address does not say: this address is exact.
+    type: 'aide',
+    examples: ['https://espacepro.ameli.fr/inscription/#/aide', 'https://espacepro.ameli.fr/inscription/#/aide/configuration'],
+    fixtures: ['aide'],
+    match: (url) => onEspacepro(url) && pathStarts(url, '/inscription') && /^#\/aide/.test(url.hash),
+  },
+  {
     // First of the content signatures: a file upload is the one control no other page of this list has.
     type: 'reclaps',
     examples: ['https://paiements2.ameli.fr/reclaps/', 'https://paiements2.ameli.fr/reclamations/'],
@@ -165,12 +172,6 @@ export const DETECTORS: readonly Detector[] = [
       (/\/recapitulatif\/?$/.test(url.pathname) ||
         pathStarts(url, '/transmission') ||
         (headingMatches(doc, /^\s*recapitulatif/) && /valider et transmettre/.test(norm(text(doc, 'button'))))),
-  },
-  {
-    type: 'aide',
-    examples: ['https://espacepro.ameli.fr/inscription/#/aide', 'https://espacepro.ameli.fr/inscription/#/aide/configuration'],
-    fixtures: ['aide'],
-    match: (url) => onEspacepro(url) && pathStarts(url, '/inscription') && /^#\/aide/.test(url.hash),
   },
 ];
 

@@ -28,6 +28,17 @@ describe('page detection outside the perimeter', () => {
     expect(detectPage(url, null)).toBe('unknown');
   });
 
+  it("the help page's exact address wins over its headings: a help article on ordering forms or prescribing is still help", () => {
+    const doc = new DOMParser().parseFromString(
+      `<main><h1>Aide et configuration</h1><h2>Commandes d'imprimés</h2><h2>Prescription de médicaments</h2><h2>Récapitulatif</h2>
+       <button>Valider et transmettre</button></main>`,
+      'text/html',
+    );
+    expect(detectPage('https://espacepro.ameli.fr/inscription/#/aide', doc)).toBe('aide');
+    // the same headings elsewhere on the portal still name those pages
+    expect(detectPage('https://espacepro.ameli.fr/inscription/#/autre', doc)).toBe('commandes');
+  });
+
   it('an amelipro page with no known signal is unknown, not a guess', () => {
     expect(detectPage('https://espacepro.ameli.fr/une-page-inconnue/', document)).toBe('unknown');
   });
