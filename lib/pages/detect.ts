@@ -19,11 +19,16 @@ export interface Detector {
   domOnlyExamples?: string[];
   /** Ids of the test pages in tests/portal/pages.json that are this page type. */
   fixtures: string[];
-  /** The address (and, for a few, an id the portal is known to use) says it is this page. */
-  match: (url: URL, doc: Document | null) => boolean;
+  /** The address says it is this page. Every detector's address is tried before any page's content. */
+  match: (url: URL) => boolean;
+  /**
+   * On this page's host, where the address does not say: what the page shows that the portal is known to use (an
+   * id, the service bar's title, a heading). Tried when no detector recognised the address, in the order of DETECTORS.
+   */
+  signals?: (url: URL, doc: Document) => boolean;
   /**
    * What the page says and contains says it is this page, wherever it is served on amelipro (its address being a
-   * guess). Tried only when no detector recognised the address, in the order of DETECTORS.
+   * guess). Tried only when no detector recognised the address or the signals, in the order of DETECTORS.
    */
   content?: (page: PageText, doc: Document) => boolean;
 }
@@ -92,8 +97,8 @@ export const DETECTORS: readonly Detector[] = [
     type: 'home',
     examples: ['https://espacepro.ameli.fr/page-accueil-ihm/', 'https://espacepro.ameli.fr/page-accueil-ihm/redirect_uri?code=x'],
     fixtures: ['home'],
-    match: (url, doc) =>
-      (onEspacepro(url) && pathStarts(url, '/page-accueil-ihm')) || (onEspacepro(url) && has(doc, '#patientLogin-form-nir, #patientLogin-form-vital-card-btn')),
+    match: (url) => onEspacepro(url) && pathStarts(url, '/page-accueil-ihm'),
+    signals: (url, doc) => onEspacepro(url) && has(doc, '#patientLogin-form-nir, #patientLogin-form-vital-card-btn'),
   },
   {
     type: 'aat',
@@ -108,7 +113,6 @@ export const DETECTORS: readonly Detector[] = [
     match: (url) => onEspacepro(url) && /^\/atmp(\/|$)/.test(url.pathname),
   },
   {
-    // Before the detectors that read the page's headings when their address does not say: this address is exact.
     type: 'aide',
     examples: ['https://espacepro.ameli.fr/inscription/#/aide', 'https://espacepro.ameli.fr/inscription/#/aide/configuration'],
     fixtures: ['aide'],
@@ -121,9 +125,8 @@ export const DETECTORS: readonly Detector[] = [
     domOnlyExamples: ['https://espacepro.ameli.fr/reclamations-paiements/nouvelle', 'https://paiements2.ameli.fr/ps/demandes/nouvelle'],
     fixtures: ['reclaps', 'reclaps-variante', 'reclaps-variante-paiements2'],
     // on the payments host, the service bar's title (not any heading: the payments list may title a card so)
-    match: (url, doc) =>
-      url.hostname === 'paiements2.ameli.fr' &&
-      (pathStarts(url, '/reclaps', '/reclamation') || /reclamations? paiements?/.test(norm(text(doc, SERVICE_TITLE)))),
+    match: (url) => url.hostname === 'paiements2.ameli.fr' && pathStarts(url, '/reclaps', '/reclamation'),
+    signals: (url, doc) => url.hostname === 'paiements2.ameli.fr' && /reclamations? paiements?/.test(norm(text(doc, SERVICE_TITLE))),
     // with a file upload, a title saying "Réclamation" is enough even under another service bar (say "Paiements")
     content: (page, doc) => /reclamation|\breclaps\b/.test(page.titles) && has(doc, 'input[type=file]'),
   },
@@ -147,7 +150,8 @@ export const DETECTORS: readonly Detector[] = [
     examples: ['https://espacepro.ameli.fr/commandes/'],
     domOnlyExamples: ['https://espacepro.ameli.fr/imprimes/commander'],
     fixtures: ['commandes', 'commandes-variante'],
-    match: (url, doc) => onEspacepro(url) && (pathStarts(url, '/commandes', '/commande-') || headingMatches(doc, /\bcommandes? d'imprimes|\bcommandes\b/)),
+    match: (url) => onEspacepro(url) && pathStarts(url, '/commandes', '/commande-'),
+    signals: (url, doc) => onEspacepro(url) && headingMatches(doc, /\bcommandes? d'imprimes|\bcommandes\b/),
     // a quantity to fill in per form (a table of inputs): a history of past orders is not an order form
     content: (page, doc) => named(page, /\bcommandes?\b/, /\bcommandes? d'imprimes|\bcommander des imprimes/) && has(doc, 'table input, [role=grid] input'),
   },
@@ -155,10 +159,9 @@ export const DETECTORS: readonly Detector[] = [
     type: 'prescription',
     examples: ['https://espacepro.ameli.fr/prescription/'],
     fixtures: ['prescription'],
-    match: (url, doc) =>
-      onEspacepro(url) &&
-      !pathStarts(url, '/aat', '/atmp') &&
-      (pathStarts(url, '/prescription/', '/ordonnance') || headingMatches(doc, /^\s*(prescription|ordonnance) de medicaments?|ordonnance numerique/)),
+    match: (url) => onEspacepro(url) && pathStarts(url, '/prescription/', '/ordonnance'),
+    signals: (url, doc) =>
+      onEspacepro(url) && !pathStarts(url, '/aat', '/atmp') && headingMatches(doc, /^\s*(prescription|ordonnance) de medicaments?|ordonnance numerique/),
     content: (page, doc) => named(page, /ordonnance numerique|prescription de medicaments?/) && has(doc, 'textarea'),
   },
   {
@@ -166,12 +169,12 @@ export const DETECTORS: readonly Detector[] = [
     // The design system's transmission summary (AmeliproTransmission) closes several services' flows.
     examples: ['https://espacepro.ameli.fr/prescription-transport/recapitulatif', 'https://espacepro.ameli.fr/transmission/recapitulatif'],
     fixtures: ['transmission'],
-    match: (url, doc) =>
+    match: (url) => onEspacepro(url) && !pathStarts(url, '/aat', '/atmp') && (/\/recapitulatif\/?$/.test(url.pathname) || pathStarts(url, '/transmission')),
+    signals: (url, doc) =>
       onEspacepro(url) &&
       !pathStarts(url, '/aat', '/atmp') &&
-      (/\/recapitulatif\/?$/.test(url.pathname) ||
-        pathStarts(url, '/transmission') ||
-        (headingMatches(doc, /^\s*recapitulatif/) && /valider et transmettre/.test(norm(text(doc, 'button'))))),
+      headingMatches(doc, /^\s*recapitulatif/) &&
+      /valider et transmettre/.test(norm(text(doc, 'button'))),
   },
 ];
 
@@ -194,14 +197,22 @@ function detect(href: string, doc: Document | null): PageType {
     return 'unknown';
   }
   if (url.protocol !== 'https:' || !(AMELIPRO_HOSTS as readonly string[]).includes(url.hostname)) return 'unknown';
+  // known addresses first, then what the page shows on its host, then what it says wherever it is
   for (const d of DETECTORS) {
     try {
-      if (d.match(url, doc)) return d.type;
+      if (d.match(url)) return d.type;
     } catch {
       // a detector must never break detection of the others
     }
   }
   if (!doc || LOGIN_HOSTS.includes(url.hostname)) return 'unknown';
+  for (const d of DETECTORS) {
+    try {
+      if (d.signals?.(url, doc)) return d.type;
+    } catch {
+      // same
+    }
+  }
   let page: PageText;
   try {
     page = readPageText(doc);

@@ -11,7 +11,7 @@ describe('page detectors: each says yes to its own examples and no to every othe
     }
     const others = DETECTORS.filter((o) => o !== d).flatMap((o) => o.examples);
     it(`${d.type} says no to the ${others.length} examples of the other page types`, () => {
-      for (const url of others) expect(d.match(new URL(url), null), url).toBe(false);
+      for (const url of others) expect(d.match(new URL(url)), url).toBe(false);
     });
   }
 });
@@ -28,14 +28,20 @@ describe('page detection outside the perimeter', () => {
     expect(detectPage(url, null)).toBe('unknown');
   });
 
-  it("the help page's exact address wins over its headings: a help article on ordering forms or prescribing is still help", () => {
+  it('every known address wins over the headings and ids another detector looks for: a help article on ordering forms is still help', () => {
     const doc = new DOMParser().parseFromString(
       `<main><h1>Aide et configuration</h1><h2>Commandes d'imprimés</h2><h2>Prescription de médicaments</h2><h2>Récapitulatif</h2>
        <button>Valider et transmettre</button></main>`,
       'text/html',
     );
     expect(detectPage('https://espacepro.ameli.fr/inscription/#/aide', doc)).toBe('aide');
-    // the same headings elsewhere on the portal still name those pages
+    expect(detectPage('https://espacepro.ameli.fr/prescription/', doc)).toBe('prescription');
+    expect(detectPage('https://espacepro.ameli.fr/transmission/recapitulatif', doc)).toBe('transmission');
+    // the sick-leave page showing the patient search of the home page
+    const withSearch = new DOMParser().parseFromString('<main><h1>Avis d’arrêt de travail</h1><input id="patientLogin-form-nir"></main>', 'text/html');
+    expect(detectPage('https://espacepro.ameli.fr/aat/', withSearch)).toBe('aat');
+    expect(detectPage('https://espacepro.ameli.fr/autre/', withSearch)).toBe('home');
+    // the same headings at an address no detector knows still name those pages
     expect(detectPage('https://espacepro.ameli.fr/inscription/#/autre', doc)).toBe('commandes');
   });
 
