@@ -93,7 +93,9 @@ export function OverlayPanel({ state, lang, onSnooze, onHideHere, onUndo, onActi
  * Never in the way: the button and the panel stand where none of the page's buttons, links or fields is under
  * them (another corner, a shorter panel); when every place would cover one, a panel that opened by itself folds
  * back to the button. Measured when the overlay moves, after the page scrolls or the window changes size; never
- * during the page's load (the button's place is looked for when the browser is idle).
+ * by forcing a layout during the page's load: the button's first place is looked for in the frame that first lays it
+ * out (its resize report, after the page's layout and before the paint, so it is never painted over a control), and
+ * later ones when the browser is idle.
  *
  * The corner button and the live region are plain DOM: on most pages nothing is pressing, and the overlay then
  * costs a few element updates rather than a first Preact render. The panel is Preact, rendered only when open.
@@ -116,6 +118,10 @@ export class OverlayView {
   private stopOutside: (() => void) | null = null;
   private placeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopMoves: () => void;
+  /** The overlay's root has been laid out once (its first placement done, from the resize observer). */
+  private laidOut = false;
+  /** A resize observer watches the root: the first placement waits for its first report. */
+  private firstPlacedOnResize = false;
 
   constructor(
     container: HTMLElement,
@@ -145,9 +151,23 @@ export class OverlayView {
     const moved = () => this.placeSoon(150);
     win?.addEventListener('scroll', moved, { passive: true });
     win?.addEventListener('resize', moved, { passive: true });
-    // the page grew or shrank (a line added, a note under a field): its controls moved
-    const resized = win?.ResizeObserver && this.doc.body ? new win.ResizeObserver(() => this.placeSoon(100, !this.open)) : null;
-    if (resized && this.doc.body) resized.observe(this.doc.body);
+    // the page grew or shrank (a line added, a note under a field): its controls moved. The overlay's own root is
+    // observed too: its first size is reported in the frame that lays the button out, after the page's layout and
+    // before its paint, where the button is placed at no extra cost (no task of its own, no layout forced).
+    const resized =
+      win?.ResizeObserver && this.doc.body
+        ? new win.ResizeObserver((entries) => {
+            if (!this.laidOut && entries.some((e) => e.target === this.root) && this.root.isConnected) {
+              this.laidOut = true;
+              this.place(true);
+            } else this.placeSoon(100, !this.open);
+          })
+        : null;
+    if (resized && this.doc.body) {
+      resized.observe(this.doc.body);
+      resized.observe(this.root);
+    }
+    this.firstPlacedOnResize = !!resized;
     this.stopMoves = () => {
       win?.removeEventListener('scroll', moved);
       win?.removeEventListener('resize', moved);
@@ -236,7 +256,8 @@ export class OverlayView {
       this.panelBox = null;
     }
     this.drawPill(state);
-    this.placeSoon(0, true);
+    // the first placement comes with the button's first layout (the resize observer); later ones when idle
+    if (this.laidOut || !this.firstPlacedOnResize) this.placeSoon(0, true);
   }
 
   private titleOf(ruleId: string): string {

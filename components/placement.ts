@@ -96,8 +96,8 @@ export const CONTROL_SELECTOR =
 
 /**
  * The rectangles, in the window, of the page's visible controls (`own`: the overlay's host, left out); with
- * `within`, only those that overlap it (what the corner button where it stands would cover). Costs a layout: called
- * only when the overlay moves, never at the page's load.
+ * `within`, only those that overlap it (what the corner button where it stands would cover). Reads the layout:
+ * called when the overlay moves, and in the frame that first lays the button out (the layout is then already done).
  */
 export function controlBoxes(doc: Document, own: Element, within?: Box): Box[] {
   const view = doc.defaultView;

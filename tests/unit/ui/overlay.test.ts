@@ -239,3 +239,52 @@ describe('OverlayView', () => {
     expect(q('.ca-pill')?.getAttribute('aria-label')).toContain('(1 remarque masquée)');
   });
 });
+
+describe('OverlayView placement of the corner button', () => {
+  /** A resize observer the test reports through, as the browser does after a layout. */
+  class FakeResizeObserver {
+    static last: FakeResizeObserver | null = null;
+    readonly targets: Element[] = [];
+    constructor(readonly report: (entries: { target: Element }[]) => void) {
+      FakeResizeObserver.last = this;
+    }
+    observe(el: Element) {
+      this.targets.push(el);
+    }
+    disconnect() {}
+  }
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('is placed in the frame that first lays it out (the resize report of its root), not in a task of its own', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const { view, q } = mount();
+    const observer = FakeResizeObserver.last!;
+    const root = q('.ca-root')!;
+    expect(observer.targets).toEqual([document.body, root]);
+    const timers = vi.spyOn(window, 'setTimeout');
+    view.update(stateOf([finding('a', 'info')]));
+    expect(timers).not.toHaveBeenCalled();
+    const measured = vi.spyOn(q<HTMLButtonElement>('.ca-pill')!, 'getBoundingClientRect');
+    observer.report([{ target: document.body }, { target: root }]);
+    expect(measured).toHaveBeenCalledTimes(1);
+    expect(timers).not.toHaveBeenCalled();
+    // later changes of size (the page's or the button's) place it again when the browser is idle
+    observer.report([{ target: root }]);
+    expect(timers).toHaveBeenCalledTimes(1);
+    expect(timers.mock.calls[0]![1]).toBe(100);
+    view.update(stateOf([finding('a', 'info'), finding('b', 'info')]));
+    expect(timers).toHaveBeenCalledTimes(1); // one placement pending at a time
+  });
+
+  it('without a resize observer, the first placement waits for an idle moment', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    const timers = vi.spyOn(window, 'setTimeout');
+    const { view } = mount();
+    view.update(stateOf([finding('a', 'info')]));
+    expect(timers).toHaveBeenCalledTimes(1);
+    expect(timers.mock.calls[0]![1]).toBe(0);
+  });
+});
