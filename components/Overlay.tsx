@@ -152,15 +152,16 @@ export class OverlayView {
     win?.addEventListener('scroll', moved, { passive: true });
     win?.addEventListener('resize', moved, { passive: true });
     // the page grew or shrank (a line added, a note under a field): its controls moved. The overlay's own root is
-    // observed too: its first size is reported in the frame that lays the button out, after the page's layout and
-    // before its paint, where the button is placed at no extra cost (no task of its own, no layout forced).
+    // observed until its first size is reported, in the frame that lays the button out, after the page's layout and
+    // before its paint: the button is placed there at no extra cost (no task of its own, no layout forced).
     const resized =
       win?.ResizeObserver && this.doc.body
-        ? new win.ResizeObserver((entries) => {
+        ? new win.ResizeObserver((entries, observer) => {
             if (!this.laidOut && entries.some((e) => e.target === this.root) && this.root.isConnected) {
               this.laidOut = true;
+              observer.unobserve(this.root);
               this.place(true);
-            } else this.placeSoon(100, !this.open);
+            } else if (entries.some((e) => e.target !== this.root)) this.placeSoon(100, !this.open);
           })
         : null;
     if (resized && this.doc.body) {
