@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { tr, type Lang } from '../lib/i18n';
 import { needsReview, sameItems, summarize, type ChecklistItem, type ItemState } from '../lib/checklist';
 import type { StorageClient } from '../lib/storage/client';
+import { newRunId } from '../lib/storage/run-id';
 import type { ChecklistRun } from '../lib/storage/schema';
 import { UI } from './ui-text';
 import { S, fmtDateTime } from './surface-text';
@@ -106,19 +107,24 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
     return queue.current;
   };
 
-  const ensureRun = async (): Promise<string | null> => {
-    if (runId.current) return runId.current;
-    const res = await client.startChecklistRun(
-      checklistId,
-      items.map((i) => i.id),
-    );
-    if (!res.ok) {
-      setFailed(true);
-      return null;
-    }
-    runId.current = res.value.id;
-    if (scope) await memory.set(memoryKey, `${scope} ${res.value.id}`);
-    return runId.current;
+  /**
+   * Starts the run with its first states. The id is drawn here so that the run and the scope's memory are written
+   * at once, in the task of the tick: a popup closed right after the tick that starts a run loses neither.
+   */
+  const startRun = async (first: Record<string, ItemState>): Promise<string | null> => {
+    const id = newRunId();
+    const [res] = await Promise.all([
+      client.startChecklistRun(
+        checklistId,
+        items.map((i) => i.id),
+        { id, itemStates: first },
+      ),
+      scope ? memory.set(memoryKey, `${scope} ${id}`) : null,
+    ]);
+    setFailed(!res.ok);
+    if (!res.ok) return null;
+    runId.current = id;
+    return id;
   };
 
   const setItem = (id: string, state: ItemState) => {
@@ -126,9 +132,11 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
     setStates((s) => ({ ...s, [id]: state }));
     setMessage('');
     void enqueue(async () => {
-      const run = await ensureRun();
-      if (!run) return;
-      const res = await client.updateChecklistRun(run, { itemStates: { [id]: state } });
+      if (!runId.current) {
+        await startRun({ [id]: state });
+        return;
+      }
+      const res = await client.updateChecklistRun(runId.current, { itemStates: { [id]: state } });
       setFailed(!res.ok);
     });
   };
@@ -136,7 +144,7 @@ export function Checklist({ checklistId, items, client, lang, helpHref, recent =
   const finish = (status: 'completed' | 'abandoned') => {
     const snapshot = states;
     void enqueue(async () => {
-      const run = await ensureRun();
+      const run = runId.current ?? (await startRun(snapshot));
       if (run) {
         const res = await client.updateChecklistRun(run, { itemStates: snapshot, status });
         setFailed(!res.ok);

@@ -38,7 +38,12 @@ export interface StorageClient {
   /** Accepts an Error (or anything thrown); its message is sanitised here and again by the owner. */
   recordError(featureId: string, error: unknown): Promise<StorageResult<OpOutput<'error.record'>>>;
   listErrors(): Promise<StorageResult<OpOutput<'error.list'>>>;
-  startChecklistRun(checklistId: string, itemIds: string[]): Promise<StorageResult<OpOutput<'checklist.start'>>>;
+  /** `first`: the run's id, drawn by the caller (`newRunId`), and the states of the tick that starts it. */
+  startChecklistRun(
+    checklistId: string,
+    itemIds: string[],
+    first?: Pick<OpInput<'checklist.start'>, 'id' | 'itemStates'>,
+  ): Promise<StorageResult<OpOutput<'checklist.start'>>>;
   updateChecklistRun(id: string, change: Omit<ChecklistRunChange, 'id'>): Promise<StorageResult<OpOutput<'checklist.update'>>>;
   listChecklistRuns(q?: { checklistId?: string; limit?: number }): Promise<StorageResult<OpOutput<'checklist.list'>>>;
   getVitaleStatus(): Promise<StorageResult<OpOutput<'vitale.get'>>>;
@@ -89,7 +94,7 @@ export function createStorageClient(transport: StorageTransport = runtimeTranspo
     listDailyCounts: (q = {}) => call('count.list', q),
     recordError: (featureId, error) => call('error.record', { featureId, ...errorParts(error) }),
     listErrors: () => call('error.list', {}),
-    startChecklistRun: (checklistId, itemIds) => call('checklist.start', { checklistId, itemIds }),
+    startChecklistRun: (checklistId, itemIds, first = {}) => call('checklist.start', { ...first, checklistId, itemIds }),
     updateChecklistRun: (id, change) => call('checklist.update', { ...change, id }),
     listChecklistRuns: (q = {}) => call('checklist.list', q),
     getVitaleStatus: () => call('vitale.get', {}),

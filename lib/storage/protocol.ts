@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { STORAGE_ERROR_CODES, type StorageResult } from './result';
 import type { OpName } from './service';
 import {
+  ITEM_STATES,
   checklistRunSchema,
   dailyCountSchema,
   errorEntrySchema,
@@ -18,6 +19,7 @@ import {
   deadlineSchema,
 } from './schema';
 
+import { RUN_ID_PATTERN } from './run-id';
 import { MAX_SNAPSHOTS_WITH_STATE, SNOOZE_DAYS, STORAGE_MESSAGE_TYPE } from './message';
 import { INDICATOR_IDS } from '../indicators/definitions';
 
@@ -44,7 +46,12 @@ export const PAYLOAD_SCHEMAS = {
   'count.list': z.object({ date: short.optional(), ruleId: short.optional() }).optional(),
   'error.record': z.object({ featureId: short, name: short.optional(), message: z.string().max(10_000) }),
   'error.list': empty,
-  'checklist.start': z.object({ checklistId: short, itemIds: z.array(short).max(500) }),
+  'checklist.start': z.object({
+    checklistId: short,
+    itemIds: z.array(short).max(500),
+    id: z.string().regex(RUN_ID_PATTERN).optional(),
+    itemStates: z.record(short, z.enum(ITEM_STATES)).optional(),
+  }),
   'checklist.update': z.object({ id: short, itemStates: obj.optional(), status: short.optional() }),
   'checklist.list': z.object({ checklistId: short.optional(), limit: z.number().int().min(1).max(10_000).optional() }).optional(),
   'vitale.get': empty,

@@ -9,7 +9,7 @@ import type { ChecklistRun, DailyCount, Deadline, ErrorEntry, QuarantineEntry, S
 import type { StorageContext } from './stores/common';
 import { getSettings, saveSettings, type SettingsPatch } from './stores/settings';
 import { getHistory, listLatestSnapshots, saveSnapshots, type HistoryQuery, type SnapshotInput } from './stores/snapshots';
-import { listChecklistRuns, startChecklistRun, updateChecklistRun, type ChecklistRunChange } from './stores/checklistRuns';
+import { listChecklistRuns, startChecklistRun, updateChecklistRun, type ChecklistRunChange, type ItemState } from './stores/checklistRuns';
 import { listSnoozes, snooze, snoozeForDays, unsnooze } from './stores/snoozes';
 import type { SnoozeDays } from './snooze-days';
 import { countFinding, listDailyCounts } from './stores/dailyCounts';
@@ -42,7 +42,7 @@ export interface OpTypes {
   'count.list': { in: { date?: string; ruleId?: string }; out: DailyCount[] };
   'error.record': { in: ErrorInput; out: ErrorEntry };
   'error.list': { in: Record<string, never>; out: ErrorEntry[] };
-  'checklist.start': { in: { checklistId: string; itemIds: string[] }; out: ChecklistRun };
+  'checklist.start': { in: { checklistId: string; itemIds: string[]; id?: string; itemStates?: Record<string, ItemState> }; out: ChecklistRun };
   'checklist.update': { in: ChecklistRunChange; out: ChecklistRun };
   'checklist.list': { in: { checklistId?: string; limit?: number }; out: ChecklistRun[] };
   'vitale.get': { in: Record<string, never>; out: VitaleStatus | null };

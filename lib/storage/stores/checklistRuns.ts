@@ -2,35 +2,38 @@
 import { guardedPut } from '../guard';
 import { MESSAGES, StorageFailure, toResult, type StorageResult } from '../result';
 import type { ChecklistRun, ITEM_STATES, RUN_STATUSES } from '../schema';
+import { newRunId } from '../run-id';
 import { nowIso, readResult, readRows, type StorageContext, withWriteTx } from './common';
 
 export type ItemState = (typeof ITEM_STATES)[number];
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /**
- * Letters only: a UUID can contain 13 digits in a row, which the privacy guard would (rightly) take for a NIR.
- * 18 random letters: 26^18 ≈ 3e25 possibilities.
+ * Starts a run. `id` (drawn by the caller with `newRunId`) lets the caller record the run's id without waiting
+ * for this write; an id already used is refused, never overwritten. `itemStates` are the first states (the tick
+ * that started the run), so that a popup closed right after it loses nothing.
  */
-export function newRunId(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return `run-${Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
-}
-
-export async function startChecklistRun(ctx: StorageContext, input: { checklistId: string; itemIds: string[] }): Promise<StorageResult<ChecklistRun>> {
+export async function startChecklistRun(
+  ctx: StorageContext,
+  input: { checklistId: string; itemIds: string[]; id?: string; itemStates?: Record<string, ItemState> },
+): Promise<StorageResult<ChecklistRun>> {
   return toResult(async () => {
     const itemIds = Array.isArray(input?.itemIds) ? input.itemIds : [];
+    const first = input?.itemStates ?? {};
     const run = {
-      id: newRunId(),
+      id: input?.id ?? newRunId(),
       checklistId: input?.checklistId,
-      itemStates: Object.fromEntries(itemIds.map((id) => [id, 'todo'])),
+      itemStates: Object.fromEntries(itemIds.map((id) => [id, Object.hasOwn(first, id) ? first[id] : 'todo'])),
       startedAt: nowIso(ctx),
       completedAt: null,
       abandonedAt: null,
       status: 'in-progress',
     };
     const db = await ctx.conn.get();
-    return withWriteTx(db, 'checklistRuns', (tx) => guardedPut(tx.store, 'checklistRuns', run));
+    return withWriteTx(db, 'checklistRuns', async (tx) => {
+      if (await tx.store.get(run.id)) throw new StorageFailure('invalid', 'Ce déroulé de checklist existe déjà : il n’a pas été remplacé.');
+      return guardedPut(tx.store, 'checklistRuns', run);
+    });
   });
 }
 

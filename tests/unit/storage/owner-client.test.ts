@@ -9,6 +9,7 @@ import { createStorageClient, type StorageTransport } from '../../../lib/storage
 import { NOW, rawDump, snap } from './helpers';
 import { todayIso } from '../../../lib/rules/dates';
 import { ask, deliver } from '../helpers/runtime';
+import { newRunId } from '../../../lib/storage/run-id';
 import { CONTENT_SCRIPT_OPS, MAX_PAGE_SNAPSHOTS, pageSnapshotAsOfRange } from '../../../lib/storage/protocol';
 
 const EXT_ID = fakeBrowser.runtime.id;
@@ -50,6 +51,25 @@ describe('storage owner (background) and clients', () => {
     expect(await client.updateChecklistRun(run.value.id, { status: 'abandoned' })).toMatchObject({ ok: true, value: { status: 'abandoned' } });
     expect(await client.setVitaleStatus({ extension: 'absent', extensionVersion: null, atsam: 'unknown' })).toMatchObject({ ok: true });
     expect(await client.getVitaleStatus()).toMatchObject({ ok: true, value: { extension: 'absent' } });
+  });
+
+  it('a checklist run may be started with the id its page drew and the tick that starts it; an id is never reused, and only run ids pass', async () => {
+    const client = createStorageClient(triggerTransport(OPTIONS_PAGE));
+    const id = newRunId();
+    const first = await client.startChecklistRun('avant-envoi', ['ald', 'dates'], { id, itemStates: { ald: 'done', autre: 'done' } });
+    expect(first).toMatchObject({ ok: true, value: { id, status: 'in-progress', itemStates: { ald: 'done', dates: 'todo' } } });
+    expect(first.ok && Object.keys(first.value.itemStates)).toEqual(['ald', 'dates']);
+    const again = await client.startChecklistRun('avant-envoi', ['ald', 'dates'], { id });
+    expect(again).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const runs = await client.listChecklistRuns({ checklistId: 'avant-envoi' });
+    expect(runs.ok && runs.value.map((r) => [r.id, r.itemStates.ald])).toEqual([[id, 'done']]);
+    for (const bad of ['run-1234567890123', 'settings', `${id}x`]) {
+      expect(await client.startChecklistRun('avant-envoi', ['ald'], { id: bad })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(await client.startChecklistRun('avant-envoi', ['ald'], { itemStates: { ald: 'peut-être' as never } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 
   it('a content script does what it uses, no more: start, snapshots of catalogue indicators, offered snoozes and their undo, error classes, the carte Vitale status', async () => {

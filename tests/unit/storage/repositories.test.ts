@@ -123,7 +123,7 @@ describe('repositories', () => {
 
 describe('generated ids', () => {
   it('checklist run ids never look like patient data', async () => {
-    const { newRunId } = await import('../../../lib/storage/stores/checklistRuns');
+    const { newRunId } = await import('../../../lib/storage/run-id');
     const { findPatientData } = await import('../../../lib/storage/privacy');
     for (let i = 0; i < 2000; i++) expect(findPatientData(newRunId())).toBeNull();
   });

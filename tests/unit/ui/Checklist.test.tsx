@@ -86,6 +86,34 @@ describe('Checklist component', () => {
     expect(screen.getByTestId('checklist-status').textContent).toBe('');
   });
 
+  it("the tick that starts a run sends, in its own task, the run with that tick and the scope's memory: a popup closed right after loses nothing", async () => {
+    const starts: unknown[][] = [];
+    const sets: [string, string][] = [];
+    const never = () => new Promise<never>(() => {});
+    const client = {
+      startChecklistRun: (...args: unknown[]) => {
+        starts.push(args);
+        return never();
+      },
+      updateChecklistRun: never,
+      listChecklistRuns: async () => ({ ok: true as const, value: [] }),
+    };
+    const memory = { get: async () => undefined, set: async (k: string, v: string) => void sets.push([k, v]) };
+    const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'aat' });
+    render(<Checklist checklistId={ID} items={items} client={client as never} lang="fr" scope="7:aat:abc-0" memory={memory} />);
+    await new Promise((r) => setTimeout(r, 0));
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    // microtasks only: no answer from storage is awaited before both are sent
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(starts).toHaveLength(1);
+    const [checklistId, itemIds, first] = starts[0] as [string, string[], { id: string; itemStates: Record<string, string> }];
+    expect(checklistId).toBe(ID);
+    expect(itemIds).toEqual(items.map((i) => i.id));
+    expect(first.itemStates).toEqual({ [items[0]!.id]: 'done' });
+    expect(first.id).toMatch(/^run-[a-z]{18}$/);
+    expect(sets).toEqual([[`checklist:${ID}`, `7:aat:abc-0 ${first.id}`]]);
+  });
+
   it('copies the list as text, with each state', async () => {
     const { client } = makeClient();
     const items = buildChecklist({ profession: 'medecin-generaliste', date: '2026-11-28', page: 'aat' });
