@@ -4,7 +4,7 @@ import { tr, type Text } from '../lib/i18n';
 import type { ManagerState } from '../lib/features/manager';
 import { HOST_TAG } from '../lib/host-tag';
 import { PAGE_LABELS } from '../lib/pages/detect';
-import { FINDING_CSS, FindingList } from './FindingList';
+import { FINDING_CSS, FindingList, focusCss } from './FindingList';
 import { UI } from './ui-text';
 import type { SnoozeDays } from '../lib/storage/message';
 import { controlBoxes, MARGIN, placeButton, placePanel, type Spot } from './placement';
@@ -122,6 +122,8 @@ export class OverlayView {
   private laidOut = false;
   /** A resize observer watches the root: the first placement waits for its first report. */
   private firstPlacedOnResize = false;
+  /** The panel's styles are in the shadow root (put there when the panel first opens). */
+  private panelStyled = false;
 
   constructor(
     container: HTMLElement,
@@ -225,6 +227,12 @@ export class OverlayView {
     if (this.open) {
       this.pill?.remove();
       this.pill = null;
+      if (!this.panelStyled) {
+        const style = this.doc.createElement('style');
+        style.textContent = OVERLAY_PANEL_CSS;
+        this.root.before(style);
+        this.panelStyled = true;
+      }
       if (!this.panelBox) {
         this.panelBox = this.doc.createElement('div');
         this.root.append(this.panelBox);
@@ -418,7 +426,10 @@ function userIsTyping(doc: Document): boolean {
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
-/** The overlay's styles (the shadow host adds its `:host` rules; the root resets the inherited text properties). */
+/**
+ * The overlay's styles at load: its root and the corner button (the shadow host adds its `:host` rules; the root resets
+ * the inherited text properties). The panel's styles come apart (OVERLAY_PANEL_CSS).
+ */
 export const OVERLAY_CSS = `
 .ca-root{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:14px/1.4 Arial,"Helvetica Neue",sans-serif;color:${INK};letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:left;text-indent:0;text-shadow:none;white-space:normal;direction:ltr;cursor:auto;visibility:visible}
 .ca-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -429,6 +440,15 @@ export const OVERLAY_CSS = `
 .ca-pill-info{background:${BLUE};color:${WHITE}}
 .ca-pill-cannot{border-color:${MUTED_2};color:${INK_3};border-style:dashed}
 .ca-count{font-size:14px;font-weight:700}
+${focusCss('.ca-pill:focus-visible')}
+`;
+
+/**
+ * The panel's styles, put in the overlay's shadow root when the panel first opens (OverlayView `draw`), in the same
+ * task as its first drawing, so that it is never painted without them. Most page views never open it, and the browser
+ * parses a style sheet as it is inserted: at load, only the button's (docs/performance.md, fifteenth session).
+ */
+export const OVERLAY_PANEL_CSS = `
 .ca-panel{width:340px;max-width:calc(100vw - 32px);max-height:55vh;box-sizing:border-box;display:flex;flex-direction:column;background:${WHITE};border:1px solid ${BLUE_BORDER};border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);overflow:hidden}
 .ca-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;background:${BLUE};color:${WHITE}}
 .ca-brand{font-weight:700;font-size:13px}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CSS, FOCUS_RING } from '../../../components/FindingList';
 import { APP_CSS } from '../../../components/app.css';
-import { OVERLAY_CSS } from '../../../components/Overlay';
+import { OVERLAY_CSS, OVERLAY_PANEL_CSS } from '../../../components/Overlay';
 import { SURFACE_CSS } from '../../../components/surface.css';
 
 const luminance = (hex: string) => {
@@ -16,7 +16,7 @@ const contrast = (a: string, b: string) => {
 const expand = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
 
 describe('focus indicator', () => {
-  const css = [FINDING_CSS, APP_CSS, OVERLAY_CSS, SURFACE_CSS].join('\n');
+  const css = [FINDING_CSS, APP_CSS, OVERLAY_CSS, OVERLAY_PANEL_CSS, SURFACE_CSS].join('\n');
   // every background colour the surfaces paint (the page behind the overlay: white or the portal's light greys)
   const backgrounds = [...new Set([...css.matchAll(/background(?:-color)?:\s*(#[0-9a-fA-F]{3,6})\b/g)].map((m) => expand(m[1]!)))];
 
@@ -33,7 +33,8 @@ describe('focus indicator', () => {
 
   it('every surface uses it, and no other focus outline is left', () => {
     expect(css).not.toMatch(/ffbf47/i);
-    for (const sheet of [FINDING_CSS, APP_CSS]) expect(sheet).toContain(`outline:3px solid ${FOCUS_RING.outer}`);
+    // the overlay's button has it from the start, before the panel's styles (FINDING_CSS) are put in
+    for (const sheet of [FINDING_CSS, APP_CSS, OVERLAY_CSS]) expect(sheet).toContain(`outline:3px solid ${FOCUS_RING.outer}`);
   });
 
   it('no text under 13 px in the popup and side panel styles', () => {

@@ -1,6 +1,6 @@
 /** The in-page overlay's corner button, live region and panel (plain DOM + Preact panel), in happy-dom. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OverlayView } from '../../../components/Overlay';
+import { OVERLAY_CSS, OVERLAY_PANEL_CSS, OverlayView } from '../../../components/Overlay';
 import type { ManagerState } from '../../../lib/features/manager';
 import type { ShownFinding } from '../../../lib/features/types';
 import { plain } from '../helpers/text';
@@ -125,6 +125,26 @@ describe('OverlayView', () => {
     expect(q('.ca-panel')).not.toBeNull();
     q<HTMLButtonElement>('.ca-close')!.click();
     expect(q('.ca-panel')).toBeNull();
+  });
+
+  it("puts the panel's styles in its shadow root when the panel first opens, once; the button alone needs none of them", () => {
+    const { view, container } = mount();
+    const panelSheets = () => Array.from(container.querySelectorAll('style')).filter((s) => s.textContent?.includes('.ca-panel{'));
+    view.update(stateOf([finding('i', 'info'), finding('w', 'warning')], 1));
+    expect(view.isOpen).toBe(false);
+    expect(panelSheets()).toHaveLength(0);
+    expect(OVERLAY_CSS).not.toContain('.ca-panel');
+    expect(OVERLAY_CSS).not.toContain('.ca-finding');
+    view.update(stateOf([finding('b', 'blocking')]));
+    expect(view.isOpen).toBe(true);
+    // in place before the panel is drawn (same task): it is never painted unstyled
+    expect(panelSheets()).toHaveLength(1);
+    expect(panelSheets()[0]!.textContent).toBe(OVERLAY_PANEL_CSS);
+    expect(panelSheets()[0]!.compareDocumentPosition(container.querySelector('.ca-panel')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    container.querySelector<HTMLButtonElement>('.ca-close')!.click();
+    container.querySelector<HTMLButtonElement>('.ca-pill')!.click();
+    expect(view.isOpen).toBe(true);
+    expect(panelSheets()).toHaveLength(1);
   });
 
   it('keyboard: the button moves the focus into the panel, Escape or the close button gives it back', () => {
