@@ -49,6 +49,10 @@ export const portalProfessionSchema = z.object({
 /** A content script's answer to "portal-profession": what its page's header names, read when asked (null: nothing). */
 export const portalProfessionAnswerSchema = z.object({ profession: portalProfessionSchema.nullable() });
 
+/** The side panel's page, and the port each open panel holds to the background (lib/background/side-panels.ts). */
+export const SIDE_PANEL_PAGE = '/sidepanel.html';
+export const SIDE_PANEL_PORT = 'side-panel';
+
 export const tabStateSchema = z.object({
   page: z.enum(PAGE_TYPES),
   findings: z.array(shownFindingSchema).max(200),
@@ -95,5 +99,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   // an extension page asks the background, which asks the given tab and the other amelipro tabs' content scripts.
   z.object({ type: z.literal('portal-profession') }),
   z.object({ type: z.literal('find-portal-profession'), tabId: z.number().int().optional() }),
+  // Background → content scripts of the amelipro tabs: the first side panel opened (true) or the last one closed
+  // (entrypoints/amelipro.content/side-panel.ts, which also reads `sidePanel` in the answer to a "tab-state").
+  z.object({ type: z.literal('side-panel'), open: z.boolean() }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

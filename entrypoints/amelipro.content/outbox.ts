@@ -22,9 +22,11 @@ export interface TabStateOutbox {
 export interface OutboxSources {
   date: string;
   visit: () => string;
+  /** The background's answer to a sent state (it says whether a side panel is open). */
+  answered?: (answer: unknown) => void;
 }
 
-export function createTabStateOutbox(ctx: ContentLife, { date, visit }: OutboxSources): TabStateOutbox {
+export function createTabStateOutbox(ctx: ContentLife, { date, visit, answered }: OutboxSources): TabStateOutbox {
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
   /** Rule ids already counted for this page view (daily aggregate counts, no page content). */
   let counted = new Set<string>();
@@ -64,7 +66,7 @@ export function createTabStateOutbox(ctx: ContentLife, { date, visit }: OutboxSo
       ...(snapshots.length ? { snapshots } : {}),
     };
     // a failed message may mean the extension was reloaded: then this copy stops
-    browser.runtime.sendMessage(message).catch(() => ctx.check());
+    browser.runtime.sendMessage(message).then(answered, () => ctx.check());
   };
   /** Sends 100 ms after the last change: the features of a page report in a burst. */
   const sendSoon = () => {

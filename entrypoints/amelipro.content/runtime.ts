@@ -13,6 +13,7 @@ import { startHeaderChannel } from './header-channel';
 import { onNavigation, recognisedPage } from './navigation';
 import { createTabStateOutbox, sendUnknownPageState } from './outbox';
 import { createOverlayController } from './overlay-controller';
+import { startSidePanelWatch } from './side-panel';
 import { featureServices, loadContentSettings, reportFeatureError, toSnapshotInput } from './services';
 import { trackVisit } from './visit';
 
@@ -34,11 +35,13 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
     sendUnknownPageState();
     await recognisedPage(ctx);
   }
+  // what only the side panel shows is read while one is open: the background says when (side-panel.ts)
+  const sidePanel = startSidePanelWatch(ctx);
   const settings = await loadContentSettings();
   const lang = settings.lang ?? detectLang(browser.i18n?.getUILanguage?.());
   const date = settings.referenceDate ?? settings.today ?? todayIso();
   const visit = trackVisit(document);
-  const outbox = createTabStateOutbox(ctx, { date, visit: visit.id });
+  const outbox = createTabStateOutbox(ctx, { date, visit: visit.id, answered: sidePanel.heard });
   const overlay = createOverlayController(ctx, {
     lang,
     autoOpen: settings.autoOpen,
@@ -74,6 +77,7 @@ export async function startContent(ctx: ContentLife, takeEarlyEvents: () => User
       profile: { profession: settings.profession },
       lang,
       services,
+      sidePanel,
     });
   };
   run();

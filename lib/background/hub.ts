@@ -16,6 +16,8 @@ import { DEADLINE_PAGES, type Deadline } from '../storage/schema';
 import { daysBetween, todayIso } from '../rules/dates';
 import { AMBER, RED } from '../colors';
 import { findPortalProfession } from './portal-profession';
+import { ameliproTabIds } from './amelipro-tabs';
+import { trackSidePanels, type PanelRuntime } from './side-panels';
 
 const tabStates = new Map<number, TabState>();
 const sessionKey = tabSessionKey;
@@ -151,6 +153,12 @@ export async function openChecklist(tabId: number | undefined): Promise<{ opened
   }
 }
 
+/** Tells the content scripts of the amelipro tabs that the first side panel opened, or the last one closed. */
+async function tellAmeliproTabs(open: boolean): Promise<void> {
+  const ids = await ameliproTabIds().catch(() => []);
+  await Promise.allSettled(ids.map((id) => browser.tabs.sendMessage(id, { type: 'side-panel', open })));
+}
+
 export function startBackground(): void {
   // The single owner of IndexedDB: every context's storage calls arrive here as messages.
   const service = createStorageService();
@@ -166,6 +174,10 @@ export function startBackground(): void {
   browser.runtime.onInstalled?.addListener((details: { reason: string }) => {
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
   });
+
+  // whether a side panel is open: the amelipro tabs read the points and payments of «Ma Convention» only then
+  const runtime: PanelRuntime = browser.runtime;
+  const panels = trackSidePanels(runtime, (open) => void tellAmeliproTabs(open));
 
   onMessage((raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -183,10 +195,12 @@ export function startBackground(): void {
         // only, a bounded batch and date range: lib/storage/protocol.ts)
         if (msg.snapshots?.length) void owner.contentClient.saveSnapshots(msg.snapshots as SnapshotInput[]).catch(() => {});
         const state: TabState = { ...msg.state, updatedAt: new Date().toISOString() };
+        // the answer says whether a side panel is open (the page may have loaded after it opened)
         return keepDeadline(owner.client, state)
           .catch(() => {})
           .then(() => setTabState(tabId, state))
-          .then(() => ({ ok: true }));
+          .then(() => panels.isOpen())
+          .then((sidePanel) => ({ ok: true, sidePanel }));
       }
       case 'content-failed': {
         const tabId = sender.tab?.id;

@@ -5,7 +5,7 @@
  * other amelipro tabs. Answers are validated; nothing throws.
  */
 import { browser } from 'wxt/browser';
-import { AMELIPRO_MATCHES } from '../hosts';
+import { ameliproTabIds } from './amelipro-tabs';
 import { portalProfessionAnswerSchema } from '../messages';
 import type { PortalProfession } from '../pages/portal-profession';
 
@@ -20,7 +20,7 @@ export interface ProfessionTabs {
 }
 
 const browserTabs: ProfessionTabs = {
-  amelipro: async () => (await browser.tabs.query({ url: AMELIPRO_MATCHES })).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  amelipro: ameliproTabIds,
   ask: (tabId) =>
     Promise.race([
       browser.tabs.sendMessage(tabId, { type: 'portal-profession' }),

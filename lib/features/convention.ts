@@ -2,13 +2,14 @@
  * «Ma Convention» (doctors and pharmacists): records each indicator tile as a snapshot (value, target, "au" date;
  * no patient data), so the side panel can show progress over time, and checks the declaration window
  * (rules `indicators.declaration-*`: indicators left to declare, days before the portal closes the entry). The points
- * acquired and the last payments the page shows are reported with its output, for the side panel only (never stored).
+ * acquired and the last payments the page shows are shown by the side panel only: they are read while a side panel is
+ * open (read again when one opens) and reported with the output, never stored.
  * What the page says is read by lib/page-facts (indicators.ts, convention.ts).
  */
 import { readConventionStakes, readIndicatorTiles, type IndicatorTile } from '../page-facts/indicators';
 import { INDICATOR_IDS } from '../indicators/definitions';
 import { rules } from '../rules/engine';
-import { watch } from '../page-facts/dom';
+import { runWatched, watch } from '../page-facts/dom';
 import { declarationFacts } from '../page-facts/convention';
 import { evaluateExtraction } from './page-rules';
 import { sameOutput } from './present';
@@ -34,7 +35,7 @@ export const conventionFeature = defineFeature({
   run(ctx, signal) {
     let lastSaved = '';
     let last: FeatureOutput | null = null;
-    watch(ctx.doc, signal, () => {
+    const read = () => {
       const tiles: IndicatorTile[] = readIndicatorTiles(ctx.doc);
       // Only the catalogue's indicators are kept: an unknown tile's id is made of its label, i.e. page text (a page
       // can label a progress bar with a patient's name), so it stays on the page.
@@ -65,12 +66,17 @@ export const conventionFeature = defineFeature({
           },
         });
       }
-      // The points and payments the page shows go to the side panel with the tab state; they are not stored.
-      const stakes = readConventionStakes(ctx.doc);
-      if (Object.keys(stakes).length) out.stakes = stakes;
+      // The points and payments the page shows go to the side panel with the tab state, while one is open; they are
+      // not stored.
+      if (ctx.sidePanel?.isOpen()) {
+        const stakes = readConventionStakes(ctx.doc);
+        if (Object.keys(stakes).length) out.stakes = stakes;
+      }
       if (last && sameOutput(last, out)) return;
       last = out;
       ctx.report(out);
-    });
+    };
+    watch(ctx.doc, signal, read);
+    ctx.sidePanel?.onChange(signal, () => runWatched(signal, read));
   },
 });

@@ -70,7 +70,10 @@ export type SentFinding = Infer<typeof sentFindingShape>;
 export const cannotCheckShape = object({ featureId: str(80), ruleId: optional(str(120)), reason: text });
 export type CannotCheck = Infer<typeof cannotCheckShape>;
 
-/** What a feature reports; `stakes`: the points and payments «Ma Convention» shows, for the side panel (never stored). */
+/**
+ * What a feature reports; `stakes`: the points and payments «Ma Convention» shows, for the side panel only (never
+ * stored): read only while a side panel is open (`FeatureContext.sidePanel`).
+ */
 export const featureOutputShape = object({
   findings: array(shownFindingShape, 1000),
   cannotCheck: array(cannotCheckShape, 1000),
@@ -105,6 +108,16 @@ export interface IndicatorSnapshotInput {
   pageType: PageType;
 }
 
+/**
+ * Whether a side panel (Firefox: the sidebar) of the extension is open, as the background says: what only the panel
+ * shows is read from the page only then (entrypoints/amelipro.content/side-panel.ts, lib/background/side-panels.ts).
+ */
+export interface SidePanelPresence {
+  isOpen(): boolean;
+  /** Calls `fn` when the first panel opens or the last one closes, until `signal` aborts. */
+  onChange(signal: AbortSignal, fn: () => void): void;
+}
+
 export interface FeatureContext {
   page: PageType;
   url: URL;
@@ -114,6 +127,8 @@ export interface FeatureContext {
   profile: Profile;
   lang: Lang;
   services: FeatureServices;
+  /** Whether a side panel is open (absent: none is). */
+  sidePanel?: SidePanelPresence;
   /** The user's clicks and changes before the features started (first run of a page load only). */
   earlyEvents?: readonly UserEvent[];
   /** Replaces this feature's current output (call again whenever the page changes). */

@@ -92,6 +92,21 @@ export function onPageChange(doc: Document, signal: AbortSignal, notify: () => v
   });
 }
 
+/**
+ * Runs a watcher's callback outside `watch`'s own calls (e.g. when the side panel opens): an error goes to the
+ * handler of `signal` (the feature manager's, see onWatchError), as it would from `watch`.
+ */
+export function runWatched(signal: AbortSignal, fn: () => void): void {
+  if (signal.aborted) return;
+  try {
+    fn();
+  } catch (err) {
+    const handler = watchErrorHandlers.get(signal);
+    if (!handler) throw err;
+    handler(err);
+  }
+}
+
 export function watch(doc: Document, signal: AbortSignal, fn: () => void, debounceMs = 250): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
@@ -99,14 +114,7 @@ export function watch(doc: Document, signal: AbortSignal, fn: () => void, deboun
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      if (signal.aborted) return;
-      try {
-        fn();
-      } catch (err) {
-        const handler = watchErrorHandlers.get(signal);
-        if (!handler) throw err;
-        handler(err);
-      }
+      runWatched(signal, fn);
     }, debounceMs);
   };
   onPageChange(doc, signal, schedule);

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { openPortalTab } from './tabs';
 import { expectAccessible } from './a11y';
 
@@ -75,6 +75,51 @@ test('the side panel on Ma Convention shows the points acquired and the last pay
   await expectAccessible(panel);
   // the amounts went to the side panel with the tab state, never to IndexedDB
   expect(JSON.stringify(await readStore(serviceWorker, 'snapshots'))).not.toMatch(/1842|5873|4912|FPMT/);
+});
+
+/** What the background keeps of a tab's state: its page, when it arrived, and the points and payments it carries. */
+const tabStakes = (sw: Worker, tabId: number) =>
+  sw.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const got = (await (globalThis as any).chrome.storage.session.get(key))[key];
+    return { page: got?.page ?? null, updatedAt: got?.updatedAt ?? null, stakes: got?.stakes ?? null };
+  }, tabId);
+
+test('the points and payments are read only while a side panel is open: when it opens after the page, on a page loaded while it is open, and no longer once it closed', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { page, tabId } = await openPortalTab(context, serviceWorker, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
+  // no panel: the page is checked, its state sent, without the points and payments
+  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).page, { timeout: 10_000 }).toBe('convention-medecin');
+  await page.waitForTimeout(500);
+  expect((await tabStakes(serviceWorker, tabId)).stakes).toBeNull();
+
+  // the panel opens: the tab is told, reads them and sends them, though the page did not change
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await expect(panel.getByTestId('stakes').getByTestId('points')).toHaveText(/^Points acquis\s*:\s*340 sur 420$/);
+  expect((await tabStakes(serviceWorker, tabId)).stakes?.points).toEqual({ acquired: 340, max: 420 });
+
+  // the page loaded again while the panel is open: the background's answer to its first state says so
+  const before = (await tabStakes(serviceWorker, tabId)).updatedAt;
+  await page.reload();
+  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+  await expect
+    .poll(
+      async () => {
+        const now = await tabStakes(serviceWorker, tabId);
+        return now.updatedAt !== before && now.stakes?.payments?.length;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(3);
+  await expect(panel.getByTestId('stakes').locator('[data-testid="payments"] li')).toHaveCount(3);
+
+  // the panel closes: the tab stops reading them, and its state no longer carries them
+  await panel.close();
+  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).stakes, { timeout: 10_000 }).toBeNull();
+  expect((await tabStakes(serviceWorker, tabId)).page).toBe('convention-medecin');
 });
 
 test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({

@@ -21,6 +21,7 @@ function tab(page: Page): Tab {
       first(selector).setInputFiles(
         typeof files === 'string' ? files : files.map((f: UploadFile) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.alloc(f.size) })),
       ),
+    close: () => page.close(),
   };
 }
 
@@ -43,6 +44,8 @@ export function chromiumDriver(launched: Launched, outputPath: (name: string) =>
       if (id === undefined) throw new Error(`no tab for ${urlPart}`);
       return id;
     },
+    tabStakes: (tabId) =>
+      serviceWorker.evaluate(async (id) => (await (globalThis as any).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.stakes ?? null, tabId),
     readStore: (store) => readStore(serviceWorker, store),
     async exportData(options) {
       const page = pages.get(options)!;

@@ -58,6 +58,7 @@ function tab(page: Page, scratch: string): Tab {
       const input = await page.waitForSelector(selector);
       await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths);
     },
+    close: () => page.close(),
   };
 }
 
@@ -75,6 +76,11 @@ export function firefoxDriver(ff: FirefoxLaunched, scratch: string): Driver {
       if (id === undefined) throw new Error(`no tab for ${urlPart}`);
       return id;
     },
+    tabStakes: async (tabId) =>
+      (await extensionContext()).evaluate(
+        async (id) => (await (globalThis as any).browser.storage.session.get(`tab:${id}`))[`tab:${id}`]?.stakes ?? null,
+        tabId,
+      ),
     readStore: async (store) => (await extensionContext()).evaluate(readStoreInExtension, store),
     async exportData(options) {
       const before = new Set(existsSync(ff.downloads) ? readdirSync(ff.downloads) : []);

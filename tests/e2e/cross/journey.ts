@@ -30,6 +30,8 @@ export interface Tab {
   select(selector: string, value: string): Promise<void>;
   /** Sets an <input type="file">: files made of `size` zero bytes, or an existing file's path. */
   upload(selector: string, files: UploadFile[] | string): Promise<void>;
+  /** Closes the tab. */
+  close(): Promise<void>;
 }
 
 export interface Driver {
@@ -39,6 +41,8 @@ export interface Driver {
   openExtensionPage(file: string): Promise<Tab>;
   /** The browser's id of the latest tab whose address contains `urlPart`. */
   tabId(urlPart: string): Promise<number>;
+  /** The points and payments the state the background keeps of a tab carries (null: none). */
+  tabStakes(tabId: number): Promise<unknown>;
   /** Every record of a store of the extension's IndexedDB. */
   readStore(store: string): Promise<unknown[]>;
   /** Clicks "Exporter mes données" on the options page and returns the saved file's path. */
@@ -132,6 +136,12 @@ export async function journey(d: Driver): Promise<void> {
   const panel = await d.openExtensionPage(`sidepanel.html?tabId=${await d.tabId('convention2.ameli.fr')}`);
   await poll(() => panel.count('[data-indicator-id]'), 'side panel: indicators').toBeGreaterThan(0);
   await poll(() => panel.text('[data-testid="deadlines"] [data-deadline="2027-02-07"]'), 'side panel: the deadline').toContain('Clôture le 07/02/2027');
+  // the points and payments, read by the tab once the panel opened, and no longer once it closed
+  await poll(() => panel.text('[data-testid="stakes"] [data-testid="points"]'), 'side panel: the points acquired').toMatch(/^Points acquis\s*:\s*340 sur 420$/);
+  const convTab = await d.tabId('convention2.ameli.fr');
+  expect(await d.tabStakes(convTab)).toMatchObject({ points: { acquired: 340, max: 420 } });
+  await panel.close();
+  await poll(() => d.tabStakes(convTab), 'the panel closed: the tab state carries no points or payments').toBeNull();
 
   // Settings: a pharmacist gets the pharmacist's checklist.
   const options = await d.openExtensionPage('options.html');

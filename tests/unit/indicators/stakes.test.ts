@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseEuroAmount, readConventionStakes } from '../../../lib/page-facts/indicators';
 import { HOST_TAG } from '../../../lib/host-tag';
 import { conventionFeature } from '../../../lib/features/convention';
 import { cleanOutput, FeatureManager, type ManagerState } from '../../../lib/features/manager';
 import { copyStakes, MAX_PAYMENTS } from '../../../lib/indicators/stakes';
 import { tabStateSchema } from '../../../lib/messages';
+import { createSidePanelWatch } from '../../../entrypoints/amelipro.content/side-panel';
 
 const ROOT = join(import.meta.dirname, '../..');
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -117,14 +119,30 @@ describe('readConventionStakes', () => {
 describe('stakes travel with the tab state, not to storage', () => {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  it('the convention feature reports them; the manager state and the tab-state schema carry them', async () => {
+  const env = { page: 'convention-medecin', url: new URL('https://espacepro.ameli.fr/ma-convention'), doc: document, date: '2026-11-28' } as const;
+  const showPage = () => {
     const html = readFileSync(join(ROOT, 'portal/snapshots/convention-medecin.html'), 'utf8');
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+  };
+  /** The content script's side-panel watch, told by "the background" (the extension's own id, no tab). */
+  const panelSaying = (open: boolean) => {
+    const panel = createSidePanelWatch();
+    if (open) panel.heard({ ok: true, sidePanel: true });
+    return panel;
+  };
+
+  it('the convention feature reports them while a side panel is open; the manager state and the tab-state schema carry them', async () => {
+    showPage();
     const saved: unknown[] = [];
     const states: ManagerState[] = [];
-    const env = { page: 'convention-medecin', url: new URL('https://espacepro.ameli.fr/ma-convention'), doc: document, date: '2026-11-28' } as const;
     const m = new FeatureManager({ features: [conventionFeature], onChange: (s) => states.push(s) });
-    m.start({ ...env, profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: { saveSnapshots: (s) => void saved.push(...s) } });
+    m.start({
+      ...env,
+      profile: { profession: 'medecin-generaliste' },
+      lang: 'fr',
+      services: { saveSnapshots: (s) => void saved.push(...s) },
+      sidePanel: panelSaying(true),
+    });
     await sleep(400);
     const out: ManagerState = states.at(-1) ?? m.state();
     m.stop();
@@ -134,6 +152,34 @@ describe('stakes travel with the tab state, not to storage', () => {
     expect(JSON.stringify(saved)).not.toMatch(/1842|5873|4912|340/);
     const parsed = tabStateSchema.parse({ ...out, snoozed: 0, updatedAt: '2026-11-28T10:00:00.000Z' });
     expect(parsed.stakes).toEqual(out.stakes);
+  });
+
+  it('no side panel open: they are not read; read when one opens, without waiting for the page to change; dropped when it closes', async () => {
+    showPage();
+    const states: ManagerState[] = [];
+    const panel = panelSaying(false);
+    const m = new FeatureManager({ features: [conventionFeature], onChange: (s) => states.push(s) });
+    m.start({ ...env, profile: { profession: 'medecin-generaliste' }, lang: 'fr', services: {}, sidePanel: panel });
+    await sleep(300);
+    expect(m.state().findings.length + m.state().cannotCheck.length).toBeGreaterThan(0); // the page was checked
+    expect(m.state().stakes).toBeUndefined();
+    const own = { id: fakeBrowser.runtime.id };
+    // another tab's content script (it has a tab) is not the background: nothing changes
+    expect(panel.receive({ type: 'side-panel', open: true }, { ...own, tab: { id: 3 } })).toBeUndefined();
+    expect(m.state().stakes).toBeUndefined();
+    await expect(panel.receive({ type: 'side-panel', open: true }, own)).resolves.toBe(true);
+    expect(m.state().stakes?.points).toEqual({ acquired: 340, max: 420 });
+    // a malformed message changes nothing
+    panel.receive({ type: 'side-panel', open: 'no' }, own);
+    panel.heard({ ok: true });
+    expect(m.state().stakes?.points).toEqual({ acquired: 340, max: 420 });
+    // the background's answer to a later tab state says the last panel closed
+    panel.heard({ ok: true, sidePanel: false });
+    expect(m.state().stakes).toBeUndefined();
+    m.stop();
+    // a stopped feature no longer listens
+    panel.heard({ ok: true, sidePanel: true });
+    expect(m.state().stakes).toBeUndefined();
   });
 
   it('a malformed or oversized report is refused (the output is dropped, the schema says no)', () => {

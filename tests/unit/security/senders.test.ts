@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { startBackground } from '../../../lib/background/hub';
+import { SIDE_PANEL_PORT } from '../../../lib/messages';
 import { createStorageMessageHandler } from '../../../lib/storage/owner';
 import { createStorageService } from '../../../lib/storage/service';
 import { handleVitaleMessage, resetVitaleChannel } from '../../../lib/vitale/channel';
@@ -29,12 +30,22 @@ const tabState = {
   updatedAt: '2026-11-28T10:00:00.000Z',
 };
 
+type PortListener = (port: unknown) => void;
+/** The listeners of side-panel ports the hub registers (fake-browser does not implement runtime.onConnect). */
+function capturePorts(): PortListener[] {
+  const listeners: PortListener[] = [];
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => void listeners.push(fn as PortListener));
+  return listeners;
+}
+
 /** The background's hub, with the toolbar-button calls fake-browser does not implement answered. */
-function startHub(): void {
+function startHub(): PortListener[] {
+  const ports = capturePorts();
   vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
   vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
   vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
   startBackground();
+  return ports;
 }
 
 describe('background hub', () => {
@@ -43,6 +54,7 @@ describe('background hub', () => {
   });
 
   it('answers this extension, and nobody else', async () => {
+    capturePorts();
     vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
     startBackground();
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
@@ -168,6 +180,7 @@ describe('background hub: a content script that could not start', () => {
   });
 
   it('keeps a state that says nothing was checked, and a red "!" on the toolbar button', async () => {
+    capturePorts();
     vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined as never);
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
     const color = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
@@ -190,6 +203,40 @@ describe('background hub: a content script that could not start', () => {
     expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '1' });
     // not from a tab: nothing to attach it to
     expect(await deliver({ type: 'content-failed' }, { id: OWN })).toEqual({ answered: false });
+  });
+});
+
+describe('background hub: whether a side panel is open', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('answers each tab state with it, and tells the amelipro tabs when the first panel opens and when the last one closes', async () => {
+    const ports = startHub();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5 }, { id: 9 }] as never);
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true as never);
+    const tab = { id: OWN, tab: { id: 5 }, url: 'https://convention2.ameli.fr/ma-convention/' };
+    expect(await ask({ type: 'tab-state', state: tabState }, tab)).toEqual({ ok: true, sidePanel: false });
+    const gone: (() => void)[] = [];
+    const port = {
+      name: SIDE_PANEL_PORT,
+      sender: { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` },
+      onDisconnect: { addListener: (fn: () => void) => void gone.push(fn) },
+    };
+    for (const listener of ports) listener(port);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(told.mock.calls).toEqual([
+      [5, { type: 'side-panel', open: true }],
+      [9, { type: 'side-panel', open: true }],
+    ]);
+    expect(await ask({ type: 'tab-state', state: tabState }, tab)).toEqual({ ok: true, sidePanel: true });
+    for (const fn of gone) fn();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(told.mock.calls.slice(2)).toEqual([
+      [5, { type: 'side-panel', open: false }],
+      [9, { type: 'side-panel', open: false }],
+    ]);
+    expect(await ask({ type: 'tab-state', state: tabState }, tab)).toEqual({ ok: true, sidePanel: false });
   });
 });
 
