@@ -44,13 +44,18 @@ test.describe('Firefox', () => {
     test.setTimeout(180_000);
     await journey(driver);
   });
-  test("the popup's button opens the help panel in Firefox's sidebar (sidebar_action, not Chrome's side_panel)", async () => {
+  test("the popup's button opens the help panel in Firefox's sidebar (sidebar_action, not Chrome's side_panel); the Ma Convention tab then reads its points for it", async () => {
     const popup = await ff.openExtensionPage('popup.html');
     const isOpen = () => popup.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}) as Promise<boolean>);
     expect(await isOpen()).toBe(false);
+    // the journey's Ma Convention tab, with no panel open: no points or payments read
+    const convention = await driver.tabId('convention2.ameli.fr');
+    expect(await driver.tabStakes(convention)).toBeNull();
     await popup.bringToFront();
     await popup.locator('::-p-aria([name="Ouvrir le panneau d’aide"][role="button"])').click();
     await expect.poll(isOpen).toBe(true);
+    // the sidebar told the background, which told the tab
+    await expect.poll(() => driver.tabStakes(convention), { timeout: 15_000 }).toMatchObject({ points: { acquired: 340, max: 420 } });
   });
   test('the closed proxy does see what would leave the machine (so that "nothing sent" means something)', async () => {
     const page = await ff.browser.newPage();
