@@ -49,10 +49,6 @@ export const portalProfessionSchema = z.object({
 /** A content script's answer to "portal-profession": what its page's header names, read when asked (null: nothing). */
 export const portalProfessionAnswerSchema = z.object({ profession: portalProfessionSchema.nullable() });
 
-/** The side panel's page, and the port each open panel holds to the background (lib/background/side-panels.ts). */
-export const SIDE_PANEL_PAGE = '/sidepanel.html';
-export const SIDE_PANEL_PORT = 'side-panel';
-
 export const tabStateSchema = z.object({
   page: z.enum(PAGE_TYPES),
   findings: z.array(shownFindingSchema).max(200),

@@ -17,6 +17,7 @@ import { RuleCard, ruleCardOf } from '../../components/RuleCard';
 import { findRule } from '../../lib/rules/engine';
 import { tr, type Lang, type Text } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
+import { SIDE_PANEL_HELP_PARAM, SIDE_PANEL_PAGE } from '../../lib/side-panel';
 import { DEADLINES_CHANGED_KEY, tabSessionKey } from '../../lib/session-keys';
 import { PAGE_LABELS } from '../../lib/pages/detect';
 import { daysBetween } from '../../lib/rules/dates';
@@ -45,7 +46,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
   const [kept, setKept] = useState<KeptDeadline[]>([]);
   const [deadlineStamp, setDeadlineStamp] = useState(0);
   const { profession, date, lang, loaded, settings } = useSettings(storage, browserLang);
-  const focusId = new URLSearchParams(location.search).get('help');
+  const focusId = new URLSearchParams(location.search).get(SIDE_PANEL_HELP_PARAM);
 
   // Pushed, not polled: the tab's state as the content script computed it (the background writes it to
   // storage.session), the kept deadlines when the background says they changed, the tab on tab events.
@@ -192,7 +193,7 @@ export function SidePanelApp({ lang: browserLang }: { lang: Lang }) {
                   items={items}
                   client={storage}
                   lang={lang}
-                  helpHref={(id) => `/sidepanel.html?help=${encodeURIComponent(id)}`}
+                  helpHref={(id) => `${SIDE_PANEL_PAGE}?${SIDE_PANEL_HELP_PARAM}=${encodeURIComponent(id)}`}
                 />
               )}
             </details>

@@ -9,7 +9,7 @@
  * with whether one is open (a page loaded while a panel was open). Their content scripts read what only the panel
  * shows (the points and payments of «Ma Convention») only while one is open (entrypoints/amelipro.content/side-panel.ts).
  */
-import { SIDE_PANEL_PAGE, SIDE_PANEL_PORT } from '../messages';
+import { SIDE_PANEL_HELP_PARAM, SIDE_PANEL_PAGE, SIDE_PANEL_PORT } from '../side-panel';
 import { isExtensionPage } from '../storage/owner';
 
 interface PanelPort {
@@ -34,11 +34,20 @@ export interface SidePanels {
 export function trackSidePanels(runtime: PanelRuntime, changed: (open: boolean) => void): SidePanels {
   const ports = new Set<PanelPort>();
   const panelUrl = runtime.getURL(SIDE_PANEL_PAGE);
+  /** The panel's page, but one that shows a rule's help alone (no indicators). */
+  const isPanel = (url: string | undefined): boolean => {
+    if (!url?.startsWith(panelUrl)) return false;
+    try {
+      return !new URL(url).searchParams.has(SIDE_PANEL_HELP_PARAM);
+    } catch {
+      return false;
+    }
+  };
   /** A panel document the browser lists, but the one that is going (`leaving`: its document id, when known). */
   const listed = async (leaving?: string): Promise<boolean> => {
     try {
       const contexts = (await runtime.getContexts?.({})) ?? [];
-      return contexts.some((c) => c.documentUrl?.startsWith(panelUrl) && (leaving === undefined || c.documentId !== leaving));
+      return contexts.some((c) => isPanel(c.documentUrl) && (leaving === undefined || c.documentId !== leaving));
     } catch {
       return false;
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type PanelRuntime, trackSidePanels } from '../../../lib/background/side-panels';
-import { SIDE_PANEL_PORT } from '../../../lib/messages';
+import { SIDE_PANEL_PORT } from '../../../lib/side-panel';
 
 const ID = 'compagnon-test-id';
 const BASE = `chrome-extension://${ID}/`;
@@ -84,8 +84,14 @@ describe('side panels (background)', () => {
     await flush();
     expect(said).toEqual([true, false, true]);
     expect(await panels.isOpen()).toBe(true);
-    // the popup or the options page is no panel
-    documents.splice(0, documents.length, { documentUrl: `${BASE}popup.html` }, { documentUrl: `${BASE}options.html` });
+    // the popup, the options page or a rule's help alone (no indicators) is no panel
+    documents.splice(
+      0,
+      documents.length,
+      { documentUrl: `${BASE}popup.html` },
+      { documentUrl: `${BASE}options.html` },
+      { documentUrl: `${BASE}sidepanel.html?help=aat.secured-cerfa` },
+    );
     expect(await panels.isOpen()).toBe(false);
   });
 

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { startBackground } from '../../../lib/background/hub';
-import { SIDE_PANEL_PORT } from '../../../lib/messages';
+import { SIDE_PANEL_PORT } from '../../../lib/side-panel';
 import { createStorageMessageHandler } from '../../../lib/storage/owner';
 import { createStorageService } from '../../../lib/storage/service';
 import { handleVitaleMessage, resetVitaleChannel } from '../../../lib/vitale/channel';
