@@ -122,6 +122,31 @@ test('the points and payments are read only while a side panel is open: when it 
   expect((await tabStakes(serviceWorker, tabId)).page).toBe('convention-medecin');
 });
 
+test("Chrome's own side panel, opened by the popup's button: the browser lists it, the Ma Convention tab reads its points for it, and stops once it is closed", async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { page, tabId } = await openPortalTab(context, serviceWorker, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
+  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).page, { timeout: 10_000 }).toBe('convention-medecin');
+  expect((await tabStakes(serviceWorker, tabId)).stakes).toBeNull();
+  const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.getByRole('button', { name: 'Ouvrir le panneau d’aide', exact: true }).click();
+  // the panel is the tab's: it shows (and its page starts) when the tab is in front
+  await page.bringToFront();
+  const sidePanels = () =>
+    serviceWorker.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as unknown[]).length);
+  await expect.poll(sidePanels, { timeout: 10_000 }).toBe(1);
+  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).stakes?.points, { timeout: 10_000 }).toEqual({ acquired: 340, max: 420 });
+  // closed (chrome.sidePanel.close, as the user's close button): the browser lists none, the tab stops reading them
+  await serviceWorker.evaluate(async (id) => {
+    const chromeApi = (globalThis as any).chrome;
+    await chromeApi.sidePanel.close({ windowId: (await chromeApi.tabs.get(id)).windowId });
+  }, tabId);
+  await expect.poll(sidePanels, { timeout: 10_000 }).toBe(0);
+  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).stakes, { timeout: 10_000 }).toBeNull();
+});
+
 test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({
   context,
   openExtensionPage,
