@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { openPortalTab } from './tabs';
 import { expectAccessible } from './a11y';
 
@@ -85,16 +85,21 @@ const tabStakes = (sw: Worker, tabId: number) =>
     return { page: got?.page ?? null, updatedAt: got?.updatedAt ?? null, stakes: got?.stakes ?? null };
   }, tabId);
 
+/** The doctors' Ma Convention in a new tab, no panel open: the page is checked, its state sent, without the points and payments. */
+async function conventionWithoutPanel(context: BrowserContext, sw: Worker): Promise<{ page: Page; tabId: number }> {
+  const opened = await openPortalTab(context, sw, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
+  await expect.poll(async () => (await tabStakes(sw, opened.tabId)).page, { timeout: 10_000 }).toBe('convention-medecin');
+  await opened.page.waitForTimeout(500);
+  expect((await tabStakes(sw, opened.tabId)).stakes).toBeNull();
+  return opened;
+}
+
 test('the points and payments are read only while a side panel is open: when it opens after the page, on a page loaded while it is open, and no longer once it closed', async ({
   context,
   serviceWorker,
   openExtensionPage,
 }) => {
-  const { page, tabId } = await openPortalTab(context, serviceWorker, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
-  // no panel: the page is checked, its state sent, without the points and payments
-  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).page, { timeout: 10_000 }).toBe('convention-medecin');
-  await page.waitForTimeout(500);
-  expect((await tabStakes(serviceWorker, tabId)).stakes).toBeNull();
+  const { page, tabId } = await conventionWithoutPanel(context, serviceWorker);
 
   // the panel opens: the tab is told, reads them and sends them, though the page did not change
   const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -127,9 +132,7 @@ test("Chrome's own side panel, opened by the popup's button: the browser lists i
   serviceWorker,
   openExtensionPage,
 }) => {
-  const { page, tabId } = await openPortalTab(context, serviceWorker, 'https://convention2.ameli.fr/ma-convention/', 'convention-medecin');
-  await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).page, { timeout: 10_000 }).toBe('convention-medecin');
-  expect((await tabStakes(serviceWorker, tabId)).stakes).toBeNull();
+  const { page, tabId } = await conventionWithoutPanel(context, serviceWorker);
   const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.getByRole('button', { name: 'Ouvrir le panneau d’aide', exact: true }).click();
   // the panel is the tab's: it shows (and its page starts) when the tab is in front
