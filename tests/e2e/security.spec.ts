@@ -534,6 +534,8 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
     serviceWorker,
     openExtensionPage,
   }) => {
+    // a side panel open, so that the payments are read (they are read only for it)
+    await openExtensionPage('sidepanel.html');
     const page = await context.newPage();
     await page.goto('https://convention2.ameli.fr/ma-convention/');
     await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
