@@ -36,6 +36,12 @@ const RUNS = Number(process.env.BENCH_RUNS) || 9;
 /** Paired runs of the heap-growth measurement (1 000 + 1 000 in-page navigations each, with and without the extension). */
 const HEAP_RUNS = Number(process.env.BENCH_HEAP_RUNS) || 5;
 const only = process.env.BENCH_PAGES?.split(',');
+/**
+ * BENCH_REFERENCE=dir: another build (the code a limit was translated from: docs/performance.md, « Les limites »)
+ * loaded in a fourth browser, its loads alternated with this build's, and measured the same way: its own work over
+ * the same floor, and the median of the paired differences, printed beside the judged figures, never judged.
+ */
+const referenceDir = process.env.BENCH_REFERENCE;
 const pages = (JSON.parse(readFileSync(join(ROOT, 'tests/portal/pages.json'), 'utf8')) as { id: string; url: string }[]).filter(
   (p) => !only || only.includes(p.id) || p.id === 'login',
 );
@@ -94,11 +100,21 @@ export async function bench(): Promise<Figure[]> {
   const withExt = await launchWithExtension();
   const baseline = await launchWithExtension({ extensionDir: emptyDir });
   const floorBrowser = await launchWithExtension({ extensionDir: floorDir });
+  const reference = referenceDir ? await launchWithExtension({ extensionDir: referenceDir }) : undefined;
+  const referenceOwn = new Map<string, number[]>();
+  const pairDiffs = new Map<string, number[]>();
   try {
     for (const p of pages) {
-      for (const b of [withExt, baseline, floorBrowser]) await warmUp(b.context, p.url);
+      for (const b of [withExt, baseline, floorBrowser, reference]) if (b) await warmUp(b.context, p.url);
       for (let i = 0; i < RUNS; i++) {
+        // with a reference, the two builds take turns going first
+        const r = reference && i % 2 === 0 ? await tracedLoad(reference.context, p.url) : undefined;
         const m = await tracedLoad(withExt.context, p.url);
+        const ref = r ?? (reference ? await tracedLoad(reference.context, p.url) : undefined);
+        if (ref) {
+          push(referenceOwn, p.id, ref.own);
+          push(pairDiffs, p.id, m.own - ref.own);
+        }
         const b = await baselineLoad(baseline.context, p.url);
         const f = await baselineLoad(floorBrowser.context, p.url);
         push(own, p.id, m.own);
@@ -113,6 +129,7 @@ export async function bench(): Promise<Figure[]> {
           ownMs: m.own,
           floorMs: floorLoad,
           addedMs: m.pageMainThread - b.pageMainThread,
+          ...(ref ? { referenceOwnMs: ref.own } : {}),
         });
       }
     }
@@ -120,6 +137,7 @@ export async function bench(): Promise<Figure[]> {
     await withExt.close();
     await baseline.close();
     await floorBrowser.close();
+    await reference?.close();
     rmSync(emptyDir, { recursive: true, force: true });
     rmSync(floorDir, { recursive: true, force: true });
   }
@@ -163,6 +181,15 @@ export async function bench(): Promise<Figure[]> {
     figures.push({ area: 'content', name: `content-script main-thread time at load (its code): ${p.id}`, value: +ownMs.toFixed(1), unit: 'ms' });
     figures.push(medianOfPairs(`page main-thread time added by the extension: ${p.id}`, added.get(p.id)!));
     figures.push({ area: 'content', name: `page's own main-thread time at load (empty extension): ${p.id}`, value: +pageMs.toFixed(1), unit: 'ms' });
+    if (reference && floor > 0) {
+      figures.push({
+        area: 'content',
+        name: `reference build's own work at load / the floor, same run (BENCH_REFERENCE, not judged): ${p.id}`,
+        value: +(median(referenceOwn.get(p.id)!) / floor).toFixed(2),
+        unit: '×',
+      });
+      figures.push(medianOfPairs(`own work, this build minus the reference, paired loads: ${p.id}`, pairDiffs.get(p.id)!));
+    }
     figures.push({
       area: 'content',
       name: `content-script module parse, background thread: ${p.id}`,

@@ -20,4 +20,6 @@ export interface ContentLoad {
   ownMs: number;
   floorMs: number;
   addedMs: number;
+  /** With BENCH_REFERENCE: the reference build's own work in the same round. */
+  referenceOwnMs?: number;
 }
