@@ -12,10 +12,10 @@
  *   EXT_DIR=/tmp/before/chrome-mv3:.output/chrome-mv3 RUNS=15 npm run measure:content aat prescription
  * A browser with the floor extension (scripts/profiled-load.ts `floorExtension`) loads each page once per round
  * too: its injection task is printed, and each build's median as a multiple of it, as the bench judges it.
- * Unlike the bench, each measured load follows a load of the same build under the profiler, in the same browser: a
- * difference between builds can come out smaller here than in the bench (07/12/2026, against the 28/11 code: −0.3
- * to +1.5 ms here, 0 to +3.0 ms in the bench's conditions; cause not verified). For a verdict, compare in the bench's
- * own conditions: BENCH_REFERENCE=dir npm run bench content (docs/performance.md).
+ * The paired difference between two builds moves from one run to the next too (the 28/11 code against that of
+ * 07/12/2026 on the sick-leave page: −0.1 ms one night, +2.9 ms the next): compare in more than one run. Unlike the
+ * bench, each measured load here follows a profiled load of the same build; BENCH_REFERENCE=dir npm run bench
+ * content compares in the bench's own conditions (docs/performance.md).
  * TASKS=1 also prints, per build, the median of each task the judged figure adds up (`extensionTraceTasks`: the
  * loader's injection, the module's compilation and evaluation, the first check's microtasks, timers, idle
  * callbacks…), to see where a change of code moved the time: a saving in one task is often paid in the next.
