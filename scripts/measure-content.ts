@@ -13,7 +13,7 @@
  * A browser with the floor extension (scripts/profiled-load.ts `floorExtension`) loads each page once per round
  * too: its injection task is printed, and each build's median as a multiple of it, as the bench judges it.
  * The paired difference between two builds moves from one run to the next too (the 28/11 code against that of
- * 07/12/2026 on the sick-leave page: −0.1 ms one night, +2.9 ms the next): compare in more than one run. Unlike the
+ * 07/12/2026 on the sick-leave page: −0.1 ms on 06/12/2026, +2.9 ms a few hours later): compare in more than one run. Unlike the
  * bench, each measured load here follows a profiled load of the same build; BENCH_REFERENCE=dir npm run bench
  * content compares in the bench's own conditions (docs/performance.md).
  * TASKS=1 also prints, per build, the median of each task the judged figure adds up (`extensionTraceTasks`: the
