@@ -59,13 +59,18 @@ export function createOverlayController(ctx: ContentLife, opts: OverlayOptions):
     republish();
   };
   /**
-   * The overlay, put in the page on the first recognised page only. On a page the extension does not recognise,
-   * nothing is checked: a corner button there would say "rien à signaler" of a page nobody looked at (the toolbar
-   * button's window says "Page non reconnue"), and it would cost the page its style, layout and paint (1.5 to 2.8 ms
-   * of its main thread, measured on the test pages) for nothing. A single-page app that moves to such a page takes
-   * the button away.
+   * The overlay, put in the page with the first thing it has to say on a recognised page: a finding, a check that
+   * could not be made, a feature that failed, or a finding hidden here (which can be shown again). Until then the
+   * page has nothing of it: quiet when there is nothing to say (the toolbar button's window says "Aucune remarque."
+   * for the tab), and the page does not pay its host, drawing and placement (1.6 to 3.2 ms of its main thread at
+   * load, docs/performance.md). Once it has said something, it stays for that page view: its corner button then
+   * says "aucune remarque" when what it said is resolved. On a page the extension does not recognise, nothing is
+   * checked (the window says "Page non reconnue"): a single-page app that moves to such a page, or to a page with
+   * nothing to say, takes the overlay away.
    */
   let overlay: { host: HTMLElement; view: OverlayView; remove: () => void } | null = null;
+  /** The overlay had something to say on this page view. */
+  let saidHere = false;
   const overlayFor = (shown: PageType): typeof overlay => {
     if (shown === 'unknown') {
       overlay?.host.remove();
@@ -94,7 +99,9 @@ export function createOverlayController(ctx: ContentLife, opts: OverlayOptions):
     const visible = { ...state, findings: state.findings.filter((f) => !isHidden(f)) };
     latest = state;
     const hidden = state.findings.length - visible.findings.length;
-    overlayFor(state.page)?.view.update(visible, hidden);
+    if (hasSomethingToSay(visible, hidden)) saidHere = true;
+    if (saidHere) overlayFor(state.page)?.view.update(visible, hidden);
+    else overlay?.host.remove();
     opts.shown(visible, hidden);
   };
   const publish = latestInMicrotask(publishNow);
@@ -104,8 +111,14 @@ export function createOverlayController(ctx: ContentLife, opts: OverlayOptions):
     republish,
     newPage() {
       hiddenHere = new Set<string>();
+      saidHere = false;
     },
   };
+}
+
+/** Something for the overlay to show: a finding, a check that could not be made, a failed feature, a hidden finding. */
+export function hasSomethingToSay(visible: Pick<ManagerState, 'findings' | 'cannotCheck' | 'failed'>, hidden: number): boolean {
+  return visible.findings.length > 0 || visible.cannotCheck.length > 0 || visible.failed.length > 0 || hidden > 0;
 }
 
 /**

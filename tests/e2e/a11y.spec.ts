@@ -6,6 +6,7 @@
 import { test, expect } from './fixtures';
 import { expectAccessible } from './a11y';
 import { openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 const OURS = ['compagnon-amelipro', 'compagnon-amelipro-note'];
 
@@ -18,7 +19,7 @@ test('the welcome page is accessible', async ({ openExtensionPage }) => {
 test('the open overlay on the sick-leave form, with a finding and an "impossible de vérifier", is accessible', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://espacepro.ameli.fr/aat/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+  await expectChecked(page, 'aat');
   await page.locator('#date_debut_arret').fill('02/11/2026');
   await page.locator('#date_fin_arret').fill('15/12/2026');
   await openOverlay(page);
@@ -29,7 +30,7 @@ test('the open overlay on the sick-leave form, with a finding and an "impossible
 test('a codeine line: the note under the field and the open overlay are accessible', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://espacepro.ameli.fr/prescription/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+  await expectChecked(page, 'prescription');
   await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
   await expect(page.locator('compagnon-amelipro-note').first()).toBeVisible();
   await openOverlay(page);
@@ -37,10 +38,15 @@ test('a codeine line: the note under the field and the open overlay are accessib
   await expectAccessible(page, OURS);
 });
 
-test('the home page: the closed corner button and the carte Vitale note are accessible', async ({ context }) => {
+test('the closed corner button (Ma Convention, one warning) and the carte Vitale note of the home page are accessible', async ({ context }) => {
   const page = await context.newPage();
-  await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'home');
-  await expect(overlay(page).locator('.ca-pill, .ca-panel').first()).toBeVisible();
+  await page.goto('https://convention2.ameli.fr/ma-convention/');
+  await expectChecked(page, 'convention-medecin');
+  await expect(overlay(page).locator('.ca-pill')).toBeVisible();
   await expectAccessible(page, OURS);
+  // the home page has nothing to say in the overlay (nothing of it in the page): the note under the carte Vitale button
+  await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
+  await expectChecked(page, 'home');
+  await expect(page.locator('compagnon-vitale-note')).toHaveCount(1);
+  await expectAccessible(page, ['compagnon-vitale-note']);
 });

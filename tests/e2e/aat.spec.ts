@@ -1,16 +1,16 @@
 import { test, expect } from './fixtures';
 import { closeOverlay, openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 test.describe("avis d'arrêt de travail", () => {
   test('quiet on a compliant notice, then flags an initial notice longer than one month without getting in the way', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
     await expect(page.locator('#date_fin_arret')).toBeVisible();
-    // The test page starts with a one-week initial notice: nothing to say, only the small corner button.
+    // The test page starts with a one-week initial notice: nothing to say, nothing in the page (not even a button).
     await page.waitForTimeout(600);
-    await expect(overlay(page).locator('.ca-pill')).toBeVisible();
-    await expect(overlay(page).locator('.ca-pill-alert')).toHaveCount(0);
+    await expect(overlay(page)).toHaveCount(0);
 
     await page.locator('#date_debut_arret').fill('02/11/2026');
     await page.locator('#date_fin_arret').fill('15/12/2026');
@@ -61,7 +61,7 @@ test.describe("avis d'arrêt de travail", () => {
     await expect(overlay(page).locator('.ca-pill-alert')).toBeVisible();
     await page.locator('#aat-valider-btn').click();
     await expect(page).toHaveURL(/\/aat\/recapitulatif/);
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
     await openOverlay(page);
     // the summary is read too: the too-long notice is still flagged before transmission
     await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
@@ -81,7 +81,7 @@ test.describe('certificat AT/MP (older generation of screens)', () => {
   test('the leave on the certificate is checked from the certificate date; no leave ticked, nothing to say', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/atmp/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'atmp');
+    await expectChecked(page, 'atmp');
     await page.waitForTimeout(600);
     await expect(overlay(page).locator('.ca-pill-alert')).toHaveCount(0);
     await expect(overlay(page).locator('.ca-count')).toHaveCount(0);

@@ -1,8 +1,7 @@
 /** The popup's checklist is built from the page and the profession, and starts fresh for another patient. */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { overlay } from './overlay';
-import { tabIdOf } from './tabs';
+import { tabIdOf, expectChecked } from './tabs';
 
 const pageItems = (popup: Page) => popup.locator('[data-section="checklist"] li[data-item-id]');
 
@@ -15,7 +14,7 @@ test('the checklist differs between the sick-leave, prescription and transport p
   ] as const) {
     const page = await context.newPage();
     await page.goto(url);
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', pageType);
+    await expectChecked(page, pageType);
     await page.waitForTimeout(300);
     const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, new URL(url).pathname)}`);
     await expect(popup.getByTestId('tab-summary')).toBeVisible();
@@ -42,7 +41,7 @@ test('ticks are kept for the same patient and page, and a new patient starts fre
 }) => {
   const page = await context.newPage();
   await page.goto('https://espacepro.ameli.fr/aat/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+  await expectChecked(page, 'aat');
   await page.waitForTimeout(300);
   const tabId = await tabIdOf(serviceWorker, '/aat/');
   let popup = await openExtensionPage(`popup.html?tabId=${tabId}`);

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { openPortalTab } from './tabs';
+import { openPortalTab, expectChecked } from './tabs';
 import { expectAccessible } from './a11y';
 
 /** Sets the engine's "today" (the options' reference date), from an extension page. */
@@ -21,7 +21,7 @@ test.describe('Ma Convention', () => {
   test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back, without duplicates', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('https://convention2.ameli.fr/ma-convention/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await expectChecked(page, 'convention-medecin');
     await expect.poll(async () => (await readStore(serviceWorker, 'snapshots')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     const snapshots = await readStore(serviceWorker, 'snapshots');
     const usage = snapshots.find((s) => s.indicatorId === 'donum.socle.usage-teleservices');
@@ -109,7 +109,7 @@ test('the points and payments are read only while a side panel is open: when it 
   // the page loaded again while the panel is open: the background's answer to its first state says so
   const before = (await tabStakes(serviceWorker, tabId)).updatedAt;
   await page.reload();
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+  await expectChecked(page, 'convention-medecin');
   await expect
     .poll(
       async () => {
@@ -185,7 +185,7 @@ test('the declaration deadline is kept (dates only): once the Ma Convention tab 
   expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });
   const page = await context.newPage();
   await page.goto('https://convention2.ameli.fr/ma-convention/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+  await expectChecked(page, 'convention-medecin');
   // the closing day only: no count, no page text
   await expect
     .poll(async () => readStore(serviceWorker, 'deadlines'), { timeout: 10_000 })

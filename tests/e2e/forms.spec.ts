@@ -1,12 +1,12 @@
 import { test, expect } from './fixtures';
-import { overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 /** The portal's own flows keep working exactly as without the extension: each test form is submitted. */
 test.describe('the portal forms still submit with the extension enabled', () => {
   test('login: the page answers the submission itself', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://authps-espacepro.ameli.fr/oauth2/authorize?response_type=code&client_id=x');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await expectChecked(page, 'login');
     await page.locator('input[name="user"]').fill('123456789');
     await page.locator('input[name="password"]').fill('mot-de-passe-fictif');
     await page.locator('#submit-button').click();
@@ -16,7 +16,7 @@ test.describe('the portal forms still submit with the extension enabled', () => 
   test('home: reading the carte Vitale and entering a NIR', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'home');
+    await expectChecked(page, 'home');
     await page.locator('#patientLogin-form-vital-card-btn').click();
     await expect(page.getByText('Lecture de la carte Vitale impossible')).toBeVisible();
   });
@@ -24,7 +24,7 @@ test.describe('the portal forms still submit with the extension enabled', () => 
   test('AT/MP certificate', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/atmp/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'atmp');
+    await expectChecked(page, 'atmp');
     await page.locator('#lesions').fill('Entorse de la cheville droite');
     await page.locator('#p2-valider').click();
     await expect(page.locator('#p2-confirmation')).toBeVisible();
@@ -42,7 +42,7 @@ test.describe('the portal forms still submit with the extension enabled', () => 
   test('Commandes', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/commandes/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'commandes');
+    await expectChecked(page, 'commandes');
     await page.locator('[id^="commandes-quantite-"]').first().click();
     await page.getByRole('option').nth(1).click();
     await page.getByRole('button', { name: 'Valider la commande' }).click();
@@ -52,7 +52,7 @@ test.describe('the portal forms still submit with the extension enabled', () => 
   test('Réclamations Paiements', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://paiements2.ameli.fr/reclaps/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'reclaps');
+    await expectChecked(page, 'reclaps');
     // the design system's select: its field wrapper takes the click
     await page.locator('#reclaps-motif-select').click({ force: true });
     await page.getByRole('option').first().click();
@@ -63,7 +63,7 @@ test.describe('the portal forms still submit with the extension enabled', () => 
   test('transmission summary', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/prescription-transport/recapitulatif');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'transmission');
+    await expectChecked(page, 'transmission');
     await page.getByRole('button', { name: 'Valider et transmettre' }).click();
     await expect(page.getByText(/a bien été transmise/)).toBeVisible();
   });

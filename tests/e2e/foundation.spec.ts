@@ -1,13 +1,26 @@
 import { test, expect } from './fixtures';
 import { OUTSIDE_PAGES } from './harness';
+import { expectChecked, tabIdOf } from './tabs';
 
-test('the content script runs on amelipro pages and marks the detected page type', async ({ context }) => {
+test('on a recognised page with nothing to say, the page is checked and nothing is put in it; the toolbar window says so', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  // the AT/MP certificate as it opens: no leave ticked, nothing to say
   const page = await context.newPage();
-  await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
-  const host = page.locator('compagnon-amelipro');
-  await expect(host).toHaveAttribute('data-compagnon-page', 'home');
-  // the portal's own widget is still there and usable
-  await expect(page.locator('#patientLogin-form-nir')).toBeVisible();
+  await page.goto('https://espacepro.ameli.fr/atmp/');
+  await expectChecked(page, 'atmp');
+  // quiet: no overlay, not even a corner button, while there is nothing to say (the carte Vitale's status, known
+  // 2 s after the start where it is followed, would have had time to come)
+  await page.waitForTimeout(2500);
+  await expect(page.locator('compagnon-amelipro')).toHaveCount(0);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOf(serviceWorker, '/atmp/')}`);
+  await expect(popup.getByTestId('tab-summary')).toContainText(/aucune remarque/i);
+  // the portal's own form is still there and usable
+  await page.locator('#dateFinArret').fill('15/01/2027');
+  await expect(page.locator('#dateFinArret')).toHaveValue('15/01/2027');
 });
 
 test('on an amelipro page it does not recognise, no corner button; the toolbar window says the page is not recognised', async ({
@@ -79,7 +92,7 @@ test('popup, side panel and options open and render in French', async ({ openExt
 test('the toolbar badge counts the warnings of the current tab', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto('https://espacepro.ameli.fr/aat/');
-  await expect(page.locator('compagnon-amelipro')).toHaveAttribute('data-compagnon-page', 'aat');
+  await expectChecked(page, 'aat');
   const badge = () =>
     serviceWorker.evaluate(async () => {
       const chromeApi = (globalThis as any).chrome;

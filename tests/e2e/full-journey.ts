@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type CDPSession, type ConsoleMessage, type Page, type Worker } from '@playwright/test';
 import type { Launched } from './harness';
 import { openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 export interface SeenRequest {
   /** Who made it: a page's URL at the time, or 'service-worker'. */
@@ -128,22 +129,22 @@ export async function runFullJourney(launched: Launched): Promise<JourneyRecord>
 
   // Login page
   const login = await open('https://authps-espacepro.ameli.fr/oauth2/authorize?response_type=code&client_id=x');
-  await expect(overlay(login)).toHaveAttribute('data-compagnon-page', 'login');
+  await expectChecked(login, 'login');
   await login.locator('input[name="user"]').fill('123456789');
 
   // Home: the carte Vitale button, failed read (no reader), then a successful read showing the patient banner
   const home = await open('https://espacepro.ameli.fr/page-accueil-ihm/');
-  await expect(overlay(home)).toHaveAttribute('data-compagnon-page', 'home');
+  await expectChecked(home, 'home');
   await home.locator('#patientLogin-form-vital-card-btn').click();
   await expect(home.locator('compagnon-vitale-note')).toBeVisible({ timeout: 10_000 });
   const homeOk = await open('https://espacepro.ameli.fr/page-accueil-ihm/?carte=ok');
-  await expect(overlay(homeOk)).toHaveAttribute('data-compagnon-page', 'home');
+  await expectChecked(homeOk, 'home');
   await homeOk.locator('#patientLogin-form-vital-card-btn').click();
   await expect(homeOk.locator('body')).toContainText('DUPONT');
 
   // AAT: a too-long initial notice, validated then transmitted
   const aat = await open('https://espacepro.ameli.fr/aat/');
-  await expect(overlay(aat)).toHaveAttribute('data-compagnon-page', 'aat');
+  await expectChecked(aat, 'aat');
   await aat.locator('#motif').fill(TYPED.motif);
   await aat.locator('#date_debut_arret').fill('02/11/2026');
   await aat.locator('#date_fin_arret').fill('15/12/2026');
@@ -162,13 +163,13 @@ export async function runFullJourney(launched: Launched): Promise<JourneyRecord>
 
   // Prescription with a codeine line
   const rx = await open('https://espacepro.ameli.fr/prescription/');
-  await expect(overlay(rx)).toHaveAttribute('data-compagnon-page', 'prescription');
+  await expectChecked(rx, 'prescription');
   await rx.locator('#prescription-ligne-2').fill(TYPED.codeineLine);
   await expect(rx.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
 
   // Réclamations Paiements with attachments (one named after the patient, one refused format)
   const reclaps = await open('https://paiements2.ameli.fr/reclaps/');
-  await expect(overlay(reclaps)).toHaveAttribute('data-compagnon-page', 'reclaps');
+  await expectChecked(reclaps, 'reclaps');
   await reclaps.locator('input[type="file"]').setInputFiles([
     { name: TYPED.attachment, mimeType: 'application/pdf', buffer: Buffer.alloc(50_000) },
     { name: 'photo.heic', mimeType: 'image/heic', buffer: Buffer.alloc(50_000) },
@@ -178,13 +179,13 @@ export async function runFullJourney(launched: Launched): Promise<JourneyRecord>
 
   // Both Ma Convention pages
   const conv = await open('https://convention2.ameli.fr/ma-convention/');
-  await expect(overlay(conv)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+  await expectChecked(conv, 'convention-medecin');
   const convPh = await open('https://conventionpharmaciens.ameli.fr/ma-convention/');
-  await expect(overlay(convPh)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');
+  await expectChecked(convPh, 'convention-pharmacien');
 
   // Transmission summary (second patient)
   const tr = await open('https://espacepro.ameli.fr/prescription-transport/recapitulatif');
-  await expect(overlay(tr)).toHaveAttribute('data-compagnon-page', 'transmission');
+  await expectChecked(tr, 'transmission');
   await expect(tr.locator('body')).toContainText('LEGRAND');
   await openOverlay(tr);
 

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { closeOverlay, openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -24,7 +25,7 @@ test.describe('held-out pages at other addresses', () => {
       const page = await context.newPage();
       const errors = collectErrors(page);
       await page.goto(url);
-      await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'reclaps');
+      await expectChecked(page, 'reclaps');
       await page.locator('input[type="file"]').setInputFiles({ name: 'photo.heic', mimeType: 'image/heic', buffer: Buffer.from('x') });
       // a blocking finding opens the panel by itself: wait until it has come before opening it
       await expect(overlay(page).locator('.ca-panel, .ca-pill-alert').first()).toBeVisible();
@@ -47,7 +48,7 @@ test.describe('held-out pages at other addresses', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/ma-convention/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await expectChecked(page, 'convention-medecin');
     await openOverlay(page);
     await expect(finding(page, 'indicators.declaration-open')).toContainText('0/2 indicateurs déclarés ; clôture le 31/01/2027');
     await expect(overlay(page).locator('[data-cannot-check="convention-indicators"]')).toHaveCount(0);
@@ -58,7 +59,7 @@ test.describe('held-out pages at other addresses', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/imprimes/commander');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'commandes');
+    await expectChecked(page, 'commandes');
     await openOverlay(page);
     await expect(overlay(page).locator('[data-rule-id="aat.secured-cerfa"]')).toBeVisible();
     await closeOverlay(page);

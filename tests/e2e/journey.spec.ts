@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { tabIdOf } from './tabs';
+import { tabIdOf, expectChecked } from './tabs';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 
@@ -33,7 +33,7 @@ test('journey: sick-leave notice and Ma Convention, checklist pre-filled and com
   // 1. A too-long initial sick-leave notice.
   const aat = await context.newPage();
   await aat.goto('https://espacepro.ameli.fr/aat/');
-  await expect(overlay(aat)).toHaveAttribute('data-compagnon-page', 'aat');
+  await expectChecked(aat, 'aat');
   await aat.locator('#date_debut_arret').fill('02/11/2026');
   await aat.locator('#date_fin_arret').fill('15/12/2026');
   await openOverlay(aat);
@@ -42,7 +42,7 @@ test('journey: sick-leave notice and Ma Convention, checklist pre-filled and com
   // 2. Ma Convention records the indicator snapshots.
   const conv = await context.newPage();
   await conv.goto('https://convention2.ameli.fr/ma-convention/');
-  await expect(overlay(conv)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+  await expectChecked(conv, 'convention-medecin');
   await expect.poll(async () => (await readStore(serviceWorker, 'snapshots')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
   await putSnapshot(serviceWorker, {
     indicatorId: 'donum.socle.usage-teleservices',

@@ -71,6 +71,8 @@ test('English mode: no French string of the tables on the overlay, the popup or 
   // in French the same walk does find the table's strings (the check below is not empty by construction)
   const fr = await context.newPage();
   await fr.goto('https://espacepro.ameli.fr/aat/');
+  // the paper Cerfa asked for: the overlay has something to say (on a notice with nothing to say, nothing is shown)
+  await fr.locator('#aat-imprimer-cerfa-btn').click();
   await openOverlay(fr);
   expect(frenchShown(await shownTexts(fr, true)).length).toBeGreaterThan(0);
   await fr.close();
@@ -82,6 +84,7 @@ test('English mode: no French string of the tables on the overlay, the popup or 
   // the sick-leave page's overlay
   const aat = await context.newPage();
   await aat.goto('https://espacepro.ameli.fr/aat/');
+  await aat.locator('#aat-imprimer-cerfa-btn').click();
   await openOverlay(aat);
   const aatTexts = await shownTexts(aat, true);
   expect(aatTexts.length).toBeGreaterThan(3);

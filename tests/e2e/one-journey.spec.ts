@@ -86,8 +86,16 @@ test.describe('Firefox, access to amelipro not granted', () => {
         .toBe('Accès accordé. Rechargez les pages d’amelipro déjà ouvertes.');
       expect(await popup.evaluate(async () => ((await (globalThis as any).browser.permissions.getAll()) as { origins: string[] }).origins.length)).toBe(6);
       await aat.reload();
+      // checked once reloaded: the notice has nothing to say until the paper Cerfa is asked for, then the overlay says it
+      await aat.waitForSelector('#aat-imprimer-cerfa-btn');
       await expect
-        .poll(() => aat.evaluate(() => document.querySelector('compagnon-amelipro')?.getAttribute('data-compagnon-page') ?? null), { timeout: 15_000 })
+        .poll(
+          async () => {
+            await aat.click('#aat-imprimer-cerfa-btn');
+            return aat.evaluate(() => document.querySelector('compagnon-amelipro')?.getAttribute('data-compagnon-page') ?? null);
+          },
+          { timeout: 15_000 },
+        )
         .toBe('aat');
     } finally {
       await ff.close();

@@ -1,11 +1,12 @@
 import { test, expect } from './fixtures';
 import { openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 test.describe('Réclamations Paiements', () => {
   test('an accepted PDF is quiet; a fourth file or a HEIC photo is explained without naming the file', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://paiements2.ameli.fr/reclaps/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'reclaps');
+    await expectChecked(page, 'reclaps');
     const upload = page.locator('input[type="file"]');
     await upload.setInputFiles([
       { name: 'DUPONT-facture.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(200_000) },
@@ -31,7 +32,7 @@ test.describe('reminders', () => {
   test('login page: CPS / e-CPS recommended as information, snoozable', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://authps-espacepro.ameli.fr/oauth2/authorize?response_type=code&client_id=x');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await expectChecked(page, 'login');
     await openOverlay(page);
     const finding = overlay(page).locator('[data-rule-id="amelipro.login-strong-auth"]');
     await expect(finding).toBeVisible();
@@ -41,7 +42,7 @@ test.describe('reminders', () => {
     await expect(finding).toHaveCount(0);
     // the snooze is kept: after a reload the reminder stays hidden
     await page.reload();
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await expectChecked(page, 'login');
     await page.waitForTimeout(800);
     await expect(overlay(page).locator('[data-rule-id="amelipro.login-strong-auth"]')).toHaveCount(0);
     // and the login form still works
@@ -52,7 +53,7 @@ test.describe('reminders', () => {
   test('Commandes: ordering sick-leave forms reminds that only the secured Cerfa is valid', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/commandes/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'commandes');
+    await expectChecked(page, 'commandes');
     await openOverlay(page);
     await expect(overlay(page).locator('[data-rule-id="aat.secured-cerfa"]')).toBeVisible();
   });
@@ -60,7 +61,7 @@ test.describe('reminders', () => {
   test('transmission summary: offers the pre-submission checklist', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/prescription-transport/recapitulatif');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'transmission');
+    await expectChecked(page, 'transmission');
     await openOverlay(page);
     await expect(overlay(page).getByRole('button', { name: /Avant de transmettre/ })).toBeVisible();
   });

@@ -1,12 +1,12 @@
 import { test, expect } from './fixtures';
 import { openOverlay, overlay } from './overlay';
-import { openPortalTab } from './tabs';
+import { openPortalTab, expectChecked } from './tabs';
 
 test.describe('prescription lines', () => {
   test('a codeine line in digits is flagged next to the field and in the overlay; fixing it in words clears it', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/prescription/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await expectChecked(page, 'prescription');
     // The test page starts with a paracetamol line: nothing to say.
     await page.waitForTimeout(700);
     await expect(page.locator('compagnon-amelipro-note')).toHaveCount(0);

@@ -6,8 +6,7 @@
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readStore } from './db';
-import { overlay } from './overlay';
-import { tabIdOf } from './tabs';
+import { tabIdOf, expectChecked } from './tabs';
 import { tabSessionKey } from '../../lib/session-keys';
 
 const TAB_KEY_PREFIX = tabSessionKey(0).slice(0, -1);
@@ -46,7 +45,7 @@ test('a pharmacist header: the popup offers « Pharmacien d’officine », the o
 }) => {
   const page = await context.newPage();
   await page.goto('https://conventionpharmaciens.ameli.fr/ma-convention/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');
+  await expectChecked(page, 'convention-pharmacien');
   const tabId = await tabIdOf(serviceWorker, '/ma-convention/');
   // read when asked, not at load: neither the tab's state nor the session holds the header's profession
   await expectNoProfessionKept(serviceWorker);
@@ -80,7 +79,7 @@ test('a saved profession is never replaced by what a header says', async ({ cont
   const questions = await countProfessionQuestions(serviceWorker);
   const page = await context.newPage();
   await page.goto('https://conventionpharmaciens.ameli.fr/ma-convention/');
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-pharmacien');
+  await expectChecked(page, 'convention-pharmacien');
   const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(serviceWorker, '/ma-convention/')}`);
   await expect(popup.getByTestId('tab-summary')).toBeVisible();
   await expect(popup.getByTestId('profile-suggested')).toHaveCount(0);

@@ -16,6 +16,7 @@ import { openOverlay, overlay } from './overlay';
 import { scanBundles } from '../unit/security/bundle-scan';
 // @ts-expect-error plain ESM helper of the test-page package, no types
 import { resolvePortalRequest } from '../portal/router.mjs';
+import { expectChecked } from './tabs';
 
 const AMELIPRO_HOST_PERMISSIONS = [
   'https://authcps-espacepro.ameli.fr/*',
@@ -211,7 +212,7 @@ test.describe('the page cannot drive the extension', () => {
   }) => {
     const page = await launched.context.newPage();
     await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'home');
+    await expectChecked(page, 'home');
     // settled: the carte Vitale extension reported absent, and that status stored
     await expect(page.locator('compagnon-vitale-note')).toHaveAttribute('data-vitale-note', 'extension-absent', { timeout: 10_000 });
     await expect.poll(async () => ((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['vitaleStatus'] ?? []).length).toBeGreaterThan(0);
@@ -336,7 +337,7 @@ test.describe('the page cannot drive the extension', () => {
   test('a look-alike prescription note placed by the page under a field is not adopted: the real note still shows', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/prescription/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await expectChecked(page, 'prescription');
     await page.evaluate(() => {
       const field = document.querySelector('#prescription-ligne-2')!;
       const anchor = field.closest('.v-input') ?? field;
@@ -355,7 +356,7 @@ test.describe('the page cannot drive the extension', () => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/prescription/');
     // the content script's module did load (the checks run), and the prescription reader with it ...
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await expectChecked(page, 'prescription');
     await page.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
     await expect(page.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
     // ... yet a page probing chrome-extension://<id>/… (how sites detect installed extensions) gets nothing
@@ -466,7 +467,7 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
   test('a snooze forged by the page changes nothing: the finding is still there, and after a reload', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
     await longNotice(page);
     await openOverlay(page); // the user opens the panel: the page script finds the snooze list there
     const finding = overlay(page).locator('[data-rule-id="aat.duration-limit"]');
@@ -492,7 +493,7 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
     await expect(finding).toBeVisible();
     expect((await dumpIndexedDb(serviceWorker))['compagnon-amelipro']?.['snoozes'] ?? []).toEqual([]);
     await page.reload();
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
     await longNotice(page);
     await openOverlay(page);
     await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
@@ -506,8 +507,10 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
   test('the "newer content script started" event sent by the page leaves the checks running', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
-    await page.waitForTimeout(600);
+    await expectChecked(page, 'aat');
+    // something to say first, so that the overlay is in the page when the event comes
+    await longNotice(page);
+    await expect(overlay(page).locator('.ca-pill-alert')).toBeVisible();
     await page.evaluate((id) => {
       const name = `${id}:amelipro:wxt:content-script-started`;
       for (const detail of [{ contentScriptName: 'amelipro' }, { contentScriptName: 'amelipro', messageId: 'forged' }]) {
@@ -517,16 +520,20 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
       }
     }, extensionId);
     await page.waitForTimeout(500);
+    // the overlay is still there, with its finding
     await expect(overlay(page)).toHaveCount(1);
-    // a later change of the form still gets its finding
-    await longNotice(page);
-    await expect(overlay(page).locator('.ca-pill-alert')).toBeVisible();
     await openOverlay(page);
-    await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toBeVisible();
-    // and so does an in-page navigation's page
-    await page.evaluate(() => history.pushState({}, '', '/aat/?etape=2'));
+    const finding = overlay(page).locator('[data-rule-id="aat.duration-limit"]');
+    await expect(finding).toBeVisible();
+    // a later change of the form is still checked: back within one month, the finding goes
     await page.locator('#date_fin_arret').fill('01/12/2026');
-    await expect(overlay(page).locator('[data-rule-id="aat.duration-limit"]')).toHaveCount(0);
+    await expect(finding).toHaveCount(0);
+    // and so is an in-page navigation's page
+    await page.evaluate(() => history.pushState({}, '', '/aat/?etape=2'));
+    await longNotice(page);
+    await expect(overlay(page).locator('.ca-pill-alert, .ca-panel').first()).toBeVisible();
+    await openOverlay(page);
+    await expect(finding).toBeVisible();
   });
 
   test('a patient label planted on an indicator tile and a payment row is stored nowhere: IndexedDB, storage.session and local, export', async ({
@@ -538,7 +545,7 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
     await openExtensionPage('sidepanel.html');
     const page = await context.newPage();
     await page.goto('https://convention2.ameli.fr/ma-convention/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await expectChecked(page, 'convention-medecin');
     await page.evaluate(() => {
       const label = 'Jean DUPONT né le 12/05/1985';
       // a tile whose bar is labelled with the patient, a tile whose heading is, and a lone bar at the page's top level
@@ -587,7 +594,7 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
   test('the options page lists the snoozed reminders and lifts them', async ({ context, openExtensionPage }) => {
     const page = await context.newPage();
     await page.goto(LOGIN);
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await expectChecked(page, 'login');
     await openOverlay(page);
     const finding = overlay(page).locator(`[data-rule-id="${REMINDER}"]`);
     await expect(finding).toBeVisible();
@@ -605,7 +612,7 @@ test.describe('the page cannot silence, snooze or make the extension keep its te
     await expect(section.getByTestId('snoozes-none')).toBeVisible();
 
     await page.reload();
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'login');
+    await expectChecked(page, 'login');
     await openOverlay(page);
     await expect(overlay(page).locator(`[data-rule-id="${REMINDER}"]`)).toBeVisible();
   });

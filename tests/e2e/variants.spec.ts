@@ -13,6 +13,7 @@ import { CONTENT_MODULE_PATH, CONTENT_MODULE_WITH_READER_PATH, PRESCRIPTION_READ
 import { test, expect } from './fixtures';
 import { CHROME_BUILD, type Launched, launchWithExtension } from './harness';
 import { closeOverlay, openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 /** Errors thrown in the page (the portal's world): there must be none. */
 function collectErrors(page: Page): string[] {
@@ -77,7 +78,7 @@ test.describe('portal variants', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
     await renameField(page, 'date_debut_arret', 'Champ 1');
     await page.locator('#date_fin_arret').fill('15/12/2026');
     await page.locator('#motif').fill('Lombalgie aiguë');
@@ -96,7 +97,7 @@ test.describe('portal variants', () => {
     const errors = collectErrors(page);
     const late = await renderLate(page, '#aat-arret-container');
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
     // Before it appears: the dates cannot be read, and that is said.
     await openOverlay(page);
     await expect(cannotCheck(page, 'aat-notice').first()).toBeVisible();
@@ -115,7 +116,7 @@ test.describe('portal variants', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/prescription/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+    await expectChecked(page, 'prescription');
     await renameField(page, 'prescription-ligne-2', 'Ligne 2');
     await page.locator('#prescription-ligne-2-v2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
     await expect(page.locator('compagnon-amelipro-note [data-rule-id="secure-prescription.required"]')).toBeVisible();
@@ -160,7 +161,7 @@ test.describe('portal variants, older screens and attachments', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/atmp/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'atmp');
+    await expectChecked(page, 'atmp');
     await page.locator('#dateFinArret').fill('15/01/2027');
     await openOverlay(page);
     await expect(finding(page, 'aat.duration-limit')).toBeVisible();
@@ -180,7 +181,7 @@ test.describe('portal variants, older screens and attachments', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://paiements2.ameli.fr/reclaps/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'reclaps');
+    await expectChecked(page, 'reclaps');
     await page.waitForTimeout(2_000);
     await page.evaluate(() => {
       const input = document.createElement('input');
@@ -204,7 +205,7 @@ test.describe('storage gone mid-journey', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat');
+    await expectChecked(page, 'aat');
 
     // Mid-journey the extension's storage disappears: the database can no longer be opened, and it is deleted.
     // Opening fails first, in the same task as the deletion starts: a reopen in the background between the two
@@ -236,7 +237,7 @@ test.describe('storage gone mid-journey', () => {
     const next = await context.newPage();
     const nextErrors = collectErrors(next);
     await next.goto('https://convention2.ameli.fr/ma-convention/');
-    await expect(overlay(next)).toHaveAttribute('data-compagnon-page', 'convention-medecin');
+    await expectChecked(next, 'convention-medecin');
     await openOverlay(next);
     await expect(finding(next, 'indicators.declaration-open')).toHaveCount(1);
     const presc = await context.newPage();
@@ -261,7 +262,7 @@ test.describe('background not answering', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/aat/');
-    await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'aat', { timeout: 15_000 });
+    await expectChecked(page, 'aat', { timeout: 15_000 });
     await page.locator('#date_debut_arret').fill('02/11/2026');
     await page.locator('#date_fin_arret').fill('15/12/2026');
     await openOverlay(page);

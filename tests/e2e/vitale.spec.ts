@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchWithExtension, ROOT, type Launched } from './harness';
 import { openOverlay, overlay } from './overlay';
+import { expectChecked } from './tabs';
 
 const HOME = 'https://espacepro.ameli.fr/page-accueil-ihm/';
 const RULE = 'vitale.atsam-and-extension';
@@ -62,7 +63,7 @@ async function openHome(launched: Launched): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(HOME);
   await expect(page.locator('#patientLogin-form-vital-card-btn')).toBeVisible();
-  await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'home');
+  await expectChecked(page, 'home');
   return page;
 }
 
@@ -154,7 +155,7 @@ test.describe('carte Vitale setup', () => {
         const url = 'https://espacepro.ameli.fr/prescription/';
         const page = await launched.context.newPage();
         await page.goto(url);
-        await expect(overlay(page)).toHaveAttribute('data-compagnon-page', 'prescription');
+        await expectChecked(page, 'prescription');
         await page.waitForTimeout(1500); // the announcement (1.2 s after load) is sent before anyone asks
         const popup = await openPopup(launched, url);
         await expect(section(popup).getByTestId('vitale-extension')).toContainText('installée (version 2.3.1)');

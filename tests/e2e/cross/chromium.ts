@@ -46,6 +46,8 @@ export function chromiumDriver(launched: Launched, outputPath: (name: string) =>
     },
     tabStakes: (tabId) =>
       serviceWorker.evaluate(async (id) => (await (globalThis as any).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.stakes ?? null, tabId),
+    tabPage: (tabId) =>
+      serviceWorker.evaluate(async (id) => (await (globalThis as any).chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.page ?? null, tabId),
     readStore: (store) => readStore(serviceWorker, store),
     async exportData(options) {
       const page = pages.get(options)!;

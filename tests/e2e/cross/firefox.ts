@@ -81,6 +81,8 @@ export function firefoxDriver(ff: FirefoxLaunched, scratch: string): Driver {
         async (id) => (await (globalThis as any).browser.storage.session.get(`tab:${id}`))[`tab:${id}`]?.stakes ?? null,
         tabId,
       ),
+    tabPage: async (tabId) =>
+      (await extensionContext()).evaluate(async (id) => (await (globalThis as any).browser.storage.session.get(`tab:${id}`))[`tab:${id}`]?.page ?? null, tabId),
     readStore: async (store) => (await extensionContext()).evaluate(readStoreInExtension, store),
     async exportData(options) {
       const before = new Set(existsSync(ff.downloads) ? readdirSync(ff.downloads) : []);

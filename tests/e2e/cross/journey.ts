@@ -43,6 +43,8 @@ export interface Driver {
   tabId(urlPart: string): Promise<number>;
   /** The points and payments the state the background keeps of a tab carries (null: none). */
   tabStakes(tabId: number): Promise<unknown>;
+  /** The page type in the state the background keeps of a tab (what its content script checked the page as; null: none yet). */
+  tabPage(tabId: number): Promise<string | null>;
   /** Every record of a store of the extension's IndexedDB. */
   readStore(store: string): Promise<unknown[]>;
   /** Clicks "Exporter mes données" on the options page and returns the saved file's path. */
@@ -55,8 +57,18 @@ const OVERLAY = 'compagnon-amelipro';
 const inOverlay = (css: string) => `${OVERLAY} >>> ${css}`;
 const poll = <T>(fn: () => Promise<T>, message: string, timeout = 15_000) => expect.poll(fn, { message, timeout });
 
-export async function pageType(tab: Tab): Promise<string | null> {
+/** The page type the overlay in the page is drawn for (null: no overlay in the page). */
+export async function overlayPageType(tab: Tab): Promise<string | null> {
   return tab.attr(OVERLAY, 'data-compagnon-page');
+}
+
+/**
+ * The page type the extension checked the latest tab at `url` as, from the state its content script sent (null
+ * before): on a page with nothing to say, the overlay is no sign of it, since nothing is put in the page.
+ */
+async function checkedPageType(d: Driver, url: string): Promise<string | null> {
+  const id = await d.tabId(url).catch(() => undefined);
+  return id === undefined ? null : d.tabPage(id);
 }
 
 /** Opens the overlay panel when it is folded to its corner button (a new alert may unfold it meanwhile). */
@@ -77,10 +89,11 @@ export async function everyPageRecognised(d: Driver): Promise<void> {
     if (p.pageType === 'unknown') {
       // a page of another service: once the script has had time to look, it adds nothing to the page
       await new Promise((r) => setTimeout(r, 2_000));
-      expect(await pageType(tab), `${p.id} is not taken for a page of ours`).toBeNull();
+      expect(await overlayPageType(tab), `${p.id} is not taken for a page of ours`).toBeNull();
+      await poll(() => checkedPageType(d, p.url), `${p.id} is said not recognised`).toBe('unknown');
       continue;
     }
-    await poll(() => pageType(tab), `${p.id} is recognised`).toBe(p.pageType);
+    await poll(() => checkedPageType(d, p.url), `${p.id} is recognised`).toBe(p.pageType);
   }
 }
 
@@ -91,7 +104,7 @@ export async function everyPageRecognised(d: Driver): Promise<void> {
 export async function journey(d: Driver): Promise<void> {
   // Sick-leave notice: an initial notice longer than a month.
   const aat = await d.open('https://espacepro.ameli.fr/aat/');
-  await poll(() => pageType(aat), 'AAT recognised').toBe('aat');
+  await poll(() => checkedPageType(d, 'https://espacepro.ameli.fr/aat/'), 'AAT recognised').toBe('aat');
   await aat.fill('#date_debut_arret', '02/11/2026');
   await aat.fill('#date_fin_arret', '15/12/2026');
   await openOverlay(aat);
@@ -99,7 +112,7 @@ export async function journey(d: Driver): Promise<void> {
 
   // Prescription: a codeine line needs a secure prescription; the form still submits.
   const rx = await d.open('https://espacepro.ameli.fr/prescription/');
-  await poll(() => pageType(rx), 'prescription recognised').toBe('prescription');
+  await poll(() => checkedPageType(d, 'https://espacepro.ameli.fr/prescription/'), 'prescription recognised').toBe('prescription');
   await rx.fill('#prescription-ligne-2', 'Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');
   await poll(() => rx.count('compagnon-amelipro-note >>> [data-rule-id="secure-prescription.required"]'), 'prescription line finding').toBe(1);
   await rx.click('#prescription-valider-btn');
@@ -107,7 +120,7 @@ export async function journey(d: Driver): Promise<void> {
 
   // Réclamations Paiements: a refused format among the attachments, explained without the file's name.
   const reclaps = await d.open('https://paiements2.ameli.fr/reclaps/');
-  await poll(() => pageType(reclaps), 'Réclamations recognised').toBe('reclaps');
+  await poll(() => checkedPageType(d, 'https://paiements2.ameli.fr/reclaps/'), 'Réclamations recognised').toBe('reclaps');
   await reclaps.upload('input[type="file"]', [
     { name: 'DUPONT-facture.pdf', mimeType: 'application/pdf', size: 50_000 },
     { name: 'photo.heic', mimeType: 'image/heic', size: 50_000 },
@@ -118,8 +131,8 @@ export async function journey(d: Driver): Promise<void> {
   expect(await reclaps.text(attachments)).not.toContain('DUPONT');
 
   // Ma Convention: the indicators are saved in IndexedDB.
-  const conv = await d.open('https://convention2.ameli.fr/ma-convention/');
-  await poll(() => pageType(conv), 'Ma Convention recognised').toBe('convention-medecin');
+  await d.open('https://convention2.ameli.fr/ma-convention/');
+  await poll(() => checkedPageType(d, 'https://convention2.ameli.fr/ma-convention/'), 'Ma Convention recognised').toBe('convention-medecin');
   await poll(async () => (await d.readStore('snapshots')).length, 'indicator snapshots saved').toBeGreaterThanOrEqual(5);
   const saved = (await d.readStore('snapshots')).length;
 
