@@ -29,9 +29,9 @@ describe('performance budget', () => {
 
   it('keeps the limits the issue set', () => {
     // was 10 ms absolute: now relative to the floor (the injection task of a script that only reads
-    // chrome.runtime.id) and to the page's own time, measured in the same run; 11 floors ≈ the 10 ms of 28/11 (the
-    // code of that day measured beside the floor: budget.json)
-    expect(limit('contentOwnWorkOverFloor')).toBe(11);
+    // chrome.runtime.id) and to the page's own time, measured in the same run; 11.5 floors ≈ the 10 ms of 28/11 (the
+    // code of that day measured beside the floor in six runs, the median of the six translations: budget.json)
+    expect(limit('contentOwnWorkOverFloor')).toBe(11.5);
     expect(limit('contentAddedOverPageOwn')).toBe(0.6);
     expect(limit('contentScriptGzipKB')).toBe(60);
     expect(limit('prescription30LinesMs')).toBe(2);
