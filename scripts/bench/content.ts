@@ -104,9 +104,14 @@ export async function bench(): Promise<Figure[]> {
   const referenceOwn = new Map<string, number[]>();
   const pairDiffs = new Map<string, number[]>();
   try {
-    for (const p of pages) {
-      for (const b of [withExt, baseline, floorBrowser, reference]) if (b) await warmUp(b.context, p.url);
-      for (let i = 0; i < RUNS; i++) {
+    for (const p of pages) for (const b of [withExt, baseline, floorBrowser, reference]) if (b) await warmUp(b.context, p.url);
+    // Rounds: one load of every page per round, each round starting one page further on. A page's loads are spread
+    // over the whole run, as the floor's are, so that a slow stretch of the machine weighs on every page alike and on
+    // the floor they are divided by (loads in one block per page let it fall on one page's two minutes:
+    // docs/performance.md, twenty-third session), and no page is always the first of a round.
+    for (let i = 0; i < RUNS; i++) {
+      for (let k = 0; k < pages.length; k++) {
+        const p = pages[(i + k) % pages.length]!;
         // with a reference, the two builds take turns going first
         const r = reference && i % 2 === 0 ? await tracedLoad(reference.context, p.url) : undefined;
         const m = await tracedLoad(withExt.context, p.url);
