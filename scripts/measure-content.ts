@@ -11,11 +11,12 @@
  * moments of the machine; the difference of each pair of loads is summarised too:
  *   EXT_DIR=/tmp/before/chrome-mv3:.output/chrome-mv3 RUNS=15 npm run measure:content aat prescription
  * A browser with the floor extension (scripts/profiled-load.ts `floorExtension`) loads each page once per round
- * too: its injection task is printed, and each build's median as a multiple of it, as the bench judges it.
+ * too: its injection task is printed, and each build's median as a multiple of it (the bench prints it beside the
+ * figure it judges, the work over the reference code's heaviest page).
  * The paired difference between two builds moves from one run to the next too (the 28/11 code against that of
  * 07/12/2026 on the sick-leave page: −0.1 ms on 06/12/2026, +2.9 ms a few hours later): compare in more than one run. Unlike the
- * bench, each measured load here follows a profiled load of the same build; BENCH_REFERENCE=dir npm run bench
- * content compares in the bench's own conditions (docs/performance.md).
+ * bench, each measured load here follows a profiled load of the same build; `npm run bench content` compares this
+ * build with the code of 28/11 in the bench's own conditions (BENCH_REFERENCE=dir: with another build).
  * TASKS=1 also prints, per build, the median of each task the judged figure adds up (`extensionTraceTasks`: the
  * loader's injection, the module's compilation and evaluation, the first check's microtasks, timers, idle
  * callbacks…), to see where a change of code moved the time: a saving in one task is often paid in the next.

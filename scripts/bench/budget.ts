@@ -1,4 +1,4 @@
-/** The budget file (budget.json beside this one), typed: `limit('contentOwnWorkOverFloor')`. */
+/** The budget file (budget.json beside this one), typed: `limit('contentOwnWorkOverReference')`. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

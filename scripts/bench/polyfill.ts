@@ -2,7 +2,7 @@
  * What webextension-polyfill costs on amelipro's pages: the Chrome build with it (as shipped) against the same build
  * without it (WXT_NO_POLYFILL=1, measuring only: the extension's listeners need it in Chromium versions without
  * promise-returning listeners). Printed side by side: the content script's size, its own main-thread work at load
- * (the figure `contentOwnWorkOverFloor` judges, scripts/bench/content.ts) and everything the page's main thread does more,
+ * (the figure `contentOwnWorkOverReference` judges, scripts/bench/content.ts) and everything the page's main thread does more,
  * with minus without, from loads of both builds alternated (median of the pairs' differences and its quartiles).
  */
 import { execFileSync } from 'node:child_process';

@@ -20,6 +20,6 @@ export interface ContentLoad {
   ownMs: number;
   floorMs: number;
   addedMs: number;
-  /** With BENCH_REFERENCE: the reference build's own work in the same round. */
+  /** The reference build's own work in the same round (scripts/bench/reference.ts), when it could be built. */
   referenceOwnMs?: number;
 }
