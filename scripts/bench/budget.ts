@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Figure } from './types';
 
 interface Entry {
   limit: number;
@@ -18,4 +19,11 @@ export function limit(key: string): number {
   const e = budget[key];
   if (!e || typeof e === 'string' || typeof e.limit !== 'number') throw new Error(`budget.json: no limit "${key}"`);
   return e.limit;
+}
+
+/** Over its limit; a judged figure that could not be measured (NaN) counts as over: it never passes in silence. */
+export function isOver(f: Pick<Figure, 'value' | 'limit' | 'better'>): boolean {
+  if (f.limit === undefined) return false;
+  if (Number.isNaN(f.value)) return true;
+  return (f.better ?? 'lower') === 'lower' ? f.value > f.limit : f.value < f.limit;
 }

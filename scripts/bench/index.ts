@@ -5,6 +5,7 @@
 import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isOver } from './budget';
 import type { BenchModule, Figure } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,10 +27,7 @@ for (const file of modules) {
   }
 }
 
-// A judged figure that could not be measured (NaN) counts as over: it never passes in silence.
-const over = figures.filter((f) =>
-  f.limit === undefined ? false : Number.isNaN(f.value) || ((f.better ?? 'lower') === 'lower' ? f.value > f.limit : f.value < f.limit),
-);
+const over = figures.filter(isOver);
 const fmt = (n: number) => String(+n.toFixed(3));
 const rows = figures.map((f) => [
   f.area,

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { limit } from '../../../scripts/bench/budget';
+import { isOver, limit } from '../../../scripts/bench/budget';
 
 const dir = join(__dirname, '../../../scripts/bench');
 const budget = JSON.parse(readFileSync(join(dir, 'budget.json'), 'utf8')) as Record<string, unknown>;
@@ -37,5 +37,16 @@ describe('performance budget', () => {
     // was 100 ms absolute: now relative to a plain extension page's paint in the same run (2.0 to 2.4 measured on a loaded machine)
     expect(limit('surfaceFirstPaintRatio')).toBe(3);
     expect(limit('listenersAddedPer1000Navs')).toBe(0);
+  });
+
+  it('counts a figure over its limit, on the side its `better` says, and a judged figure not measured as over', () => {
+    expect(isOver({ value: 1.03, limit: 1.02 })).toBe(true);
+    expect(isOver({ value: 1.02, limit: 1.02 })).toBe(false);
+    expect(isOver({ value: 9000, limit: 10000, better: 'higher' })).toBe(true);
+    expect(isOver({ value: 12000, limit: 10000, better: 'higher' })).toBe(false);
+    // the reference could not be built: the figure is NaN, never a pass
+    expect(isOver({ value: Number.NaN, limit: 1.02 })).toBe(true);
+    expect(isOver({ value: Number.NaN })).toBe(false);
+    expect(isOver({ value: 5 })).toBe(false);
   });
 });
