@@ -59,11 +59,12 @@ export function createOverlayController(ctx: ContentLife, opts: OverlayOptions):
     republish();
   };
   /**
-   * The overlay, put in the page with the first thing it has to say on a recognised page: a finding, a check that
-   * could not be made, a feature that failed, or a finding hidden here (which can be shown again). Until then the
-   * page has nothing of it: quiet when there is nothing to say (the toolbar button's window says "Aucune remarque."
-   * for the tab), and the page does not pay its host, drawing and placement (1.6 to 3.2 ms of its main thread at
-   * load, docs/performance.md). Once it has said something, it stays for that page view: its corner button then
+   * The overlay, put in the page with the first thing it has to say on a recognised page: a finding (not an
+   * information that only repeats the page), a check that could not be made, a feature that failed, or a finding
+   * hidden here (which can be shown again). Until then the page has nothing of it: quiet when there is nothing to
+   * say (the toolbar button's window says "Aucune remarque." for the tab, or lists the information the page already
+   * shows), and the page does not pay its host, drawing and placement (1.6 to 3.2 ms of its main thread at load,
+   * docs/performance.md). Once it has said something, it stays for that page view: its corner button then
    * says "aucune remarque" when what it said is resolved. On a page the extension does not recognise, nothing is
    * checked (the window says "Page non reconnue"): a single-page app that moves to such a page, or to a page with
    * nothing to say, takes the overlay away.
@@ -116,10 +117,15 @@ export function createOverlayController(ctx: ContentLife, opts: OverlayOptions):
   };
 }
 
-/** Something for the overlay to show: a finding, a check that could not be made, a failed feature, a hidden finding. */
+/**
+ * Something for the overlay to show: a finding (but an information that only repeats what the page shows, see
+ * lib/rules/check.ts `Echo`), a check that could not be made, a failed feature, a hidden finding.
+ */
 export function hasSomethingToSay(visible: Pick<ManagerState, 'findings' | 'cannotCheck' | 'failed'>, hidden: number): boolean {
-  return visible.findings.length > 0 || visible.cannotCheck.length > 0 || visible.failed.length > 0 || hidden > 0;
+  return visible.findings.some(saysMoreThanThePage) || visible.cannotCheck.length > 0 || visible.failed.length > 0 || hidden > 0;
 }
+
+const saysMoreThanThePage = (f: ManagerState['findings'][number]) => f.severity !== 'info' || f.echoes !== 'page';
 
 /**
  * Several features report in the same turn (at start-up, after navigation): `fn` runs once, with the latest value.

@@ -16,6 +16,7 @@ export function toShown(featureId: string, f: Finding): ShownFinding {
     ...(f.detail ? { detail: f.detail } : {}),
     ...(f.data ? { data: f.data } : {}),
     link: f.link,
+    ...(f.echoes ? { echoes: f.echoes } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../i18n';
 import type { PageType, Profession } from '../pages/types';
 import { findingDataShape } from '../rules/finding-data';
+import { ECHOES } from '../rules/check';
 import { SEVERITIES, type Severity } from '../rules/severity';
 import { array, type Infer, object, omit, oneOf, optional, str } from '../shape';
 import type { StoredVitaleStatus } from '../vitale/status';
@@ -39,6 +40,8 @@ export const shownFindingShape = object({
   /** What the check saw, as values (dates, counts): every surface computes from this, never from the texts. */
   data: optional(findingDataShape),
   link: optional(str(500)),
+  /** `'page'`: an information that only repeats what the page shows; it does not put the overlay in the page by itself. */
+  echoes: optional(oneOf(ECHOES)),
   /**
    * Text that quotes the page (e.g. the prescription line) and may help the user, but must stay in the page:
    * it is never sent to the background, the popup or the side panel, and never stored.

@@ -14,10 +14,19 @@ export type CheckResult =
    * `severity` may lower the rule's severity for this case (never raise it). `data` is what the check saw, as
    * values: the engine renders the finding's detail from it (lib/rules/finding-data.ts) and surfaces compute from it
    * (a deadline, a count). A check that has data writes no prose; `detail` is for the checks whose text quotes the
-   * prescription line it read, which stays in the page.
+   * prescription line it read, which stays in the page. `echoes: 'page'`: the page itself shows what the finding
+   * says, next to it (the portal's declaration block: its close date and count); see `Echo`.
    */
-  | ({ status: 'fail'; severity?: Severity } & ({ data: FindingData; detail?: never } | { detail?: Text; data?: never }))
+  | ({ status: 'fail'; severity?: Severity; echoes?: Echo } & ({ data: FindingData; detail?: never } | { detail?: Text; data?: never }))
   | { status: 'cannot-check'; reason: Text };
+
+/**
+ * `'page'`: the finding only repeats what the page shows. When it is an information, it does not put the overlay in
+ * the page by itself (the engine keeps the mark on informations only): it is listed in the toolbar window and the
+ * side panel, and in the overlay when the overlay is there for something else.
+ */
+export const ECHOES = ['page'] as const;
+export type Echo = (typeof ECHOES)[number];
 
 export type Check = (facts: Facts, rule: Rule, date: IsoDate) => CheckResult;
 

@@ -109,9 +109,12 @@ const declarationWindow: Check = (facts, rule, date) => {
   if (ind.declared >= ind.total) return pass;
   const closesOn = ind.declarationClosesOn ?? rule.until;
   const data: DeclarationData = { kind: 'declaration', declared: ind.declared, total: ind.total, ...(closesOn ? { closesOn } : {}) };
-  // Weeks before the close, a reminder on the corner button is enough; the panel opens in the last days.
+  // Weeks before the close, an information; a warning in the last `warnWithinDays` days, or when no close date is known.
   const left = closesOn ? daysBetween(date, closesOn) : undefined;
-  return failWith(data, left !== undefined && left > numParam(rule, 'warnWithinDays') ? 'info' : undefined);
+  if (left === undefined || left <= numParam(rule, 'warnWithinDays')) return failWith(data);
+  // The close date read on the page: the portal's declaration block shows it, with the count, next to where the
+  // overlay would be; the information is listed in the toolbar window and the side panel, not put in the page.
+  return ind.declarationClosesOn ? { status: 'fail', data, severity: 'info', echoes: 'page' } : failWith(data, 'info');
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { PageType, Profession } from '../pages/types';
 import { checkFor, type Check } from './checks';
+import type { Echo } from './check';
 import type { Facts } from './facts';
 import { detailOf, type FindingData } from './finding-data';
 import type { Text } from './i18n';
@@ -90,6 +91,8 @@ export interface Finding {
   detail?: Text;
   /** What the check saw, as values: surfaces compute from this, never from `detail`. */
   data?: FindingData;
+  /** An information that only repeats what the page shows (lib/rules/check.ts `Echo`): never set on a warning. */
+  echoes?: Echo;
   /** Tolerance period message, when the rule is in its transition. */
   transition?: Text;
   /** Low-confidence rule: show as "à vérifier". */
@@ -199,7 +202,10 @@ export function evaluate(context: EvaluationContext, options: EvaluationOptions)
       continue;
     }
     const detail = result.data ? detailOf(result.data, date) : result.detail;
-    findings.push(findingOf(rule, date, lessSerious(effectiveSeverity(rule, date), result.severity), detail, result.data));
+    const severity = lessSerious(effectiveSeverity(rule, date), result.severity);
+    const finding = findingOf(rule, date, severity, detail, result.data);
+    // only an information may stay out of the page: a warning or a blocking finding is always said there
+    findings.push(result.echoes && severity === 'info' ? { ...finding, echoes: result.echoes } : finding);
   }
   return { findings, cannotCheck, reminders, upcoming };
 }

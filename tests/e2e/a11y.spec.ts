@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { expectAccessible } from './a11y';
 import { openOverlay, overlay } from './overlay';
 import { expectChecked } from './tabs';
+import { setReferenceDate } from './settings';
 
 const OURS = ['compagnon-amelipro', 'compagnon-amelipro-note'];
 
@@ -38,11 +39,17 @@ test('a codeine line: the note under the field and the open overlay are accessib
   await expectAccessible(page, OURS);
 });
 
-test('the closed corner button (Ma Convention, one warning) and the carte Vitale note of the home page are accessible', async ({ context }) => {
+test('the closed corner button (Ma Convention, one warning) and the carte Vitale note of the home page are accessible', async ({
+  context,
+  openExtensionPage,
+}) => {
+  // eight days before the close of the declaration (07/02/2027): a warning, on the closed corner button
+  const options = await openExtensionPage('options.html');
+  expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });
   const page = await context.newPage();
   await page.goto('https://convention2.ameli.fr/ma-convention/');
   await expectChecked(page, 'convention-medecin');
-  await expect(overlay(page).locator('.ca-pill')).toBeVisible();
+  await expect(overlay(page).locator('.ca-pill-warning')).toBeVisible();
   await expectAccessible(page, OURS);
   // the home page has nothing to say in the overlay (nothing of it in the page): the note under the carte Vitale button
   await page.goto('https://espacepro.ameli.fr/page-accueil-ihm/');

@@ -2,20 +2,9 @@ import { test, expect } from './fixtures';
 import { readStore } from './db';
 import { openOverlay, overlay } from './overlay';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { openPortalTab, expectChecked } from './tabs';
+import { openPortalTab, expectChecked, popupFindings } from './tabs';
 import { expectAccessible } from './a11y';
-
-/** Sets the engine's "today" (the options' reference date), from an extension page. */
-const setReferenceDate = (extensionPage: Page, referenceDate: string) =>
-  extensionPage.evaluate(
-    (date) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
-        type: 'storage',
-        op: 'settings.save',
-        payload: { patch: { referenceDate: date } },
-      }),
-    referenceDate,
-  );
+import { setReferenceDate } from './settings';
 
 test.describe('Ma Convention', () => {
   test('doctor: indicator tiles are saved as snapshots in IndexedDB and read back, without duplicates', async ({ context, serviceWorker }) => {
@@ -150,25 +139,31 @@ test("Chrome's own side panel, opened by the popup's button: the browser lists i
   await expect.poll(async () => (await tabStakes(serviceWorker, tabId)).stakes, { timeout: 10_000 }).toBeNull();
 });
 
-test('the open declaration window is flagged with the days left: quietly weeks before, an orange button in the last days (a warning: the panel opens by itself only for blocking findings)', async ({
+test("the open declaration window is flagged with the days left: weeks before, in the toolbar window only (the portal's block shows the same); an orange button in the last days (a warning: the panel opens by itself only for blocking findings)", async ({
   context,
+  serviceWorker,
   openExtensionPage,
 }) => {
+  // 28/11/2026, the close on 07/02/2027 (reference date set in the options): an information the portal's declaration
+  // block already shows ("La saisie sera fermée le 07/02/2027", "déclarés : 1/3"), so nothing of the extension in the page
+  const options = await openExtensionPage('options.html');
+  expect(await setReferenceDate(options, '2026-11-28')).toMatchObject({ ok: true });
   const page = await context.newPage();
   await page.goto('https://convention2.ameli.fr/ma-convention/');
-  const finding = overlay(page).locator('[data-rule-id="indicators.declaration-open"]');
-  // 28/11/2026, the close on 07/02/2027: a reminder on the corner button, the panel stays folded
-  await expect(overlay(page).locator('.ca-pill .ca-count')).toBeVisible();
+  await expectChecked(page, 'convention-medecin');
   await page.waitForTimeout(500);
-  await expect(overlay(page).locator('.ca-panel')).toHaveCount(0);
-  await openOverlay(page);
-  await expect(finding).toContainText('1/3 indicateurs déclarés');
-  await expect(finding).toContainText('07/02/2027');
+  await expect(overlay(page)).toHaveCount(0);
+  const popup = await popupFindings(openExtensionPage, serviceWorker, '/ma-convention/');
+  const listed = popup.locator('[data-section="current-tab"] [data-rule-id="indicators.declaration-open"]');
+  await expect(listed).toBeVisible();
+  await expect(listed).toContainText('1/3 indicateurs déclarés');
+  await expect(listed).toContainText('07/02/2027');
+  await popup.close();
 
-  // eight days before the close (reference date set in the options): a warning, the button turns orange
-  const options = await openExtensionPage('options.html');
+  // eight days before the close: a warning, the button turns orange
   expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });
   await page.reload();
+  const finding = overlay(page).locator('[data-rule-id="indicators.declaration-open"]');
   await expect(overlay(page).locator('.ca-pill-warning')).toBeVisible();
   await expect(overlay(page).locator('.ca-panel')).toHaveCount(0);
   await openOverlay(page);

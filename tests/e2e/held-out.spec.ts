@@ -7,7 +7,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { closeOverlay, openOverlay, overlay } from './overlay';
-import { expectChecked } from './tabs';
+import { expectChecked, popupFindings } from './tabs';
+import { setReferenceDate } from './settings';
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -44,14 +45,19 @@ test.describe('held-out pages at other addresses', () => {
     });
   }
 
-  test('Ma Convention on espacepro (declaration card first): indicators and the entry deadline', async ({ context }) => {
+  test('Ma Convention on espacepro (declaration card first): indicators and the entry deadline', async ({ context, serviceWorker, openExtensionPage }) => {
+    const options = await openExtensionPage('options.html');
+    expect(await setReferenceDate(options, '2026-11-28')).toMatchObject({ ok: true });
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://espacepro.ameli.fr/ma-convention/');
     await expectChecked(page, 'convention-medecin');
-    await openOverlay(page);
-    await expect(finding(page, 'indicators.declaration-open')).toContainText('0/2 indicateurs déclarés ; clôture le 31/01/2027');
-    await expect(overlay(page).locator('[data-cannot-check="convention-indicators"]')).toHaveCount(0);
+    // weeks before the close, an information the page's own declaration card shows: in the toolbar window, not the page
+    const popup = await popupFindings(openExtensionPage, serviceWorker, '/ma-convention/');
+    const tab = popup.locator('[data-section="current-tab"]');
+    await expect(tab.locator('[data-rule-id="indicators.declaration-open"]')).toContainText('0/2 indicateurs déclarés ; clôture le 31/01/2027');
+    await expect(tab.locator('[data-cannot-check="convention-indicators"]')).toHaveCount(0);
+    await expect(overlay(page)).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 

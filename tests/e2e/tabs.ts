@@ -52,3 +52,13 @@ export async function openPortalTab(context: BrowserContext, sw: Worker, url: st
   await expectChecked(page, pageType);
   return { page, tabId: await tabIdOf(sw, new URL(url).pathname) };
 }
+
+/**
+ * The toolbar button's window for the tab whose address contains `urlPart`, its findings unfolded as the user does
+ * ("Voir les remarques"): where a finding that the extension does not put in the page is read.
+ */
+export async function popupFindings(openExtensionPage: (file: string) => Promise<Page>, sw: Worker, urlPart: string): Promise<Page> {
+  const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(sw, urlPart)}`);
+  await popup.locator('[data-section="current-tab"] summary').click();
+  return popup;
+}

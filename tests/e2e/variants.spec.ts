@@ -14,6 +14,7 @@ import { test, expect } from './fixtures';
 import { CHROME_BUILD, type Launched, launchWithExtension } from './harness';
 import { closeOverlay, openOverlay, overlay } from './overlay';
 import { expectChecked } from './tabs';
+import { setReferenceDate } from './settings';
 
 /** Errors thrown in the page (the portal's world): there must be none. */
 function collectErrors(page: Page): string[] {
@@ -140,7 +141,10 @@ test.describe('portal variants', () => {
     expect(errors).toEqual([]);
   });
 
-  test("Ma Convention: the declared count removed — 'impossible de vérifier', not 'nothing to declare'", async ({ context }) => {
+  test("Ma Convention: the declared count removed — 'impossible de vérifier', not 'nothing to declare'", async ({ context, openExtensionPage }) => {
+    // eight days before the close (07/02/2027): the window is a warning, in the overlay
+    const options = await openExtensionPage('options.html');
+    expect(await setReferenceDate(options, '2027-01-30')).toMatchObject({ ok: true });
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('https://convention2.ameli.fr/ma-convention/');
@@ -236,10 +240,10 @@ test.describe('storage gone mid-journey', () => {
     // A page opened afterwards starts with default settings and still shows its findings.
     const next = await context.newPage();
     const nextErrors = collectErrors(next);
-    await next.goto('https://convention2.ameli.fr/ma-convention/');
-    await expectChecked(next, 'convention-medecin');
+    await next.goto('https://espacepro.ameli.fr/commandes/');
+    await expectChecked(next, 'commandes');
     await openOverlay(next);
-    await expect(finding(next, 'indicators.declaration-open')).toHaveCount(1);
+    await expect(finding(next, 'aat.secured-cerfa')).toHaveCount(1);
     const presc = await context.newPage();
     await presc.goto('https://espacepro.ameli.fr/prescription/');
     await presc.locator('#prescription-ligne-2').fill('Dafalgan codéiné 500/30 : 2 cp x3/j pendant 5 j');

@@ -35,8 +35,9 @@ export default defineRules([
   {
     // Whatever the year: when «Ma Convention» shows an open entry window with indicators left to declare,
     // remind with the days left. The dated windows below carry the calendar (reminders, "bientôt").
-    // Quiet (information, on the corner button) until `warnWithinDays` days before the close date shown by the
-    // portal; a warning from then on, or whenever the close date cannot be read.
+    // Quiet until `warnWithinDays` days before the close date shown by the portal: an information listed in the
+    // toolbar window and the side panel, not put in the page, whose declaration block already shows the date and the
+    // count. A warning from then on (orange corner button, "J-n" badge), or whenever the close date cannot be read.
     id: 'indicators.declaration-open',
     title: { fr: 'Indicateurs à déclarer avant la clôture', en: 'Indicators to declare before the entry closes' },
     message: { fr: windowMessage.fr, en: windowMessage.en },

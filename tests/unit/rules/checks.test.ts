@@ -1,4 +1,4 @@
-import { checkFor, effectiveSeverity, evaluate, getRule, type Facts } from '../../../lib/rules';
+import { checkFor, effectiveSeverity, evaluate, getRule, rules, type Facts } from '../../../lib/rules';
 import { detailOf } from '../../../lib/rules/finding-data';
 
 /** A check's result with the detail the engine shows: rendered from the data when the check gave data. */
@@ -189,6 +189,13 @@ describe('checks read facts and rule.params; missing facts never pass', () => {
       expect(run(id, facts(), '2026-11-28')).not.toHaveProperty('severity');
     });
 
+    it('marks the information as repeating the page only when the close date was read there; never a warning', () => {
+      const facts = (closes?: string): Facts => ({ indicators: { declared: 1, total: 3, ...(closes ? { declarationClosesOn: closes } : {}) } });
+      expect(run(id, facts('2027-02-07'), '2026-11-28')).toMatchObject({ severity: 'info', echoes: 'page' });
+      expect(run(id, facts('2027-02-07'), '2027-01-23')).not.toHaveProperty('echoes');
+      expect(run(id, facts(), '2026-11-28')).not.toHaveProperty('echoes');
+    });
+
     it('the dated windows are calendar reminders; the open-window check is shared by every year', () => {
       expect(checkFor('indicators.declaration-window.pharmaciens-2024')).toBeUndefined();
       expect(checkFor('indicators.declaration-open')).toBeDefined();
@@ -215,6 +222,29 @@ describe('evaluate', () => {
     expect(getRule(f.ruleId).source.catalogue).toBe('R2.6');
     expect(ev.reminders.map((r) => r.id)).toContain('aat.paper-workflow');
     expect(ev.cannotCheck.map((c) => c.ruleId)).toContain('vitale.atsam-and-extension');
+  });
+
+  it('an information the page already shows keeps that mark; a warning or blocking finding never carries it', () => {
+    const facts = { indicators: { declared: 1, total: 3, declarationClosesOn: '2027-02-07' } };
+    const far = evaluate({ page: 'convention-medecin', facts }, { date: '2026-11-28', profile: gp }).findings;
+    expect(far.find((f) => f.ruleId === 'indicators.declaration-open')).toMatchObject({ severity: 'info', echoes: 'page' });
+    const near = evaluate({ page: 'convention-medecin', facts }, { date: '2027-01-30', profile: gp }).findings;
+    expect(near.find((f) => f.ruleId === 'indicators.declaration-open')).toMatchObject({ severity: 'warning' });
+    expect(near.find((f) => f.ruleId === 'indicators.declaration-open')).not.toHaveProperty('echoes');
+    // a check that would mark a blocking finding so: the engine says it in the page all the same
+    const rule = rules.find((r) => r.check === 'prescription.secure-form')!;
+    const marked = (severity?: 'info') => () => ({
+      status: 'fail' as const,
+      detail: { fr: 'x', en: 'x' },
+      echoes: 'page' as const,
+      ...(severity ? { severity } : {}),
+    });
+    const run = (severity?: 'info') =>
+      evaluate({ page: 'prescription' }, { date: '2026-11-28', profile: gp, only: [rule.id], checks: { 'prescription.secure-form': marked(severity) } })
+        .findings[0];
+    expect(run()).toMatchObject({ severity: 'blocking' });
+    expect(run()).not.toHaveProperty('echoes');
+    expect(run('info')).toMatchObject({ severity: 'info', echoes: 'page' });
   });
 
   it('`only` evaluates the given rules and no other (a feature checks its own rules only)', () => {

@@ -54,6 +54,16 @@ describe('hasSomethingToSay', () => {
     expect(hasSomethingToSay({ ...none, failed: [{ featureId: 'f', message: 'x' }] }, 0)).toBe(true);
     expect(hasSomethingToSay(none, 1)).toBe(true);
   });
+
+  it('is false for an information that only repeats the page, true for one that does not, and for a warning marked so', () => {
+    const none = { findings: [], cannotCheck: [], failed: [] };
+    const echo = (severity: ShownFinding['severity']): ShownFinding => ({ ...finding('indicators.declaration-open', severity), echoes: 'page' });
+    expect(hasSomethingToSay({ ...none, findings: [echo('info')] }, 0)).toBe(false);
+    expect(hasSomethingToSay({ ...none, findings: [finding('aat.secured-cerfa', 'info')] }, 0)).toBe(true);
+    expect(hasSomethingToSay({ ...none, findings: [echo('warning')] }, 0)).toBe(true);
+    expect(hasSomethingToSay({ ...none, findings: [echo('blocking')] }, 0)).toBe(true);
+    expect(hasSomethingToSay({ ...none, findings: [echo('info'), finding('x', 'info')] }, 0)).toBe(true);
+  });
 });
 
 describe('createOverlayController', () => {
@@ -112,6 +122,20 @@ describe('createOverlayController', () => {
     overlay.publish(stateOf('prescription', [finding('secure-prescription.required', 'blocking')]));
     await turn();
     expect(host()?.getAttribute('data-compagnon-page')).toBe('prescription');
+  });
+
+  it('puts nothing in the page for an information that only repeats it, and still reports it; shows it beside another finding', async () => {
+    const { overlay, shown } = controller();
+    const echo: ShownFinding = { ...finding('indicators.declaration-open', 'info'), echoes: 'page' };
+    overlay.publish(stateOf('convention-medecin', [echo]));
+    await turn();
+    expect(host()).toBeNull();
+    expect(shown.mock.calls[0]![0]).toMatchObject({ findings: [{ ruleId: 'indicators.declaration-open', echoes: 'page' }] });
+    overlay.publish(
+      stateOf('convention-medecin', [echo], { cannotCheck: [{ featureId: 'f', reason: { fr: 'Impossible de vérifier', en: 'Could not check' } }] }),
+    );
+    await turn();
+    expect(host()?.getAttribute('data-compagnon-page')).toBe('convention-medecin');
   });
 
   it('puts nothing on a page it does not recognise, even with a state to report', async () => {
