@@ -43,6 +43,24 @@ mkdirSync(outDir, { recursive: true });
 const launched = await launchWithExtension({ headless: !interactive });
 const { context } = launched;
 let problems = 0;
+/** The state the content script of the tab at `url` last sent to the background (what its toolbar window shows). */
+interface SentState {
+  page?: string;
+  findings?: { ruleId: string; echoes?: string }[];
+  cannotCheck?: { featureId: string; reason: { fr: string } }[];
+}
+const tabState = (url: string) =>
+  launched.serviceWorker.evaluate(async (url): Promise<SentState | null> => {
+    type Chrome = {
+      tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> };
+      storage: { session: { get: (k: string) => Promise<Record<string, SentState | undefined>> } };
+    };
+    const chromeApi = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const id = (await chromeApi.tabs.query({})).find((t) => t.url === url)?.id;
+    if (id === undefined) return null;
+    const key = `tab:${id}`;
+    return (await chromeApi.storage.session.get(key))[key] ?? null;
+  }, url);
 /** Pages kept open after their visit: the popup and the side panel are shown speaking of them. */
 const SURFACES_FOR = new Set(['aat', 'convention-medecin']);
 const kept = new Map<string, Page>();
@@ -51,8 +69,9 @@ for (const p of pages) {
   const page = await context.newPage();
   await page.goto(p.url);
   const host = page.locator('compagnon-amelipro');
-  await host.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
-  await page.waitForTimeout(1200); // let the portal's app render and the features settle
+  // checked once the content script has sent its first state (within 10 s)
+  for (let waited = 0; waited < 10_000 && !(await tabState(page.url()))?.page; waited += 100) await page.waitForTimeout(100);
+  await page.waitForTimeout(2500); // let the portal's app render and the features settle ("absent" extension: 2 s)
   const scenario = SCENARIOS[p.id];
   if (scenario) {
     await scenario.act(page);
@@ -62,19 +81,19 @@ for (const p of pages) {
   const pill = page.locator('compagnon-amelipro .ca-pill:has(.ca-count)');
   if (await pill.count()) await pill.click();
   await page.waitForTimeout(200);
-  // a page of another service gets no overlay: 'unknown' is then what was expected
-  const detected = (await host.getAttribute('data-compagnon-page').catch(() => null)) ?? (p.pageType === 'unknown' ? 'unknown' : '(aucun overlay)');
-  const findings = await page
-    .locator('compagnon-amelipro [data-rule-id]:not([data-cannot-check])')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')));
-  const cannot = await page
-    .locator('compagnon-amelipro [data-cannot-check]')
-    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cannot-check')}: ${(e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()}`));
+  // What the extension made of the page, as the toolbar button's window shows it: the state its content script sent
+  // (on a page with nothing to say, or only what the portal already shows, nothing of the extension is in the page).
+  const state = await tabState(page.url());
+  const detected = state?.page ?? '(non vérifiée)';
+  const inPage = (await host.count()) > 0;
+  const findings = (state?.findings ?? []).map((f) => f.ruleId);
+  const cannot = (state?.cannotCheck ?? []).map((c) => `${c.featureId}: ${c.reason.fr}`);
   const ok = detected === p.pageType;
   if (!ok) problems++;
   console.log(`${ok ? '✓' : '✗'} ${p.id.padEnd(24)} page détectée : ${detected}${ok ? '' : ` (attendu ${p.pageType})`}`);
   console.log(`    ${p.title}${scenario ? ` — saisie de démonstration : ${scenario.say}` : ''}`);
-  console.log(`    remarques : ${findings.length ? findings.join(', ') : 'aucune'}`);
+  const where = findings.length && !inPage ? " (dans la fenêtre de l'extension : rien dans la page, qui l'affiche déjà)" : '';
+  console.log(`    remarques${where} : ${findings.length ? findings.join(', ') : 'aucune'}`);
   for (const c of cannot) console.log(`    impossible de vérifier : ${c}`);
   if (p.id === 'home') {
     // What the content script knows of the carte Vitale setup on this machine (asked as the popup does).
